@@ -1,0 +1,7 @@
+"""``python -m aidtracker``: the same as the ``aidtracker`` command."""
+
+import sys
+
+from aidtracker.cli import main
+
+sys.exit(main())

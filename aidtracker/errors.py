@@ -1,0 +1,93 @@
+"""The error tree: each error has a code and parameters, no prose (the UI/CLI words them)."""
+
+from __future__ import annotations
+
+from aidtracker.domain import Problem
+
+
+class AidTrackerError(Exception):
+    """Base of every expected error. ``code`` selects the message; ``params`` fill it."""
+
+    code = "error"
+
+    def __init__(self, **params: object) -> None:
+        super().__init__(f"{self.code}: {params}")
+        self.params = params
+
+    def message(self) -> str:
+        """A readable English sentence (the UI translates by code instead)."""
+        from aidtracker.messages import error_text
+
+        return error_text(self)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message()}"
+
+
+class NotFound(AidTrackerError):
+    """``entity``, ``key``."""
+
+    code = "not_found"
+
+
+class InvalidTransition(AidTrackerError):
+    """``status``, ``event``, ``allowed``: the event is not possible from this state."""
+
+    code = "invalid_transition"
+
+
+class GuardFailed(AidTrackerError):
+    """``event``, ``problems``: the transition is possible but its conditions are not met."""
+
+    code = "guard_failed"
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(self.params.get("problems", ()))  # type: ignore[arg-type]
+
+
+class EditConflict(AidTrackerError):
+    """``entity``, ``key``, ``who``, ``when``: someone else saved first."""
+
+    code = "edit_conflict"
+
+
+class ShipmentLocked(AidTrackerError):
+    """``reference``, ``status``: edits after delivery must be amendments with a reason."""
+
+    code = "shipment_locked"
+
+
+class ValidationFailed(AidTrackerError):
+    """``problems``: a tuple of :class:`Problem`; nothing was written."""
+
+    code = "validation"
+
+    def __init__(self, problems: tuple[Problem, ...] | list[Problem], **params: object) -> None:
+        super().__init__(problems=tuple(problems), **params)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(self.params["problems"])  # type: ignore[arg-type]
+
+
+class StorageError(AidTrackerError):
+    """``reason``: full | locked | readonly | io | missing | exists; ``path``, ``detail``."""
+
+    code = "storage"
+
+
+class DatabaseRefused(AidTrackerError):
+    """A file that is not ours, empty, damaged or too new: refused untouched.
+
+    ``reason``: empty | foreign | corrupt | newer_schema | not_a_database | sqlite_too_old;
+    ``path``, ``detail``.
+    """
+
+    code = "database_refused"
+
+
+class BackupFailed(AidTrackerError):
+    """``path``, ``reason``: a backup could not be made or did not verify."""
+
+    code = "backup_failed"

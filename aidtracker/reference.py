@@ -1,0 +1,68 @@
+"""Reference tables shipped in ``resources/reference``: currencies, categories, crossings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from aidtracker.resources import load_json
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    code: str
+    name_en: str
+    name_uk: str
+    default_hs: str
+    unit: str
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Crossing:
+    code: str
+    country: str
+    eu_side: str
+    ua_side: str
+    ua_side_uk: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.eu_side} – {self.ua_side}"
+
+
+@cache
+def currencies() -> dict[str, int]:
+    """ISO 4217 code → minor-unit exponent."""
+    data = load_json("reference/currencies.json")
+    return {c["code"]: int(c["exponent"]) for c in data["currencies"]}  # type: ignore[index]
+
+
+def currency_exponent(code: str) -> int:
+    """Minor-unit exponent of a known currency; KeyError for unknown codes."""
+    try:
+        return currencies()[code]
+    except KeyError:
+        raise KeyError(f"unknown currency {code!r}") from None
+
+
+@cache
+def categories() -> dict[str, Category]:
+    data = load_json("reference/categories.json")
+    return {
+        c["code"]: Category(
+            c["code"], c["name_en"], c["name_uk"], c["default_hs"], c["unit"], frozenset(c["flags"])
+        )
+        for c in data["categories"]  # type: ignore[index]
+    }
+
+
+def category_flags(code: str) -> frozenset[str]:
+    cat = categories().get(code)
+    return cat.flags if cat else frozenset()
+
+
+@cache
+def crossings() -> dict[str, Crossing]:
+    data = load_json("reference/crossings.json")
+    return {c["code"]: Crossing(**c) for c in data["crossings"]}  # type: ignore[index]

@@ -1,0 +1,108 @@
+"""Health check, backups and the 'who else has the file open' session rows."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from aidtracker.domain import Deadline, DeadlineState
+from aidtracker.store import SCHEMA_VERSION, schema_version, unit_of_work
+from aidtracker.store.audit import now, stamp
+from aidtracker.store.backup import backup_to
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    integrity: str
+    foreign_key_problems: int
+    schema_version: int
+    supported_version: int
+    shipments: int
+    deadlines_due: list[tuple[str, Deadline]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and self.foreign_key_problems == 0
+
+
+def check(db: Database, *, today: date | None = None) -> HealthReport:
+    """Integrity, foreign keys, schema version and the deadlines overdue or at risk."""
+    from aidtracker.services.shipments import detail_of
+    from aidtracker.store import shipments as repo
+
+    conn = db.conn
+    integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    fk = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+    refs = [r[0] for r in conn.execute(
+        "SELECT reference FROM shipment WHERE status NOT IN ('closed', 'cancelled')"
+        " ORDER BY reference")]
+    due: list[tuple[str, Deadline]] = []
+    day = today or date.today()
+    for ref in refs:
+        detail = detail_of(db, repo.get_shipment(db, ref), today=day)
+        due += [(ref, d) for d in detail.deadlines
+                if d.state in (DeadlineState.OVERDUE, DeadlineState.AT_RISK)]
+    total = conn.execute("SELECT count(*) FROM shipment").fetchone()[0]
+    return HealthReport(integrity, fk, schema_version(db), SCHEMA_VERSION, total, due)
+
+
+def backup(db: Database, target: Path) -> Path:
+    """A verified copy at ``target`` (which must not exist yet)."""
+    return backup_to(db, Path(target), reason="manual")
+
+
+# --- sessions: who else has the file open (R6) ---------------------------------------------
+
+STALE_AFTER = timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    id: int
+    host: str
+    pid: int
+    user: str
+    since: str
+    heartbeat: str
+
+
+def register_session(db: Database) -> int:
+    with unit_of_work(db):
+        cur = db.conn.execute(
+            "INSERT INTO session (host, pid, user, since, heartbeat) VALUES (?, ?, ?, ?, ?)",
+            (socket.gethostname(), os.getpid(), _user(), stamp(), stamp()),
+        )
+        return int(cur.lastrowid or 0)
+
+
+def heartbeat(db: Database, session_id: int) -> None:
+    with unit_of_work(db):
+        db.conn.execute("UPDATE session SET heartbeat = ? WHERE id = ?", (stamp(), session_id))
+
+
+def end_session(db: Database, session_id: int) -> None:
+    with unit_of_work(db):
+        db.conn.execute("DELETE FROM session WHERE id = ?", (session_id,))
+
+
+def other_sessions(db: Database, session_id: int | None = None) -> list[SessionInfo]:
+    """Live sessions of other programs on this file (stale heartbeats are ignored)."""
+    cutoff = (now() - STALE_AFTER).isoformat(timespec="seconds")
+    rows = db.conn.execute(
+        "SELECT id, host, pid, user, since, heartbeat FROM session"
+        " WHERE heartbeat >= ? AND id IS NOT ? ORDER BY since", (cutoff, session_id),
+    ).fetchall()
+    return [SessionInfo(*r) for r in rows]
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,237 @@
+"""Use cases on one shipment: create, add and edit lines, edit the header, amend, read in full.
+
+Each function is one user action and one transaction; the UI and the CLI call only these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from aidtracker import validate
+from aidtracker.domain import (
+    ChecklistItem,
+    CheckState,
+    LineItem,
+    Problem,
+    Severity,
+    Shipment,
+    ShipmentDetail,
+    Status,
+    StatusEvent,
+)
+from aidtracker.errors import ShipmentLocked, ValidationFailed
+from aidtracker.store import audit, parties, unit_of_work
+from aidtracker.store import shipments as repo
+
+SYSTEM_FIELDS = frozenset(
+    {"id", "reference", "status", "version", "updated_at", "updated_by", "resume_status"}
+)
+
+
+def _blocking(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.BLOCKING]
+
+
+def _check_lines(lines: Sequence[LineItem]) -> None:
+    problems: list[Problem] = []
+    for line in lines:
+        problems += validate.validate_line(line, row=line.line_no)
+    if blocking := _blocking(problems):
+        raise ValidationFailed(blocking)
+
+
+def create_shipment(
+    db: Database, header: Shipment, lines: Sequence[LineItem] = (), *, actor: str,
+    today: date | None = None,
+) -> str:
+    """Save a new draft with its lines; returns the new reference (``KYV-2026-0042``)."""
+    today = today or date.today()
+    numbered = [dataclasses.replace(ln, line_no=i) for i, ln in enumerate(lines, start=1)]
+    if blocking := _blocking(validate.validate_shipment(header)):
+        raise ValidationFailed(blocking)
+    _check_lines(numbered)
+    with unit_of_work(db):
+        parties.get_partnership(db, header.partnership_id)
+        parties.get_organisation(db, header.donor_id)
+        parties.get_organisation(db, header.recipient_id)
+        reference = repo.next_reference(db, today.year)
+        draft = dataclasses.replace(header, id=None, reference=reference, status=Status.DRAFT)
+        shipment_id = repo.insert_shipment(db, draft, actor)
+        repo.insert_lines(db, shipment_id, numbered, actor)
+        repo.refresh_summary(db, shipment_id)
+    return reference
+
+
+def _editable(shipment: Shipment, amendment_reason: str) -> None:
+    if shipment.locked and not amendment_reason.strip():
+        raise ShipmentLocked(reference=shipment.reference, status=shipment.status.value)
+
+
+def _amendment(db: Database, shipment: Shipment, reason: str, actor: str, what: str) -> None:
+    if not shipment.locked:
+        return
+    at = audit.now()
+    repo.append_event(db, int(shipment.id or 0), StatusEvent(
+        id=None, event="amend", from_status=shipment.status.value,
+        to_status=shipment.status.value, occurred_at=at, recorded_at=at, actor=actor,
+        note=what, reason=reason.strip(),
+    ))
+
+
+def add_lines(
+    db: Database, reference: str, lines: Sequence[LineItem], *, actor: str,
+    expected_version: int | None = None, amendment_reason: str = "",
+) -> Shipment:
+    """Append lines after the last one, all or nothing."""
+    with unit_of_work(db):
+        shipment = repo.get_shipment(db, reference)
+        _editable(shipment, amendment_reason)
+        start = len(repo.get_lines(db, int(shipment.id or 0))) + 1
+        numbered = [dataclasses.replace(ln, line_no=start + i) for i, ln in enumerate(lines)]
+        _check_lines(numbered)
+        version = shipment.version if expected_version is None else expected_version
+        repo.touch(db, shipment, expected_version=version, actor=actor)
+        repo.insert_lines(db, int(shipment.id or 0), numbered, actor)
+        repo.refresh_summary(db, int(shipment.id or 0))
+        _amendment(db, shipment, amendment_reason, actor, f"added {len(numbered)} line(s)")
+        return repo.get_shipment(db, reference)
+
+
+def save_lines(
+    db: Database, reference: str, lines: Sequence[LineItem], *, actor: str,
+    expected_version: int, amendment_reason: str = "",
+) -> Shipment:
+    """Replace the whole goods list as edited in the editor (numbers follow the given order)."""
+    numbered = [dataclasses.replace(ln, line_no=i) for i, ln in enumerate(lines, start=1)]
+    _check_lines(numbered)
+    with unit_of_work(db):
+        shipment = repo.get_shipment(db, reference)
+        _editable(shipment, amendment_reason)
+        shipment_id = int(shipment.id or 0)
+        repo.touch(db, shipment, expected_version=expected_version, actor=actor)
+        old = {ln.line_no: ln for ln in repo.get_lines(db, shipment_id)}
+        for line in numbered:
+            if line.line_no in old:
+                if _content(old[line.line_no]) != _content(line):
+                    repo.update_line(db, shipment_id, line, actor)
+            else:
+                repo.insert_lines(db, shipment_id, [line], actor)
+        for line_no in sorted(set(old) - {ln.line_no for ln in numbered}, reverse=True):
+            repo.delete_line(db, shipment_id, line_no, actor)
+        repo.refresh_summary(db, shipment_id)
+        _amendment(db, shipment, amendment_reason, actor, "goods list edited")
+        return repo.get_shipment(db, reference)
+
+
+def _content(line: LineItem) -> LineItem:
+    return dataclasses.replace(
+        line, id=None, assets=tuple(dataclasses.replace(a, id=None) for a in line.assets)
+    )
+
+
+def update_header(
+    db: Database, reference: str, changes: dict[str, object], *, actor: str,
+    expected_version: int, amendment_reason: str = "",
+) -> Shipment:
+    """Change header fields; the status moves only through :func:`workflow_actions.advance`."""
+    if bad := sorted(set(changes) & SYSTEM_FIELDS):
+        raise ValidationFailed([Problem(field=bad[0], rule="unknown_choice",
+                                        params={"value": bad[0], "allowed": "editable fields"})])
+    with unit_of_work(db):
+        shipment = repo.get_shipment(db, reference)
+        _editable(shipment, amendment_reason)
+        updated = apply_changes(shipment, changes)
+        if blocking := _blocking(validate.validate_shipment(updated)):
+            raise ValidationFailed(blocking)
+        saved = repo.save_shipment(db, updated, expected_version=expected_version, actor=actor,
+                                   action="amend" if shipment.locked else "update")
+        repo.refresh_summary(db, int(shipment.id or 0))
+        _amendment(db, shipment, amendment_reason, actor, ", ".join(sorted(changes)))
+        return saved
+
+
+def apply_changes(shipment: Shipment, changes: dict[str, object]) -> Shipment:
+    """A copy of the header with typed changes; text values are converted and checked."""
+    from aidtracker.store.rows import _field_types, from_db
+
+    types_ = _field_types(Shipment)
+    problems: list[Problem] = []
+    typed: dict[str, object] = {}
+    for name, value in changes.items():
+        if name not in types_:
+            problems.append(Problem(field=name, rule="unknown_choice",
+                                    params={"value": name, "allowed": "shipment fields"}))
+            continue
+        try:
+            typed[name] = _typed(types_[name], value, from_db)
+        except ValueError:
+            rule = "not_a_date" if types_[name] is date else "format"
+            problems.append(Problem(field=name, rule=rule,
+                                    params={"value": value, "expected": types_[name].__name__}))
+    if problems:
+        raise ValidationFailed(problems)
+    return dataclasses.replace(shipment, **typed)
+
+
+def _typed(kind: type, value: object, convert: object) -> object:
+    if value is None or (isinstance(value, str) and value == "" and kind is not str):
+        return None
+    if kind is date and isinstance(value, str):
+        return parse_date(value)
+    if kind is int and isinstance(value, str):
+        return int(value)
+    if isinstance(value, str) and kind is not str:
+        return convert(kind, value)  # type: ignore[operator]
+    return value.strip() if isinstance(value, str) else value
+
+
+def parse_date(text: str) -> date:
+    """ISO ``2026-03-01`` or Ukrainian ``01.03.2026``; ValueError otherwise."""
+    text = text.strip()
+    if "." in text:
+        day, month, year = text.split(".")
+        return date(int(year), int(month), int(day))
+    return date.fromisoformat(text)
+
+
+def get_detail(db: Database, reference: str, *, today: date | None = None) -> ShipmentDetail:
+    """Everything about one shipment, with its checklist and deadlines as of ``today``."""
+    shipment = repo.get_shipment(db, reference)
+    return detail_of(db, shipment, today=today or date.today())
+
+
+def detail_of(db: Database, shipment: Shipment, *, today: date) -> ShipmentDetail:
+    from aidtracker import deadlines, rules
+
+    shipment_id = int(shipment.id or 0)
+    lines = repo.get_lines(db, shipment_id)
+    donor = parties.get_organisation(db, shipment.donor_id)
+    recipient = parties.get_organisation(db, shipment.recipient_id)
+    facts = rules.shipment_facts(shipment, lines, donor, recipient)
+    applicable = rules.applicable_rules(rules.load_checklist_rules(on=today), facts)
+    states = repo.checklist_states(db, shipment_id)
+    checklist = tuple(_item(rule, states.get(rule.id)) for rule in applicable)
+    return ShipmentDetail(
+        shipment=shipment,
+        partnership=parties.get_partnership(db, shipment.partnership_id),
+        donor=donor,
+        recipient=recipient,
+        lines=lines,
+        events=repo.get_events(db, shipment_id),
+        checklist=checklist,
+        deadlines=tuple(deadlines.deadlines(shipment, lines, deadlines.load_limits(), today)),
+        attachments=repo.get_attachments(db, shipment_id),
+        distributions=repo.get_distributions(db, shipment_id),
+    )
+
+
+def _item(rule: object, state: tuple[CheckState, str, str, str] | None) -> ChecklistItem:
+    if state is None:
+        return ChecklistItem(rule=rule)  # type: ignore[arg-type]
+    check_state, by, at, note = state
+    return ChecklistItem(rule=rule, state=check_state, by=by,  # type: ignore[arg-type]
+                         at=datetime.fromisoformat(at), note=note)

@@ -1,0 +1,138 @@
+"""The store: one SQLite file opened safely, migrated with a backup first, used in transactions.
+
+``open_database`` refuses anything that is not an AidTracker database, leaving it untouched;
+``create_database`` is the only way to make a file and never reuses an existing one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from aidtracker.errors import DatabaseRefused, StorageError
+from aidtracker.paths import backup_dir
+from aidtracker.store.backup import backup_into_dir
+from aidtracker.store.connection import (
+    APPLICATION_ID,
+    apply_pragmas,
+    claim_new_file,
+    connect,
+)
+from aidtracker.store.schema import SCHEMA_VERSION, migrations
+from aidtracker.store.tx import unit_of_work
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "create_database",
+    "migrate",
+    "open_database",
+    "schema_version",
+    "unit_of_work",
+]
+
+
+def open_database(path: str | Path, *, upgrade: bool = True) -> Database:
+    """Open an existing AidTracker database (R1, R2, R13).
+
+    Checks, in order: the file exists and is not empty, ``application_id`` is ours, the schema
+    is not newer than this program, ``quick_check`` is ok. Then sets the pragmas and, when
+    ``upgrade``, takes a verified backup and applies pending migrations.
+
+    Raises:
+        StorageError: missing, locked or unreadable file.
+        DatabaseRefused: empty, foreign, damaged or newer file (left byte-for-byte as it was).
+    """
+    path = Path(path)
+    db = connect(path)
+    try:
+        _check_identity(db, path)
+        apply_pragmas(db)
+        if upgrade and migrations.pending(db):
+            migrate(db, path)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check_identity(db: Database, path: Path) -> None:
+    if path.stat().st_size == 0:
+        raise DatabaseRefused(path=str(path), reason="empty", detail="0 bytes")
+    conn = db.conn
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise DatabaseRefused(path=str(path), reason="foreign", detail=f"id {app_id}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise DatabaseRefused(
+                path=str(path), reason="newer_schema", detail=f"{version} > {SCHEMA_VERSION}"
+            )
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        reason = "not_a_database" if "not a database" in str(exc) else "corrupt"
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(path=str(path), reason="locked", detail=str(exc)) from exc
+        raise DatabaseRefused(path=str(path), reason=reason, detail=str(exc)) from exc
+    if check != "ok":
+        raise DatabaseRefused(path=str(path), reason="corrupt", detail=str(check))
+
+
+def create_database(
+    path: str | Path, *, office_code: str = "KYV", stop_before: str | None = None
+) -> Database:
+    """Make a new database at ``path``; refuses if anything exists there.
+
+    ``stop_before`` leaves the schema at an earlier step (tests of migrations only).
+    """
+    path = Path(path)
+    claim_new_file(path)
+    try:
+        db = connect(path)
+        db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        apply_pragmas(db)
+        migrate(db, path, stop_before=stop_before, backup=False)
+        if stop_before is None:
+            with unit_of_work(db):
+                db.conn.execute(
+                    "INSERT INTO setting (key, value) VALUES ('office_code', ?)",
+                    (office_code.upper(),),
+                )
+    except BaseException:
+        if "db" in locals():
+            db.close()
+        path.unlink(missing_ok=True)  # the file is ours: we created it above
+        raise
+    return db
+
+
+def schema_version(db: Database) -> int:
+    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    db: Database, path: Path, *, stop_before: str | None = None, backup: bool = True
+) -> Path | None:
+    """Apply pending steps, each in its own IMMEDIATE transaction with ``user_version``.
+
+    A verified backup is taken first when the file already holds a schema. Returns its path.
+    """
+    pending = migrations.pending(db)
+    names = [m.name for m in pending]
+    if stop_before is not None:
+        names = names[: names.index(stop_before)] if stop_before in names else names
+    if not names:
+        return None
+    copy = None
+    if backup and schema_version(db) > 0:
+        copy = backup_into_dir(db, backup_dir(path), path.stem, reason="pre-migration")
+    for i, _name in enumerate(names):
+        later = [m.name for m in pending[i + 1 :]]
+        with unit_of_work(db):
+            migrations.apply(db, stop_before=later or None)
+            done = len(migrations.applied(db))
+            db.conn.execute(f"PRAGMA user_version = {done}")
+    return copy

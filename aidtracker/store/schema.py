@@ -1,0 +1,194 @@
+"""Schema steps as a sqlite-utils ``Migrations`` set; ``user_version`` = number of steps applied.
+
+Every table is STRICT: a float sneaking into an INTEGER column is an error, not a silent change.
+Money is INTEGER minor units, quantities INTEGER thousandths, weights INTEGER grams, dates ISO TEXT.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("aidtracker")
+
+_STAMPS = """
+    version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL, updated_by TEXT NOT NULL"""
+
+_CORE = f"""
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE number_series (
+    series TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL CHECK (last >= 0),
+    PRIMARY KEY (series, year)) STRICT;
+CREATE TABLE partnership (
+    id INTEGER PRIMARY KEY, own_city TEXT NOT NULL, partner_city TEXT NOT NULL,
+    partner_city_uk TEXT NOT NULL DEFAULT '', partner_country TEXT NOT NULL,
+    relation TEXT NOT NULL, doc_language TEXT NOT NULL DEFAULT 'en',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), notes TEXT NOT NULL DEFAULT '',
+    {_STAMPS}, UNIQUE (own_city, partner_city)) STRICT;
+CREATE TABLE organisation (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name_en TEXT NOT NULL,
+    name_uk TEXT NOT NULL DEFAULT '', name_native TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', settlement TEXT NOT NULL DEFAULT '',
+    edrpou TEXT NOT NULL DEFAULT '', eori TEXT NOT NULL DEFAULT '',
+    national_reg_no TEXT NOT NULL DEFAULT '', ahars_recipient_no TEXT NOT NULL DEFAULT '',
+    is_charity INTEGER NOT NULL DEFAULT 0 CHECK (is_charity IN (0, 1)),
+    signatory_name TEXT NOT NULL DEFAULT '', signatory_position TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', {_STAMPS}) STRICT;
+CREATE TABLE shipment (
+    id INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
+    partnership_id INTEGER NOT NULL REFERENCES partnership(id) ON DELETE RESTRICT,
+    donor_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    recipient_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL, priority TEXT NOT NULL, currency TEXT NOT NULL,
+    consignee_address TEXT NOT NULL, route TEXT NOT NULL, crossing TEXT NOT NULL,
+    transport_mode TEXT NOT NULL, carrier TEXT NOT NULL, truck_plate TEXT NOT NULL,
+    trailer_plate TEXT NOT NULL, driver_name TEXT NOT NULL, driver_phone TEXT NOT NULL,
+    planned_loading TEXT, planned_crossing TEXT, planned_arrival TEXT, pledged_on TEXT,
+    consent_date TEXT, consent_signer TEXT NOT NULL, loaded_on TEXT, crossed_on TEXT,
+    cleared_on TEXT, clearance_ref TEXT NOT NULL, delivered_on TEXT,
+    handover_act_no TEXT NOT NULL, ahars_code TEXT NOT NULL, ahars_created_on TEXT,
+    declaration_no TEXT NOT NULL, declaration_created_on TEXT, export_route TEXT NOT NULL,
+    export_mrn TEXT NOT NULL, cmr_no TEXT NOT NULL, council_decision TEXT NOT NULL,
+    report_filed_on TEXT, report_ref TEXT NOT NULL, hold_reason TEXT NOT NULL,
+    resume_status TEXT, cancel_reason TEXT NOT NULL, notes TEXT NOT NULL,
+    line_count INTEGER NOT NULL DEFAULT 0, gross_g_total INTEGER NOT NULL DEFAULT 0,
+    {_STAMPS}) STRICT;
+CREATE TABLE line_item (
+    id INTEGER PRIMARY KEY,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    line_no INTEGER NOT NULL CHECK (line_no > 0), category TEXT NOT NULL,
+    description TEXT NOT NULL, description_en TEXT NOT NULL, hs_code TEXT NOT NULL,
+    national_code TEXT NOT NULL, qty_milli INTEGER NOT NULL CHECK (qty_milli > 0),
+    unit TEXT NOT NULL, packages INTEGER NOT NULL CHECK (packages >= 0), marks TEXT NOT NULL,
+    net_g INTEGER NOT NULL CHECK (net_g >= 0), gross_g INTEGER NOT NULL CHECK (gross_g >= 0),
+    unit_value_minor INTEGER NOT NULL CHECK (unit_value_minor >= 0), value_minor INTEGER,
+    currency TEXT NOT NULL, condition TEXT NOT NULL, wear_pct INTEGER, expiry_date TEXT,
+    shelf_life_months INTEGER, lot TEXT NOT NULL, received_good_milli INTEGER,
+    received_damaged_milli INTEGER NOT NULL DEFAULT 0,
+    received_missing_milli INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (shipment_id, line_no)) STRICT;
+CREATE TABLE asset (
+    id INTEGER PRIMARY KEY, line_id INTEGER NOT NULL REFERENCES line_item(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, vin TEXT NOT NULL, serial_no TEXT NOT NULL, make TEXT NOT NULL,
+    model TEXT NOT NULL, year INTEGER, body_type TEXT NOT NULL, plates TEXT NOT NULL,
+    export_plate_valid_until TEXT, odometer_km INTEGER, rating_kva TEXT, rating_kw TEXT) STRICT;
+CREATE TABLE status_event (
+    id INTEGER PRIMARY KEY,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    event TEXT NOT NULL, from_status TEXT NOT NULL, to_status TEXT NOT NULL,
+    occurred_at TEXT NOT NULL, recorded_at TEXT NOT NULL, actor TEXT NOT NULL,
+    note TEXT NOT NULL, reason TEXT NOT NULL) STRICT;
+CREATE TABLE checklist_entry (
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    rule_id TEXT NOT NULL, state TEXT NOT NULL, by TEXT NOT NULL, at TEXT NOT NULL,
+    note TEXT NOT NULL, PRIMARY KEY (shipment_id, rule_id)) STRICT;
+CREATE TABLE attachment (
+    id INTEGER PRIMARY KEY,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL, sha256 TEXT NOT NULL, original_name TEXT NOT NULL,
+    size INTEGER NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL,
+    note TEXT NOT NULL) STRICT;
+CREATE TABLE distribution (
+    id INTEGER PRIMARY KEY,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    act_no TEXT NOT NULL UNIQUE, on_date TEXT NOT NULL, kind TEXT NOT NULL,
+    acquirer_id INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+    person_name TEXT NOT NULL, settlement TEXT NOT NULL, actor TEXT NOT NULL,
+    created_at TEXT NOT NULL) STRICT;
+CREATE TABLE distribution_line (
+    distribution_id INTEGER NOT NULL REFERENCES distribution(id) ON DELETE RESTRICT,
+    line_id INTEGER NOT NULL REFERENCES line_item(id) ON DELETE RESTRICT,
+    qty_milli INTEGER NOT NULL CHECK (qty_milli > 0),
+    PRIMARY KEY (distribution_id, line_id)) STRICT;
+CREATE TABLE need (
+    id INTEGER PRIMARY KEY,
+    recipient_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    description TEXT NOT NULL, category TEXT NOT NULL,
+    qty_milli INTEGER NOT NULL CHECK (qty_milli > 0), unit TEXT NOT NULL,
+    priority TEXT NOT NULL, requested_on TEXT, needed_by TEXT, status TEXT NOT NULL,
+    {_STAMPS}) STRICT;
+CREATE TABLE need_cover (
+    need_id INTEGER NOT NULL REFERENCES need(id) ON DELETE CASCADE,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    PRIMARY KEY (need_id, shipment_id)) STRICT;
+CREATE TABLE issued_document (
+    id INTEGER PRIMARY KEY,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL, number TEXT NOT NULL UNIQUE, lang TEXT NOT NULL,
+    sha256 TEXT NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL,
+    copy_of TEXT) STRICT;
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL, action TEXT NOT NULL, before TEXT, after TEXT) STRICT;
+CREATE TABLE session (
+    id INTEGER PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL, user TEXT NOT NULL,
+    since TEXT NOT NULL, heartbeat TEXT NOT NULL) STRICT;
+CREATE TABLE backup_log (
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, made_at TEXT NOT NULL, size INTEGER NOT NULL,
+    reason TEXT NOT NULL, verified INTEGER NOT NULL CHECK (verified IN (0, 1))) STRICT;
+"""
+
+_SEARCH_AND_INDEXES = """
+CREATE VIRTUAL TABLE shipment_search USING fts5(
+    shipment_id UNINDEXED, body, tokenize = 'trigram case_sensitive 0');
+CREATE INDEX shipment_status_updated ON shipment(status, updated_at, id);
+CREATE INDEX shipment_updated ON shipment(updated_at, id);
+CREATE INDEX shipment_partnership ON shipment(partnership_id);
+CREATE INDEX shipment_donor ON shipment(donor_id);
+CREATE INDEX shipment_recipient ON shipment(recipient_id);
+CREATE INDEX line_item_shipment ON line_item(shipment_id, line_no);
+CREATE INDEX asset_line ON asset(line_id);
+CREATE INDEX asset_vin ON asset(vin) WHERE vin != '';
+CREATE INDEX status_event_shipment ON status_event(shipment_id, id);
+CREATE INDEX attachment_shipment ON attachment(shipment_id);
+CREATE INDEX distribution_shipment ON distribution(shipment_id);
+CREATE INDEX distribution_line_line ON distribution_line(line_id);
+CREATE INDEX issued_document_shipment ON issued_document(shipment_id, kind);
+CREATE INDEX audit_entity ON audit(entity, entity_id);
+"""
+
+_APPEND_ONLY = """
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER status_event_no_update BEFORE UPDATE ON status_event
+BEGIN SELECT RAISE(ABORT, 'status events are append-only'); END;
+CREATE TRIGGER status_event_no_delete BEFORE DELETE ON status_event
+BEGIN SELECT RAISE(ABORT, 'status events are append-only'); END;
+CREATE TRIGGER issued_document_no_delete BEFORE DELETE ON issued_document
+BEGIN SELECT RAISE(ABORT, 'issued documents are never deleted'); END;
+"""
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations(name="0001_core_tables")
+def _core(db: Database) -> None:
+    _run(db, _CORE)
+
+
+@migrations(name="0002_search_and_indexes")
+def _search(db: Database) -> None:
+    _run(db, _SEARCH_AND_INDEXES)
+    from aidtracker.store.search import reindex_all
+
+    reindex_all(db)
+
+
+@migrations(name="0003_append_only_records")
+def _append_only(db: Database) -> None:
+    # Triggers hold BEGIN…END bodies with ';' inside: run them one by one.
+    for trigger in _APPEND_ONLY.split("END;"):
+        if trigger.strip():
+            db.execute(trigger + "END")
+
+
+STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(STEPS)

@@ -1,0 +1,47 @@
+"""Transactions: every user action is one ``BEGIN IMMEDIATE … COMMIT`` (R3, R4)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+from aidtracker.errors import StorageError
+from aidtracker.store.connection import classify
+
+
+@contextmanager
+def unit_of_work(db: Database) -> Iterator[Database]:
+    """One write transaction taken up front, so read-modify-write cannot race.
+
+    Nested use joins the outer transaction (a savepoint), so a service can call another.
+    Environment failures become :class:`StorageError`; the transaction is rolled back.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise StorageError(path="", reason=classify(exc), detail=str(exc)) from exc
+    try:
+        yield db
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        _rollback(conn)
+        text = str(exc).lower()
+        if any(k in text for k in ("full", "locked", "busy", "readonly", "disk i/o")):
+            raise StorageError(path="", reason=classify(exc), detail=str(exc)) from exc
+        raise
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")

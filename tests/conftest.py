@@ -1,0 +1,98 @@
+"""Shared fixtures: a migrated database per test; tests using Qt are marked ``gui``."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("AIDTRACKER_USER", "tester")
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLES = SHARED / "samples"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses qtbot/qapp as ``gui`` so ``-m 'not gui'`` runs the pure suite."""
+    for item in items:
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "aid.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    from aidtracker.store import create_database
+
+    database = create_database(db_path)
+    yield database
+    database.close()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def sha256():
+    """Hash a file's bytes (to prove a refused or failed action changed nothing)."""
+    return _sha256
+
+
+@dataclass(frozen=True)
+class Seed:
+    partnership: int
+    donor: int
+    recipient: int
+    acquirer: int
+
+
+@pytest.fixture
+def seed(db: Database) -> Seed:
+    """A partner pair, a donor, a recipient and an acquirer in ``db``."""
+    from aidtracker.domain import Organisation, OrgKind, Partnership
+    from aidtracker.store import parties, unit_of_work
+
+    with unit_of_work(db):
+        p = parties.insert_partnership(db, Partnership(
+            id=None, own_city="Kyiv", partner_city="Leipzig", partner_country="DE"), "tester")
+        d = parties.insert_organisation(db, Organisation(
+            id=None, kind=OrgKind.CITY_AUTHORITY, name_en="City of Leipzig", country="DE"),
+            "tester")
+        r = parties.insert_organisation(db, Organisation(
+            id=None, kind=OrgKind.CITY_AUTHORITY, name_en="Kyiv City Council",
+            name_uk="Київська міська рада", edrpou="99000011", ahars_recipient_no="R-1"),
+            "tester")
+        a = parties.insert_organisation(db, Organisation(
+            id=None, kind=OrgKind.BUDGET_INSTITUTION, name_en="Hospital No. 1"), "tester")
+    return Seed(p, d, r, a)
+
+
+def make_line(**changes: object):
+    """A valid goods line; override any field."""
+    from aidtracker.domain import LineItem, Unit
+
+    base = LineItem(id=None, line_no=0, category="hygiene", description="Рукавички нітрилові",
+                    description_en="Nitrile gloves", qty_milli=100_000, unit=Unit.PCS,
+                    currency="EUR", unit_value_minor=250, hs_code="401511", packages=2,
+                    net_g=9_000, gross_g=10_000)
+    return dataclasses.replace(base, **changes)
+
+
+def make_header(seed: Seed, **changes: object):
+    from aidtracker.domain import Shipment, Status
+
+    base = Shipment(id=None, reference="", status=Status.DRAFT, partnership_id=seed.partnership,
+                    donor_id=seed.donor, recipient_id=seed.recipient)
+    return dataclasses.replace(base, **changes)
