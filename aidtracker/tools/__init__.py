@@ -1,0 +1,1 @@
+"""Operational tools (soak writer for crash tests)."""
