@@ -72,7 +72,32 @@ ERROR_TEXTS: dict[str, str] = {
     "storage": "cannot use the database file {path}: {reason} {detail}",
     "database_refused": "refused to open {path}: {reason} {detail}",
     "backup_failed": "backup {path} failed: {reason}",
+    "document_not_applicable": "cannot print {kind} for this shipment: {reason}",
+    "unprintable_characters": "{field}: the document font cannot print {chars}; change the text",
+    "import_rejected": "the file cannot be imported: {reason} {detail}",
+    "rule_syntax": "checklist rule {rule}: bad trigger {expr!r} ({reason})",
+    "rule_data": "checklist rule data is invalid: {reason}",
 }
+
+DOCUMENT_REASONS: dict[str, str] = {
+    "no_lines": "it has no goods lines",
+    "no_vehicles": "it carries no vehicles",
+    "no_distributions": "nothing has been distributed yet",
+    "no_packages": "no packages are recorded on its lines",
+    "no_checklist": "no checklist items apply",
+    "not_cleared": "it has not cleared customs yet",
+    "no_match": "the selected vehicle or act is not on this shipment",
+}
+
+
+def _reason_text(code: str, reason: str) -> str:
+    if code == "document_not_applicable":
+        return DOCUMENT_REASONS.get(reason, reason)
+    if code == "import_rejected":
+        from aidtracker.importer.errors import REJECT_REASONS
+
+        return REJECT_REASONS.get(reason, reason)
+    return REFUSAL_REASONS.get(reason, reason)
 
 REFUSAL_REASONS: dict[str, str] = {
     "empty": "the file is empty, not an AidTracker database",
@@ -113,8 +138,8 @@ def error_text(error: AidTrackerError) -> str:
     problems = params.get("problems")
     if problems:
         params["problems"] = "; ".join(problem_text(p) for p in problems)  # type: ignore[union-attr]
-    if "reason" in params and str(params["reason"]) in REFUSAL_REASONS:
-        params["reason"] = REFUSAL_REASONS[str(params["reason"])]
+    if "reason" in params:
+        params["reason"] = _reason_text(error.code, str(params["reason"]))
     if isinstance(params.get("allowed"), (list, tuple)):
         params["allowed"] = ", ".join(map(str, params["allowed"])) or "none"  # type: ignore[arg-type]
     template = ERROR_TEXTS.get(error.code, error.code + ": {params}")
