@@ -262,7 +262,9 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
-    return []
+    from aidtracker import cli_documents
+
+    return [cli_documents.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,106 @@
+"""What a document is printed from: the shipment record, the kind, the language and the number.
+
+Plain dataclasses without ReportLab, so the CLI and the UI can import them at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from aidtracker.domain import Organisation, ShipmentDetail
+
+#: CLI names of the document kinds, in DOMAIN.md §7.2 order, with their D-numbers.
+KIND_CODES: dict[str, str] = {
+    "donation": "D1",
+    "specification": "D2",
+    "cmr": "D3",
+    "export-sheet": "D4",
+    "vehicle-sheet": "D5",
+    "handover": "D6",
+    "vehicle-handover": "D7",
+    "distribution": "D8",
+    "report": "D10",
+    "driver-letter": "D11",
+    "checklist": "D12",
+    "labels": "LBL",
+}
+KINDS: tuple[str, ...] = tuple(KIND_CODES)
+
+#: Language variants: Ukrainian first, then the second language (DOMAIN.md §7.1).
+LANG_PARTS: dict[str, tuple[str, ...]] = {
+    "uk-en": ("uk", "en"),
+    "uk": ("uk",),
+    "en": ("en",),
+    "uk-pl": ("uk", "pl"),
+    "uk-de": ("uk", "de"),
+}
+LANGS: tuple[str, ...] = tuple(LANG_PARTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """The issuing office printed in every header."""
+
+    name_uk: str
+    name_en: str
+    address: str = ""
+    place: str = ""
+
+    @classmethod
+    def from_organisation(cls, org: Organisation) -> Office:
+        return cls(
+            name_uk=org.name_uk or org.name_en,
+            name_en=org.name_en or org.name_uk,
+            address=org.address,
+            place=org.settlement,
+        )
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """Everything one printed document is made from.
+
+    ``office`` defaults to the recipient organisation. ``selector`` optionally narrows a
+    multi-part document: a VIN or serial for ``vehicle-sheet``/``vehicle-handover``, an act
+    number for ``distribution``.
+    """
+
+    detail: ShipmentDetail
+    kind: str
+    lang: str = "uk-en"
+    doc_number: str = ""
+    issued_on: date = field(default_factory=date.today)
+    copy_of: str | None = None
+    office: Office | None = None
+    selector: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KIND_CODES:
+            raise ValueError(f"unknown document kind {self.kind!r}; expected one of {KINDS}")
+        if self.lang not in LANG_PARTS:
+            raise ValueError(f"unknown language variant {self.lang!r}; expected one of {LANGS}")
+        if self.office is None:
+            object.__setattr__(self, "office", Office.from_organisation(self.detail.recipient))
+
+    @property
+    def issuer(self) -> Office:
+        """The issuing office (never None after construction)."""
+        return self.office or Office.from_organisation(self.detail.recipient)
+
+    @property
+    def langs(self) -> tuple[str, ...]:
+        return LANG_PARTS[self.lang]
+
+    @property
+    def code(self) -> str:
+        """The D-number of the kind (``D6``)."""
+        return KIND_CODES[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    """What a render produced: page count and the SHA-256 (hex) of the PDF bytes."""
+
+    pages: int
+    sha256: str
