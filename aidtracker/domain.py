@@ -442,6 +442,13 @@ class Distribution:
     settlement: str
     lines: tuple[DistributionLine, ...]
     actor: str = ""
+    acquirer_name: str = ""  # read from the organisation when loaded; not stored here
+    acquirer_edrpou: str = ""
+
+    @property
+    def to_whom(self) -> str:
+        """The acquiring institution's name, else the person's."""
+        return self.acquirer_name or self.person_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ def _source_rows(ctx: DocumentContext, t: Texts, dist: Distribution) -> list[tup
         (t.label("dist.act_no"), dist.act_no),
         (t.label("dist.date"), fmt.ddmmyyyy(dist.on)),
         (t.label("dist.from"), t.org(ctx.detail.recipient)),
-        (t.label("dist.to"), dist.person_name),
+        (t.label("dist.to"), dist.to_whom),
         (t.label("dist.settlement"), dist.settlement),
         (t.label("ship.reference"), sh.reference),
         (t.label("ship.ahars_code"), sh.ahars_code),
@@ -92,7 +92,7 @@ def _act(ctx: DocumentContext, t: Texts, dist: Distribution) -> list[Flowable]:
     story = header(ctx, t, "title.distribution_act", w)
     story.append(
         parallel(
-            t, "dist.preamble", w, recipient=t.org_names(d.recipient), acquirer=dist.person_name
+            t, "dist.preamble", w, recipient=t.org_names(d.recipient), acquirer=dist.to_whom
         )
     )
     story += [kv(_source_rows(ctx, t, dist), w), heading(t.label("section.goods"))]
@@ -103,7 +103,7 @@ def _act(ctx: DocumentContext, t: Texts, dist: Distribution) -> list[Flowable]:
             d.recipient.signatory_position,
             dist.actor or d.recipient.signatory_name,
         ),
-        Signer(t.label("sign.received"), dist.person_name),  # the institution; its head signs
+        Signer(t.label("sign.received"), dist.to_whom),  # the institution; its head signs
     ]
     text = act_closing(t, w)
     story.append(closing(ctx, t, text, signatures(t, signers, w), on=dist.on))
@@ -120,7 +120,7 @@ def _statement_rows(ctx: DocumentContext, t: Texts, items: list[Distribution]) -
             line = lines.get(dl.line_no)
             item = t.description(line) if line else str(dl.line_no)
             qty = f"{fmt.qty(dl.qty_milli, line.unit)} {t.unit(line.unit)}" if line else ""
-            cells = [str(n), dist.person_name, dist.settlement, item, qty,
+            cells = [str(n), dist.to_whom, dist.settlement, item, qty,
                      fmt.ddmmyyyy(dist.on), dist.act_no]  # fmt: skip
             rows.append([*(para(c, s.cell) for c in cells), Spacer(1, 6 * mm)])
     return rows

@@ -1,13 +1,31 @@
-"""The shipments list: filters, sorting and search done in SQL, read in pages (never all rows)."""
+"""The shipments list: filters, sorting and search done in SQL, read in pages (never all rows).
+
+Pages are read by key: the sort value and id of the last row of one page select the next page
+without ``OFFSET``; a jump to a page far away uses ``OFFSET`` once, and the pages after it go on
+by key again. ``needs_attention`` feeds the side panel without loading every shipment in full.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlite_utils import Database
 
-from aidtracker.domain import ShipmentRow, Status
+from aidtracker.domain import (
+    Asset,
+    AssetKind,
+    ChecklistRule,
+    DeadlineState,
+    LineItem,
+    Organisation,
+    Severity,
+    Shipment,
+    ShipmentRow,
+    Status,
+)
 from aidtracker.store.search import search_clause
 
 SORT_COLUMNS: dict[str, str] = {
@@ -17,20 +35,25 @@ SORT_COLUMNS: dict[str, str] = {
     "donor": "d.name_en",
     "recipient": "r.name_en",
     "crossing": "s.crossing",
-    "planned_crossing": "s.planned_crossing",
+    # NULL and '' both sort before every date: the same order, but keys can be compared.
+    "planned_crossing": "coalesce(s.planned_crossing, '')",
     "lines": "s.line_count",
     "gross": "s.gross_g_total",
     "updated": "s.updated_at",
 }
 
-_SELECT = """
-SELECT s.id, s.reference, s.status, p.partner_city, d.name_en, r.name_en, s.crossing,
-       s.planned_crossing, s.line_count, s.gross_g_total, s.updated_at
+_COLUMNS = """s.id, s.reference, s.status, p.partner_city, d.name_en, r.name_en, s.crossing,
+       s.planned_crossing, s.line_count, s.gross_g_total, s.updated_at"""
+_FROM = """
   FROM shipment s
   JOIN partnership p ON p.id = s.partnership_id
   JOIN organisation d ON d.id = s.donor_id
   JOIN organisation r ON r.id = s.recipient_id
 """
+_SELECT = f"SELECT {_COLUMNS}{_FROM}"
+_DAY = "coalesce(s.planned_loading, s.pledged_on, substr(s.created_at, 1, 10))"
+
+PageKey = tuple[object, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +70,14 @@ class ShipmentQuery:
     descending: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Rows of one page and the key that continues after its last row (None: no more rows)."""
+
+    rows: list[ShipmentRow]
+    next_key: PageKey | None
+
+
 def _where(q: ShipmentQuery) -> tuple[str, list[object]]:
     parts: list[str] = []
     params: list[object] = []
@@ -60,10 +91,10 @@ def _where(q: ShipmentQuery) -> tuple[str, list[object]]:
         parts.append("(r.name_en = ? COLLATE NOCASE OR r.name_uk = ? OR r.edrpou = ?)")
         params += [q.recipient.strip()] * 3
     if q.date_from is not None:
-        parts.append("coalesce(s.planned_loading, s.pledged_on, substr(s.created_at, 1, 10)) >= ?")
+        parts.append(f"{_DAY} >= ?")
         params.append(q.date_from.isoformat())
     if q.date_to is not None:
-        parts.append("coalesce(s.planned_loading, s.pledged_on, substr(s.created_at, 1, 10)) <= ?")
+        parts.append(f"{_DAY} <= ?")
         params.append(q.date_to.isoformat())
     if q.search.strip():
         clause, extra = search_clause(q.search)
@@ -73,8 +104,11 @@ def _where(q: ShipmentQuery) -> tuple[str, list[object]]:
 
 
 def count_shipments(db: Database, q: ShipmentQuery) -> int:
+    """How many shipments the query selects (joins only when a filter needs them)."""
     where, params = _where(q)
-    sql = f"SELECT count(*) FROM ({_SELECT}{where})"
+    needs_join = bool(q.partner.strip() or q.recipient.strip())
+    source = _FROM if needs_join else " FROM shipment s"
+    sql = f"SELECT count(*){source}{where}"
     return int(db.conn.execute(sql, params).fetchone()[0])
 
 
@@ -82,13 +116,31 @@ def list_shipments(
     db: Database, q: ShipmentQuery, *, offset: int = 0, limit: int = 200
 ) -> list[ShipmentRow]:
     """One page of rows in the query's order (ties broken by id)."""
+    return list_page(db, q, offset=offset, limit=limit).rows
+
+
+def list_page(
+    db: Database, q: ShipmentQuery, *, after: PageKey | None = None, offset: int = 0,
+    limit: int = 200,
+) -> Page:
+    """One page in the query's order: after the key ``after`` (keyset), else at ``offset``.
+
+    The returned :attr:`Page.next_key` continues exactly where this page ends, so reading a
+    list page by page never repeats or skips a row, whatever the sort column.
+    """
     where, params = _where(q)
     column = SORT_COLUMNS.get(q.sort, "s.updated_at")
-    direction = "DESC" if q.descending else "ASC"
-    sql = (f"{_SELECT}{where} ORDER BY {column} {direction}, s.id {direction}"
-           " LIMIT ? OFFSET ?")
-    rows = db.conn.execute(sql, [*params, limit, offset]).fetchall()
-    return [_row(r) for r in rows]
+    direction, compare = ("DESC", "<") if q.descending else ("ASC", ">")
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + f"({column}, s.id) {compare} (?, ?)"
+        params += [after[0], after[1]]
+        offset = 0
+    sql = (f"SELECT {_COLUMNS}, {column}{_FROM}{where} ORDER BY {column} {direction},"
+           f" s.id {direction} LIMIT ? OFFSET ?")
+    raw = db.conn.execute(sql, [*params, limit, offset]).fetchall()
+    rows = [_row(r) for r in raw]
+    next_key = (raw[-1][-1], raw[-1][0]) if len(raw) == limit else None
+    return Page(rows, next_key)
 
 
 def _row(r: tuple) -> ShipmentRow:  # type: ignore[type-arg]
@@ -100,7 +152,213 @@ def _row(r: tuple) -> ShipmentRow:  # type: ignore[type-arg]
     )
 
 
+def row_by_reference(db: Database, reference: str) -> ShipmentRow | None:
+    """The list row of one shipment (to refresh it in place after a save)."""
+    raw = db.conn.execute(f"{_SELECT} WHERE s.reference = ?", (reference,)).fetchone()
+    return _row(raw) if raw else None
+
+
 def status_counts(db: Database) -> dict[Status, int]:
     """Shipments per status (for the 'Needs attention' panel)."""
     rows = db.conn.execute("SELECT status, count(*) FROM shipment GROUP BY status").fetchall()
     return {Status(s): n for s, n in rows}
+
+
+def connect_verified_later(path: str | Path) -> Database | None:
+    """Connect for the window at once; the caller verifies the file with ``open_database``.
+
+    Checks what is instant (the file is ours, its schema is the current one) and sets the
+    pragmas of every connection, but leaves the full ``quick_check`` — seconds on a large
+    file — to ``open_database`` run on a worker thread, so the first rows show at once.
+    Returns None when migrations are pending (only ``open_database`` may apply them).
+
+    Raises:
+        StorageError, DatabaseRefused: as :func:`aidtracker.store.open_database`.
+    """
+    from aidtracker.store.connection import apply_pragmas, connect, storage_errors
+
+    path = Path(path)
+    db = connect(path)
+    try:
+        with storage_errors(path):
+            current = _schema_is_current(db, path)
+            if current:
+                apply_pragmas(db)
+    except BaseException:
+        db.close()
+        raise
+    if not current:
+        db.close()
+        return None
+    return db
+
+
+def _schema_is_current(db: Database, path: Path) -> bool:
+    import sqlite3
+
+    from aidtracker.errors import DatabaseRefused
+    from aidtracker.store import SCHEMA_VERSION
+    from aidtracker.store.connection import APPLICATION_ID
+
+    if path.stat().st_size == 0:
+        raise DatabaseRefused(path=str(path), reason="empty", detail="0 bytes")
+    try:
+        app_id = db.conn.execute("PRAGMA application_id").fetchone()[0]
+        version = db.conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise
+        raise DatabaseRefused(path=str(path), reason="not_a_database", detail=str(exc)) from exc
+    if app_id != APPLICATION_ID:
+        raise DatabaseRefused(path=str(path), reason="foreign", detail=f"id {app_id}")
+    if version > SCHEMA_VERSION:
+        raise DatabaseRefused(path=str(path), reason="newer_schema",
+                              detail=f"{version} > {SCHEMA_VERSION}")
+    return bool(version == SCHEMA_VERSION)
+
+
+# --- the "Needs attention" panel -----------------------------------------------------------
+
+ACTIVE = (Status.DRAFT, Status.PLEDGED, Status.ACCEPTED, Status.PREPARING, Status.READY,
+          Status.DISPATCHED, Status.AT_BORDER, Status.HELD_AT_CUSTOMS, Status.CLEARED,
+          Status.DELIVERED, Status.DISTRIBUTING, Status.DISTRIBUTED, Status.ON_HOLD)
+_SIDE_EVENTS = frozenset({"hold", "cancel", "declare_lost", "hold_at_customs", "return"})
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    """One line of the panel: a deadline, an open blocking checklist item or a customs hold.
+
+    ``code`` is the deadline kind or the checklist rule id; ``state`` the deadline state or the
+    event the item blocks; ``text_en``/``text_uk`` the rule's item text (empty for deadlines).
+    """
+
+    reference: str
+    status: Status
+    code: str
+    state: str
+    due: date | None = None
+    days_left: int | None = None
+    detail: str = ""
+    text_en: str = ""
+    text_uk: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """What the morning check needs: deadlines at risk, blockers, holds and counts per status.
+
+    ``checked`` active shipments were evaluated; ``partial`` when more exist than that.
+    """
+
+    deadlines: list[AttentionItem]
+    blockers: list[AttentionItem]
+    held: list[AttentionItem]
+    counts: dict[Status, int]
+    checked: int
+    partial: bool
+
+
+def needs_attention(db: Database, today: date, *, max_shipments: int = 5000) -> Attention:
+    """Deadlines overdue or at risk, open blocking items and customs holds of active shipments.
+
+    Reads the active shipments (not closed, reported, cancelled, returned or lost; the most
+    recently changed ``max_shipments``) with their lines in four set queries, then applies the
+    core's own deadline and checklist rules — never one detail load per shipment.
+    """
+    from aidtracker import deadlines as dl
+    from aidtracker.rules import load_checklist_rules
+    from aidtracker.store.rows import build
+
+    active = _active_cte()
+    states = [s.value for s in ACTIVE]
+    headers = _dicts(db, f"{active} SELECT s.* FROM shipment s JOIN active a ON a.id = s.id"
+                     " ORDER BY s.updated_at DESC, s.id DESC", [*states, max_shipments + 1])
+    partial = len(headers) > max_shipments
+    headers = headers[:max_shipments]
+    lines = _lines_by_shipment(db, active, [*states, max_shipments])
+    orgs = {row["id"]: row for row in _dicts(db, "SELECT * FROM organisation", [])}
+    ticks = _ticks(db, active, [*states, max_shipments])
+    rules, limits = load_checklist_rules(on=today), dl.load_limits()
+    found_deadlines: list[AttentionItem] = []
+    blockers: list[AttentionItem] = []
+    for row in headers:
+        shipment = build(Shipment, row)
+        own = lines.get(shipment.id or 0, ())
+        for d in dl.deadlines(shipment, own, limits, today):
+            if d.state in (DeadlineState.OVERDUE, DeadlineState.AT_RISK):
+                found_deadlines.append(AttentionItem(
+                    shipment.reference, shipment.status, d.kind, d.state.value, d.due,
+                    d.days_left, d.detail))
+        donor, recipient = (build(Organisation, orgs[k]) for k in
+                            (shipment.donor_id, shipment.recipient_id))
+        blockers += _blockers(shipment, own, donor, recipient, rules,
+                              ticks.get(shipment.id or 0, frozenset()))
+    found_deadlines.sort(key=lambda item: (item.due or today, item.reference))
+    held = [AttentionItem(ref, Status.HELD_AT_CUSTOMS, "held_at_customs", "", detail=reason)
+            for ref, reason in db.conn.execute(
+                "SELECT reference, hold_reason FROM shipment WHERE status = ?"
+                " ORDER BY updated_at", (Status.HELD_AT_CUSTOMS.value,))]
+    return Attention(found_deadlines, blockers, held, status_counts(db), len(headers), partial)
+
+
+def _active_cte() -> str:
+    marks = ", ".join("?" for _ in ACTIVE)
+    return (f"WITH active AS (SELECT id FROM shipment WHERE status IN ({marks})"
+            " ORDER BY updated_at DESC, id DESC LIMIT ?)")
+
+
+def _dicts(db: Database, sql: str, params: list[object]) -> list[dict[str, object]]:
+    cur = db.conn.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _lines_by_shipment(db: Database, active: str, params: list[object],
+                       ) -> dict[int, tuple[LineItem, ...]]:
+    from aidtracker.store.rows import build
+
+    bodies: dict[int, list[Asset]] = {}
+    for line_id, body_type in db.conn.execute(
+        f"{active} SELECT x.line_id, x.body_type FROM asset x JOIN line_item l ON l.id = x.line_id"
+        " JOIN active a ON a.id = l.shipment_id WHERE x.body_type != ''", params,
+    ):
+        bodies.setdefault(line_id, []).append(
+            Asset(id=None, kind=AssetKind.VEHICLE, body_type=body_type))
+    by_shipment: dict[int, list[LineItem]] = {}
+    for row in _dicts(db, f"{active} SELECT l.* FROM line_item l JOIN active a"
+                      " ON a.id = l.shipment_id ORDER BY l.shipment_id, l.line_no", params):
+        line = build(LineItem, row, assets=tuple(bodies.get(int(row["id"]), ())))  # type: ignore[call-overload]
+        by_shipment.setdefault(int(row["shipment_id"]), []).append(line)  # type: ignore[call-overload]
+    return {k: tuple(v) for k, v in by_shipment.items()}
+
+
+def _ticks(db: Database, active: str, params: list[object]) -> dict[int, frozenset[str]]:
+    out: dict[int, set[str]] = {}
+    for shipment_id, rule_id in db.conn.execute(
+        f"{active} SELECT c.shipment_id, c.rule_id FROM checklist_entry c JOIN active a"
+        " ON a.id = c.shipment_id WHERE c.state != 'open'", params,
+    ):
+        out.setdefault(shipment_id, set()).add(rule_id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _blockers(shipment: Shipment, lines: Sequence[LineItem], donor: Organisation,
+              recipient: Organisation, rules: Sequence[ChecklistRule], done: frozenset[str],
+              ) -> list[AttentionItem]:
+    """Open blocking items guarding the shipment's next forward events."""
+    from aidtracker.rules import applicable_rules, blocks_events, shipment_facts
+    from aidtracker.workflow import allowed_events
+
+    upcoming = {e.value for e in allowed_events(shipment.status)} - _SIDE_EVENTS
+    if not upcoming:
+        return []
+    facts = shipment_facts(shipment, lines, donor, recipient)
+    return [
+        AttentionItem(shipment.reference, shipment.status, rule.id,
+                      ",".join(sorted(blocks_events(rule) & upcoming)),
+                      text_en=rule.item_en, text_uk=rule.item_uk)
+        for rule in applicable_rules(rules, facts)
+        if rule.severity is Severity.BLOCKING and rule.id not in done
+        and blocks_events(rule) & upcoming
+    ]

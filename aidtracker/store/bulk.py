@@ -21,6 +21,7 @@ from aidtracker.domain import (
     ShipmentDetail,
 )
 from aidtracker.store.rows import build
+from aidtracker.store.shipments import ACQUIRER_COLUMNS
 
 
 def _rows(db: Database, sql: str, params: Sequence[object]) -> list[dict[str, object]]:
@@ -84,8 +85,9 @@ def _distributions(db: Database, ids: Sequence[int]) -> dict[object, list[Distri
     ):
         lines.setdefault(dist_id, []).append(DistributionLine(line_no, qty))
     out: dict[object, list[Distribution]] = {}
-    for d in _rows(db, f"SELECT * FROM distribution WHERE shipment_id IN ({marks})"
-                       " ORDER BY id", ids):
+    for d in _rows(db, f"SELECT d.*, {ACQUIRER_COLUMNS}"
+                       " FROM distribution d LEFT JOIN organisation o ON o.id = d.acquirer_id"
+                       f" WHERE d.shipment_id IN ({marks}) ORDER BY d.id", ids):
         out.setdefault(d["shipment_id"], []).append(
             build(Distribution, {**d, "on": d["on_date"]}, lines=tuple(lines.get(d["id"], ()))))
     return out

@@ -23,6 +23,12 @@ from aidtracker.store import audit
 from aidtracker.store.rows import build, row_of
 from aidtracker.store.search import reindex_shipment
 
+# The acquiring organisation's names (Ukrainian / English) and EDRPOU beside a distribution.
+ACQUIRER_COLUMNS = (
+    "CASE WHEN o.name_uk != '' THEN o.name_uk || ' / ' || o.name_en"
+    " ELSE coalesce(o.name_en, '') END AS acquirer_name,"
+    " coalesce(o.edrpou, '') AS acquirer_edrpou"
+)
 _HEADER_SKIP = frozenset({"id", "version", "updated_at", "updated_by"})
 
 
@@ -266,7 +272,9 @@ def insert_distribution(db: Database, shipment_id: int, d: Distribution, actor: 
 
 
 def get_distributions(db: Database, shipment_id: int) -> tuple[Distribution, ...]:
-    dists = _rows(db, "SELECT * FROM distribution WHERE shipment_id = ? ORDER BY id",
+    dists = _rows(db, f"SELECT d.*, {ACQUIRER_COLUMNS} FROM distribution d"
+                      " LEFT JOIN organisation o ON o.id = d.acquirer_id"
+                      " WHERE d.shipment_id = ? ORDER BY d.id",
                   (shipment_id,))
     lines = db.conn.execute(
         "SELECT dl.distribution_id, l.line_no, dl.qty_milli FROM distribution_line dl"

@@ -195,6 +195,7 @@ def test_full_life_with_guards_events_and_distribution(db, seed) -> None:
     progress.advance(db, ref, Event.COMPLETE_DISTRIBUTION, actor="a")
     detail = get_detail(db, ref)
     assert detail.shipment.status is Status.DISTRIBUTED
+    assert detail.distributions[0].to_whom == "Hospital No. 1"
     events = [(e.event, e.from_status, e.to_status, e.actor) for e in detail.events]
     assert events[-1] == ("complete_distribution", "distributing", "distributed", "a")
 
