@@ -200,6 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--actor", default=os.environ.get("AIDTRACKER_USER", "cli"),
                         help="who is acting (recorded in the audit trail)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="headless check of the program and its resources (exit 0 ok)")
+    parser.add_argument("--self-test-log", type=Path, metavar="PATH",
+                        help="also write the self-test summary here (default: data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_commands(sub)
     for register in _extensions():
@@ -262,14 +266,18 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
-    from aidtracker import cli_documents
+    from aidtracker import cli_documents, cli_excel
 
-    return [cli_documents.register]
+    return [cli_documents.register, cli_excel.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from aidtracker.selftest import run
+
+        return run(sys.stdout, log=args.self_test_log)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         args = parser.parse_args([*(argv or []), "run"] if argv is not None else ["run"])

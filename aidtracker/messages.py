@@ -77,6 +77,8 @@ ERROR_TEXTS: dict[str, str] = {
     "import_rejected": "the file cannot be imported: {reason} {detail}",
     "rule_syntax": "checklist rule {rule}: bad trigger {expr!r} ({reason})",
     "rule_data": "checklist rule data is invalid: {reason}",
+    "export_cancelled": "the export was cancelled after {done} shipments; the previous file is "
+    "unchanged",
 }
 
 DOCUMENT_REASONS: dict[str, str] = {
@@ -120,9 +122,17 @@ class _Lenient(dict[str, object]):
         return "?"
 
 
+def _template(rule: str) -> str:
+    if rule in PROBLEM_TEXTS:
+        return PROBLEM_TEXTS[rule]
+    from aidtracker.importer.errors import IMPORT_PROBLEM_TEXTS
+
+    return IMPORT_PROBLEM_TEXTS.get(rule, "{field}: " + rule)
+
+
 def problem_text(problem: Problem) -> str:
     """Word one problem: '<row N: >field message'."""
-    template = PROBLEM_TEXTS.get(problem.rule, "{field}: " + problem.rule)
+    template = _template(problem.rule)
     values = _Lenient(problem.params)
     values.setdefault("field", problem.field)
     values.setdefault("row", problem.row)
