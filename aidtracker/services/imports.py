@@ -23,9 +23,15 @@ from aidtracker.domain import (
     Status,
 )
 from aidtracker.errors import NotFound, ShipmentLocked, ValidationFailed
-from aidtracker.importer import ColumnMapping, ParsedManifest, RowProblem, parse_manifest
+from aidtracker.importer import (
+    ColumnMapping,
+    ImportRejected,
+    ParsedManifest,
+    RowProblem,
+    parse_manifest,
+)
 from aidtracker.services import shipments as shipment_service
-from aidtracker.store import parties
+from aidtracker.store import audit, parties, unit_of_work
 from aidtracker.store import shipments as repo
 
 
@@ -79,7 +85,7 @@ def import_manifest(
         NotFound: unknown partner, recipient, donor or shipment.
         ShipmentLocked: the shipment to extend is delivered or later.
     """
-    manifest = parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping)
+    manifest = _parse(db, path, partner, currency=currency, sheet=sheet, mapping=mapping)
     blocking = manifest.blocking
     if blocking and not accept_good_rows:
         raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
@@ -96,8 +102,44 @@ def import_manifest(
         reference = None if dry_run else shipment_service.create_shipment(
             db, header, lines, actor=actor)
         created = True
+    if not dry_run:
+        remember_mapping(db, partner, manifest.mapping, actor=actor)
     return ImportResult(reference, created, len(lines), dry_run, skipped, manifest.problems,
                         manifest)
+
+
+def _parse(db: Database, path: Path | str, partner: str, *, currency: str | None,
+           sheet: str | None, mapping: ColumnMapping | None) -> ParsedManifest:
+    """Recognise the layout; when that fails, use the mapping saved for this partner city."""
+    try:
+        return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping)
+    except ImportRejected as exc:
+        saved = saved_mapping(db, partner) if mapping is None else None
+        if exc.reason != "no_header" or saved is None:
+            raise
+    return parse_manifest(path, currency=currency, sheet=sheet, mapping=saved)
+
+
+def _mapping_key(db: Database, partner: str) -> str:
+    return f"import_mapping:{parties.find_partnership(db, partner).id}"
+
+
+def saved_mapping(db: Database, partner: str) -> ColumnMapping | None:
+    """The column mapping last used for this partner city's lists, if any."""
+    row = db.conn.execute("SELECT value FROM setting WHERE key = ?",
+                          (_mapping_key(db, partner),)).fetchone()
+    return ColumnMapping.from_json(row[0]) if row else None
+
+
+def remember_mapping(db: Database, partner: str, mapping: ColumnMapping, *, actor: str) -> None:
+    """Keep ``mapping`` for this partner city's next lists (one transaction)."""
+    key = _mapping_key(db, partner)
+    with unit_of_work(db):
+        db.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, mapping.to_json()))
+        audit.record(db, actor=actor, entity="setting", entity_id=key, action="update",
+                     after={"mapping": mapping.to_json()})
 
 
 def _extend(db: Database, reference: str, lines: list[LineItem], dry_run: bool,

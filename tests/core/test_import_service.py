@@ -195,3 +195,19 @@ def test_cli_with_a_saved_mapping(seeded_file: Path, tmp_path: Path,
                 "--recipient", "Kyiv City Council", "--mapping", str(mapping), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["lines"], data["currency"], data["quantity"]) == (1, "EUR", "40")
+
+
+def test_mapping_is_remembered_per_partner_city(db: Database, seed: object,
+                                                 tmp_path: Path) -> None:
+    path = tmp_path / "lt.csv"
+    path.write_text("Pavadinimas;Kiekis;Vertė\nAntklodės;40;1 200,00\n", encoding="utf-8")
+    with pytest.raises(ImportRejected):  # a layout nobody taught us yet
+        run(db, path, currency="EUR")
+    assert imports.saved_mapping(db, "Leipzig") is None
+    mapping = imports.ColumnMapping.from_json(
+        '{"columns": {"A": "description", "B": "quantity", "C": "value"}, "header_row": 1,'
+        ' "currency": "EUR"}')
+    first = run(db, path, mapping=mapping)
+    assert imports.saved_mapping(db, "Leipzig") == first.manifest.mapping
+    second = run(db, path)  # next list from the same partner: no mapping given
+    assert second.lines == 1 and second.reference != first.reference
