@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench system-deps clean demo
+.PHONY: run test lint bench system-deps clean demo dist dist-test
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,26 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# The standalone program: a PyInstaller one-folder build in dist/AidTracker (build_spec.spec).
+DIST_REQS := packaging/requirements-dist.txt
+DIST_STAMP := $(VENV)/.dist-installed
+DIST_DIR := dist/AidTracker
+DIST_LIMIT_MB := 250
+
+$(DIST_STAMP): $(STAMP) $(DIST_REQS)
+	$(BIN)/python -m pip install --quiet -r $(DIST_REQS)
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --clean build_spec.spec || exit 1; \
+	echo "built $(DIST_DIR) in $$(( $$(date +%s) - start )) s"
+	du -sh $(DIST_DIR)
+	$(BIN)/python packaging/dist_report.py $(DIST_DIR) --limit-mb $(DIST_LIMIT_MB) --top 10
+
+dist-test: $(DIST_STAMP)
+	$(BIN)/python -m pytest -v -m slow tests/test_dist.py
 
 clean:
 	rm -rf $(VENV) build dist
