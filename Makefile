@@ -40,7 +40,7 @@ $(DIST_STAMP): $(STAMP) $(DIST_REQS)
 	$(BIN)/python -m pip install --quiet -r $(DIST_REQS)
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) system-deps
 	start=$$(date +%s); \
 	$(BIN)/pyinstaller --noconfirm --clean build_spec.spec || exit 1; \
 	echo "built $(DIST_DIR) in $$(( $$(date +%s) - start )) s"

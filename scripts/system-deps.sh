@@ -7,7 +7,9 @@ need=()
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
-for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1; do
+# Qt's runtime libraries (offscreen tests; the xcb ones for real windows and the bundle).
+for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1 \
+           libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxkbcommon-x11.so.0; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || need+=("$lib")
 done
 
@@ -20,6 +22,10 @@ for item in "${need[@]}"; do
     libfontconfig.so.1) pkgs+=(libfontconfig1) ;;
     libdbus-1.so.3) pkgs+=(libdbus-1-3) ;;
     libGL.so.1) pkgs+=(libgl1) ;;
+    libxcb-icccm.so.4) pkgs+=(libxcb-icccm4) ;;
+    libxcb-keysyms.so.1) pkgs+=(libxcb-keysyms1) ;;
+    libxcb-cursor.so.0) pkgs+=(libxcb-cursor0) ;;
+    libxkbcommon-x11.so.0) pkgs+=(libxkbcommon-x11-0) ;;
     *) pkgs+=("$item") ;;
   esac
 done
