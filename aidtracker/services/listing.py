@@ -18,6 +18,7 @@ from aidtracker.domain import (
     Asset,
     AssetKind,
     ChecklistRule,
+    Deadline,
     DeadlineState,
     LineItem,
     Organisation,
@@ -51,6 +52,7 @@ _FROM = """
   JOIN organisation r ON r.id = s.recipient_id
 """
 _SELECT = f"SELECT {_COLUMNS}{_FROM}"
+_JOINED_SORTS = frozenset({"partner", "donor", "recipient"})
 _DAY = "coalesce(s.planned_loading, s.pledged_on, substr(s.created_at, 1, 10))"
 
 PageKey = tuple[object, int]
@@ -135,8 +137,14 @@ def list_page(
         where += (" AND " if where else " WHERE ") + f"({column}, s.id) {compare} (?, ?)"
         params += [after[0], after[1]]
         offset = 0
-    sql = (f"SELECT {_COLUMNS}, {column}{_FROM}{where} ORDER BY {column} {direction},"
-           f" s.id {direction} LIMIT ? OFFSET ?")
+    order = f"ORDER BY {column} {direction}, s.id {direction} LIMIT ? OFFSET ?"
+    if q.sort in _JOINED_SORTS or q.partner.strip() or q.recipient.strip():
+        sql = f"SELECT {_COLUMNS}, {column}{_FROM}{where} {order}"
+    else:  # walk the shipment index alone, join the names for the page's rows only
+        sql = (f"SELECT {_COLUMNS}, w.k FROM (SELECT s.id, {column} AS k FROM shipment s"
+               f"{where} {order}) w JOIN shipment s ON s.id = w.id"
+               f"{_FROM.split('FROM shipment s', 1)[1]} ORDER BY w.k {direction},"
+               f" w.id {direction}")
     raw = db.conn.execute(sql, [*params, limit, offset]).fetchall()
     rows = [_row(r) for r in raw]
     next_key = (raw[-1][-1], raw[-1][0]) if len(raw) == limit else None
@@ -285,11 +293,7 @@ def needs_attention(db: Database, today: date, *, max_shipments: int = 5000) -> 
     for row in headers:
         shipment = build(Shipment, row)
         own = lines.get(shipment.id or 0, ())
-        for d in dl.deadlines(shipment, own, limits, today):
-            if d.state in (DeadlineState.OVERDUE, DeadlineState.AT_RISK):
-                found_deadlines.append(AttentionItem(
-                    shipment.reference, shipment.status, d.kind, d.state.value, d.due,
-                    d.days_left, d.detail))
+        found_deadlines += _due(shipment, dl.deadlines(shipment, own, limits, today))
         donor, recipient = (build(Organisation, orgs[k]) for k in
                             (shipment.donor_id, shipment.recipient_id))
         blockers += _blockers(shipment, own, donor, recipient, rules,
@@ -300,6 +304,12 @@ def needs_attention(db: Database, today: date, *, max_shipments: int = 5000) -> 
                 "SELECT reference, hold_reason FROM shipment WHERE status = ?"
                 " ORDER BY updated_at", (Status.HELD_AT_CUSTOMS.value,))]
     return Attention(found_deadlines, blockers, held, status_counts(db), len(headers), partial)
+
+
+def _due(shipment: Shipment, found: Sequence[Deadline]) -> list[AttentionItem]:
+    return [AttentionItem(shipment.reference, shipment.status, d.kind, d.state.value, d.due,
+                          d.days_left, d.detail)
+            for d in found if d.state in (DeadlineState.OVERDUE, DeadlineState.AT_RISK)]
 
 
 def _active_cte() -> str:

@@ -1,0 +1,161 @@
+"""Start the window: language, crash handler, the database (first run included), screenshots.
+
+``run_app(db_path, lang, screenshot)`` is what ``aidtracker gui`` and ``python -m ui`` call.
+With ``screenshot`` it waits until the table shows rows (and the side panel is filled), saves
+the main window — or, when ``AIDTRACKER_SCREENSHOT_EDITOR`` names a shipment (``auto`` picks
+one with goods and paperwork), that shipment's editor, on the tab ``AIDTRACKER_SCREENSHOT_TAB``
+(0–4) — as PNG and exits 0.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from aidtracker.resources import resources_root
+from ui.controller import AppController
+from ui.dialogs.crash import install_excepthook
+from ui.i18n import install_language, system_language
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+SCREEN_SIZE = (1400, 860)
+
+
+def create_app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("AidTracker")
+    app.setOrganizationName("AidTracker")
+    icon = resources_root() / "icons" / "app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(settings: Settings, lang: str | None = None) -> MainWindow:
+    """The main window with its controller, in ``lang`` (else the saved or system language)."""
+    install_language(lang or settings.language() or system_language())
+    controller = AppController(settings.actor())
+    return MainWindow(controller, settings)
+
+
+def open_main_window(path: Path, settings: Settings | None = None) -> MainWindow:
+    """A window showing ``path`` (used by the bench): first page read, nothing shown yet."""
+    create_app()
+    window = build_window(settings or Settings())
+    window.open_path(Path(path))
+    return window
+
+
+def run_app(db_path: Path, lang: str | None = None, screenshot: Path | None = None) -> int:
+    """Run the window on ``db_path``; returns the exit code."""
+    app = create_app()
+    settings = Settings()
+    window = build_window(settings, lang)
+    install_excepthook(window.controller.rollback_open_transaction)
+    if screenshot is not None:
+        window.resize(*SCREEN_SIZE)
+    window.show()
+    path = Path(db_path) if db_path.exists() else first_run(window, Path(db_path))
+    if path is not None:
+        window.open_path(path)
+    if screenshot is not None:
+        return take_screenshot(window, Path(screenshot))
+    return app.exec()
+
+
+def first_run(window: MainWindow, default: Path) -> Path | None:
+    """Ask what to do when there is no database; the chosen file (None: nothing open)."""
+    from aidtracker.errors import AidTrackerError
+    from aidtracker.store import create_database
+    from ui.database_flows import open_demo
+    from ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(default, window)
+    if not dialog.exec():
+        return None
+    if dialog.choice == "demo":
+        open_demo(window)
+        return None
+    if dialog.choice == "open":
+        name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate(
+            "DatabaseFlows", "Open database"))
+        return Path(name) if name else None
+    try:
+        default.parent.mkdir(parents=True, exist_ok=True)
+        create_database(default).close()
+    except AidTrackerError as exc:
+        from ui.messages import error_text
+
+        window.show_error(error_text(exc))
+        return None
+    return default
+
+
+def _wait(condition: object, seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        if condition():  # type: ignore[operator]
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def take_screenshot(window: MainWindow, out: Path) -> int:
+    """Save a PNG of the window (or an editor) once its rows are shown; 0 on success."""
+    model = window.table_model
+    _wait(lambda: window.controller.is_verified and model.rowCount() > 0, 20)
+    if model.rowCount() == 0 or model.row_at(0) is None:
+        print("aidtracker: no rows to show; screenshot not taken", file=sys.stderr)
+        return 1
+    window.table.selectRow(0)
+    _wait(lambda: window.attention_job is not None and not window.attention_job.running, 20)
+    QApplication.processEvents()
+    target = window
+    editor_ref = os.environ.get("AIDTRACKER_SCREENSHOT_EDITOR", "")
+    if editor_ref:
+        target = _open_editor(window, editor_ref)  # type: ignore[assignment]
+    QApplication.processEvents()
+    pixmap = target.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = pixmap.save(str(out), "PNG")
+    print(f"screenshot {'saved' if ok else 'FAILED'}: {out} ({pixmap.width()}×{pixmap.height()})")
+    window.close()
+    return 0 if ok else 1
+
+
+def _open_editor(window: MainWindow, reference: str) -> object:
+    if reference == "auto":
+        reference = _interesting_reference(window)
+    window.open_shipment(reference)
+    editor = window.editors[reference]
+    editor.resize(*SCREEN_SIZE)
+    tab = int(os.environ.get("AIDTRACKER_SCREENSHOT_TAB", "1") or 1)
+    editor.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+    _wait(lambda: editor.isVisible(), 2)
+    return editor
+
+
+def _interesting_reference(window: MainWindow) -> str:
+    """An active shipment with the most goods lines (the README shows a real goods list)."""
+    from aidtracker.domain import Status
+    from aidtracker.services.listing import ShipmentQuery
+
+    active = {Status.PREPARING, Status.READY, Status.DISPATCHED, Status.AT_BORDER,
+              Status.CLEARED}
+    page = window.controller.page(ShipmentQuery(sort="lines"), None, 0, 200)
+    for row in page.rows:
+        if row.status in active:
+            return row.reference
+    row = window.table_model.row_at(0)
+    return row.reference if row else ""

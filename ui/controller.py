@@ -1,0 +1,344 @@
+"""The one object between the window and the core services.
+
+Widgets never touch the database: they call the controller, which runs one service call (one
+transaction), turns core errors into sentences (``error_raised``) and announces changes
+(``shipment_changed``). The file is checked (``open_database``'s full check) on a worker thread
+right after opening; until that check passes the controller refuses to write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from aidtracker.domain import CheckState, Event, LineItem, Shipment, ShipmentDetail
+from aidtracker.errors import AidTrackerError
+from aidtracker.services import listing
+from aidtracker.services.listing import Page, PageKey, ShipmentQuery
+from ui.messages import error_text
+from ui.workers import JobHandle, start_job
+
+T = TypeVar("T")
+HEARTBEAT_MS = 60_000
+
+
+class NotReady(AidTrackerError):
+    """The file is still being checked; writing waits until the check passed."""
+
+    code = "not_ready"
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """A service result or the core error it raised (already announced unless quiet)."""
+
+    value: T | None = None
+    error: AidTrackerError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class AppController(QObject):
+    """Wraps the services for the window.
+
+    Signals:
+        error_raised(str): a core error, worded in the user's language.
+        shipment_changed(str): a shipment (reference) was saved or moved on.
+        database_opened(str) / database_closed(): the current file changed.
+        verified(bool): the background check of the file ended (True: writable).
+        sessions_changed(list): other sessions (SessionInfo) on the same file.
+    """
+
+    error_raised = Signal(str)
+    shipment_changed = Signal(str)
+    directory_changed = Signal()
+    database_opened = Signal(str)
+    database_closed = Signal()
+    verified = Signal(bool)
+    sessions_changed = Signal(list)
+
+    def __init__(self, actor: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.path: Path | None = None
+        self.db: Any = None
+        self.is_verified = False
+        self.session_id: int | None = None
+        self.check_job: JobHandle | None = None
+        self.needs_upgrade = self._read_failed = False
+        self.others: list[Any] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(HEARTBEAT_MS)
+        self._timer.timeout.connect(self.heartbeat)
+
+    # --- the file ---------------------------------------------------------------------
+
+    def open(self, path: Path, *, check: bool = True) -> bool:
+        """Connect at once (True) or report why not; False also when migrations are pending
+        (``needs_upgrade`` tells the caller to run ``open_database`` on a worker first)."""
+        self.close()
+        self.needs_upgrade = self._read_failed = False
+        try:
+            db = listing.connect_verified_later(path)
+        except AidTrackerError as exc:
+            self.error_raised.emit(error_text(exc))
+            return False
+        if db is None:
+            self.needs_upgrade = True
+            return False
+        self.db, self.path, self.is_verified = db, Path(path), False
+        self.database_opened.emit(str(path))
+        if check:
+            self.check_job = start_job(_check_file(Path(path)), on_done=self._checked,
+                                       on_failed=self._check_failed)
+        return True
+
+    @Slot(object)
+    def _checked(self, path: object) -> None:
+        if self.db is None or path != self.path:
+            return
+        self.is_verified = True
+        self._register_session()
+        self.verified.emit(True)
+
+    @Slot(object)
+    def _check_failed(self, exc: BaseException) -> None:
+        self.close()
+        self.verified.emit(False)
+        if isinstance(exc, AidTrackerError):
+            self.error_raised.emit(error_text(exc))
+
+    def _register_session(self) -> None:
+        from aidtracker.services import maintenance
+
+        outcome = self._call(maintenance.register_session, self.db, notify=False)
+        self.session_id = outcome.value
+        self._timer.start()
+        self.heartbeat()
+
+    @Slot()
+    def heartbeat(self) -> None:
+        """Keep our session row alive and tell who else has the file open."""
+        from aidtracker.services import maintenance
+
+        if self.db is None or self.session_id is None:
+            return
+        self._call(maintenance.heartbeat, self.db, self.session_id, notify=False)
+        others = self._call(maintenance.other_sessions, self.db, self.session_id, notify=False)
+        self.others = list(others.value or [])
+        self.sessions_changed.emit(self.others)
+
+    def close(self) -> None:
+        """End our session and close the connection (no transaction stays open)."""
+        self._timer.stop()
+        if self.db is None:
+            return
+        from aidtracker.services import maintenance
+
+        self.rollback_open_transaction()
+        if self.session_id is not None and self.is_verified:
+            self._call(maintenance.end_session, self.db, self.session_id, notify=False)
+        self.db.close()
+        self.db, self.path, self.session_id, self.is_verified = None, None, None, False
+        self.database_closed.emit()
+
+    def rollback_open_transaction(self) -> None:
+        """Used by the crash handler: never leave a write transaction open."""
+        if self.db is not None and self.db.conn.in_transaction:
+            self.db.conn.execute("ROLLBACK")
+
+    # --- plumbing ---------------------------------------------------------------------
+
+    def _call(self, fn: Callable[..., T], *args: object, notify: bool = True,
+              **kwargs: object) -> Outcome[T]:
+        try:
+            return Outcome(fn(*args, **kwargs))
+        except AidTrackerError as exc:
+            if notify:
+                self.error_raised.emit(self.explain(exc))
+            return Outcome(error=exc)
+
+    def explain(self, error: AidTrackerError) -> str:
+        """The error in words; a locked file also names who else has it open (R5)."""
+        text = error_text(error)
+        if error.code == "storage" and error.params.get("reason") == "locked" and self.others:
+            people = ", ".join(f"{s.user}@{s.host}" for s in self.others)
+            text += "\n" + self.tr("Waiting for: %1").replace("%1", people)
+        return text
+
+    def _write(self, fn: Callable[..., T], *args: object, notify: bool = True,
+               **kwargs: object) -> Outcome[T]:
+        if self.db is None or not self.is_verified:
+            error = NotReady()
+            if notify:
+                self.error_raised.emit(error_text(error))
+            return Outcome(error=error)
+        return self._call(fn, self.db, *args, notify=notify, **kwargs)
+
+    # --- reads ------------------------------------------------------------------------
+
+    def count(self, query: ShipmentQuery) -> int:
+        if self.db is None:
+            return 0
+        return self._read_list(listing.count_shipments, 0, self.db, query)
+
+    def page(self, query: ShipmentQuery, after: PageKey | None, offset: int, limit: int) -> Page:
+        if self.db is None:
+            return Page([], None)
+        return self._read_list(listing.list_page, Page([], None), self.db, query, after=after,
+                               offset=offset, limit=limit)
+
+    def _read_list(self, fn: Callable[..., T], empty: T, *args: object, **kwargs: object) -> T:
+        """A list read the table makes while painting: a failing share shows a message once
+        and an empty result, never a crash."""
+        import sqlite3
+
+        from aidtracker.errors import StorageError
+
+        try:
+            return fn(*args, **kwargs)
+        except sqlite3.Error as exc:
+            if not self._read_failed:
+                self._read_failed = True
+                reason = "locked" if "locked" in str(exc) else "io"
+                error = StorageError(path=str(self.path), reason=reason, detail=str(exc))
+                QTimer.singleShot(0, lambda: self.error_raised.emit(error_text(error)))
+            return empty
+
+    def row(self, reference: str) -> Any:
+        return listing.row_by_reference(self.db, reference) if self.db is not None else None
+
+    def detail(self, reference: str, *, notify: bool = True) -> Outcome[ShipmentDetail]:
+        from aidtracker.services.shipments import get_detail
+
+        if self.db is None:
+            return Outcome(error=NotReady())
+        return self._call(get_detail, self.db, reference, notify=notify)
+
+    def read(self, fn: Callable[..., T], *args: object) -> T | None:
+        """A directory read (``fn(db, *args)``); None when no file is open or it fails."""
+        if self.db is None:
+            return None
+        return self._call(fn, self.db, *args).value
+
+    # --- writes -----------------------------------------------------------------------
+
+    def create_shipment(self, header: Shipment, lines: Sequence[LineItem], *,
+                        notify: bool = True) -> Outcome[str]:
+        from aidtracker.services.shipments import create_shipment
+
+        outcome = self._write(create_shipment, header, list(lines), actor=self.actor,
+                              notify=notify)
+        if outcome.ok:
+            self.shipment_changed.emit(str(outcome.value))
+        return outcome
+
+    def save_shipment(self, reference: str, changes: dict[str, object],
+                      lines: Sequence[LineItem] | None, *, expected_version: int,
+                      amendment_reason: str = "", notify: bool = True) -> Outcome[Shipment]:
+        """Header changes and the goods list in one transaction (all or nothing)."""
+        outcome = self._write(_save_both, reference, changes, lines, self.actor,
+                              expected_version, amendment_reason, notify=notify)
+        if outcome.ok:
+            self.shipment_changed.emit(reference)
+        return outcome
+
+    def advance(self, reference: str, event: Event, *, fields: dict[str, object],
+                reason: str = "", note: str = "", at: datetime | None = None,
+                expected_version: int | None = None, notify: bool = False,
+                ) -> Outcome[Shipment]:
+        from aidtracker.services.progress import advance
+
+        outcome = self._write(advance, reference, event, actor=self.actor, fields=fields,
+                              reason=reason, note=note, at=at,
+                              expected_version=expected_version, notify=notify)
+        if outcome.ok:
+            self.shipment_changed.emit(reference)
+        return outcome
+
+    def set_checklist(self, reference: str, rule_id: str, state: CheckState,
+                      note: str = "") -> Outcome[None]:
+        from aidtracker.services.progress import set_checklist
+
+        outcome = self._write(set_checklist, reference, rule_id, state, actor=self.actor,
+                              note=note)
+        if outcome.ok:
+            self.shipment_changed.emit(reference)
+        return outcome
+
+    def record_receipt(self, reference: str, received: dict[int, tuple[int, int, int]],
+                       ) -> Outcome[Shipment]:
+        from aidtracker.services.progress import record_receipt
+
+        outcome = self._write(record_receipt, reference, received, actor=self.actor)
+        if outcome.ok:
+            self.shipment_changed.emit(reference)
+        return outcome
+
+    def add_distribution(self, reference: str, **kwargs: Any) -> Outcome[str]:
+        from aidtracker.services.progress import add_distribution
+
+        outcome = self._write(add_distribution, reference, actor=self.actor, **kwargs)
+        if outcome.ok:
+            self.shipment_changed.emit(reference)
+        return outcome
+
+    def add_attachment(self, reference: str, source: Path, kind: str) -> Outcome[Any]:
+        from aidtracker.services.attachments import add_attachment
+
+        outcome = self._write(add_attachment, self.path, reference, source, kind=kind,
+                              actor=self.actor)
+        if outcome.ok:
+            self.shipment_changed.emit(reference)
+        return outcome
+
+    def attachment_path(self, attachment: Any) -> Outcome[Path]:
+        from aidtracker.services.attachments import stored_path
+
+        return self._call(stored_path, self.path, attachment)
+
+    def save_directory(self, fn: Callable[..., T], *args: object, notify: bool = True,
+                       **kwargs: object) -> Outcome[T]:
+        """A directory action (``fn(db, *args, actor=…)``); announces ``directory_changed``."""
+        outcome = self._write(fn, *args, actor=self.actor, notify=notify, **kwargs)
+        if outcome.ok:
+            self.directory_changed.emit()
+        return outcome
+
+
+def _save_both(db: Any, reference: str, changes: dict[str, object],
+               lines: Sequence[LineItem] | None, actor: str, expected_version: int,
+               amendment_reason: str) -> Shipment:
+    """update_header and save_lines joined in one IMMEDIATE transaction (they nest)."""
+    from aidtracker.services.shipments import save_lines, update_header
+    from aidtracker.store import shipments as repo
+    from aidtracker.store import unit_of_work
+
+    with unit_of_work(db):
+        version = expected_version
+        saved = None
+        if changes:
+            saved = update_header(db, reference, changes, actor=actor, expected_version=version,
+                                  amendment_reason=amendment_reason)
+            version = saved.version
+        if lines is not None:
+            saved = save_lines(db, reference, lines, actor=actor, expected_version=version,
+                               amendment_reason=amendment_reason)
+        return saved or repo.get_shipment(db, reference)
+
+
+def _check_file(path: Path) -> Callable[[Any], Path]:
+    def job(ctx: Any) -> Path:
+        from aidtracker.store import open_database
+
+        open_database(path, upgrade=False).close()
+        return path
+
+    return job

@@ -1,0 +1,34 @@
+"""The lists the General tab offers: partner pairs, donors, recipients, crossings, codes."""
+
+from __future__ import annotations
+
+from aidtracker.domain import OrgRole, Priority, TransportMode
+from aidtracker.reference import crossings, currencies
+from aidtracker.services import directory
+from ui.controller import AppController
+from ui.labels import choice_label
+
+KINDS = ("donation", "procured_donation", "loan")
+EXPORT_ROUTES = ("", "oral", "electronic")
+
+
+def header_choices(controller: AppController) -> dict[str, list[tuple[str, str]]]:
+    """(label, stored text) pairs per header field with a fixed list."""
+    partnerships = controller.read(directory.list_partnerships) or []
+    donors = controller.read(directory.list_organisations, OrgRole.DONOR) or []
+    recipients = controller.read(directory.list_organisations, OrgRole.RECIPIENT) or []
+    first = ["EUR", "UAH", "PLN", "USD"]
+    money = first + sorted(c for c in currencies() if c not in first)
+    return {
+        "partnership_id": [("", "")] + [(f"{p.partner_city} → {p.own_city}", str(p.id))
+                                        for p in partnerships],
+        "donor_id": [("", "")] + [(o.display_name, str(o.id)) for o in donors],
+        "recipient_id": [("", "")] + [(o.display_name, str(o.id)) for o in recipients],
+        "kind": [(choice_label(k), k) for k in KINDS],
+        "priority": [(choice_label(p.value), p.value) for p in Priority],
+        "currency": [(c, c) for c in money if c in currencies()],
+        "crossing": [("", "")] + [(f"{c.label} ({c.country})", code)
+                                  for code, c in crossings().items()],
+        "transport_mode": [(choice_label(m.value), m.value) for m in TransportMode],
+        "export_route": [(choice_label(r) if r else "", r) for r in EXPORT_ROUTES],
+    }

@@ -1,0 +1,143 @@
+"""The Distribution tab: received quantities and the remaining balance per line, the handovers
+made (D8), and the two actions that record them: receipt and a new distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from aidtracker.domain import Distribution, LineItem, ShipmentDetail, Status
+from aidtracker.money import format_number, milli_to_decimal
+from aidtracker.workflow import balance_milli
+from ui.controller import AppController
+from ui.labels import choice_label
+from ui.models.records import RecordModel, record_view
+
+RECEIPT_STATES = (Status.AT_BORDER, Status.HELD_AT_CUSTOMS, Status.CLEARED)
+DISTRIBUTION_STATES = (Status.DELIVERED, Status.DISTRIBUTING)
+
+
+def qty(milli: int | None) -> str:
+    return "" if milli is None else format_number(milli_to_decimal(milli))
+
+
+class _Balance:
+    """One line with what was received and handed over."""
+
+    def __init__(self, line: LineItem, detail: ShipmentDetail) -> None:
+        self.line = line
+        self.distributed = detail.distributed_milli(line.line_no)
+        self.balance = balance_milli(line, detail.distributions)
+
+
+LINE_COLUMNS = (
+    (QT_TRANSLATE_NOOP("DistributionTab", "No."), lambda b: b.line.line_no),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Description"), lambda b: b.line.description),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Unit"), lambda b: choice_label(b.line.unit)),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Sent"), lambda b: qty(b.line.qty_milli)),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Received"), lambda b: qty(b.line.received_good_milli)),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Damaged"),
+     lambda b: qty(b.line.received_damaged_milli or None)),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Missing"),
+     lambda b: qty(b.line.received_missing_milli or None)),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Handed over"), lambda b: qty(b.distributed)),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Balance"), lambda b: qty(b.balance)),
+)
+
+
+def _lines_text(d: Distribution) -> str:
+    return ", ".join(f"{dl.line_no}: {qty(dl.qty_milli)}" for dl in d.lines)
+
+
+DIST_COLUMNS = (
+    (QT_TRANSLATE_NOOP("DistributionTab", "Act No."), lambda d: d.act_no),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Date"), lambda d: d.on.strftime("%d.%m.%Y")),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Kind"), lambda d: choice_label(d.kind)),
+    (QT_TRANSLATE_NOOP("DistributionTab", "To"), lambda d: d.person_name or d.settlement),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Lines (No.: quantity)"), _lines_text),
+)
+
+
+class DistributionTab(QWidget):
+    """Signals: ``changed()`` after a receipt or a distribution was saved."""
+
+    changed = Signal()
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.detail: ShipmentDetail | None = None
+        self.ensure_saved: Callable[[], bool] = lambda: True
+        self.lines = RecordModel("DistributionTab", LINE_COLUMNS, self)
+        self.handovers = RecordModel("DistributionTab", DIST_COLUMNS, self)
+        self.lines_view = record_view(self, self.lines)
+        self.lines_view.setObjectName("balances")
+        self.handovers_view = record_view(self, self.handovers)
+        self.receipt_button, self.add_button = QPushButton(self), QPushButton(self)
+        self.lines_box, self.handovers_box = QGroupBox(self), QGroupBox(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        QVBoxLayout(self.lines_box).addWidget(self.lines_view)
+        QVBoxLayout(self.handovers_box).addWidget(self.handovers_view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lines_box, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.handovers_box, 1)
+        self.retranslate()
+        self.receipt_button.clicked.connect(self.record_receipt)
+        self.add_button.clicked.connect(self.add_distribution)
+
+    def retranslate(self) -> None:
+        self.lines_box.setTitle(self.tr("Lines: received and remaining balance"))
+        self.handovers_box.setTitle(self.tr("Handovers to acquirers"))
+        self.receipt_button.setText(self.tr("Record rec&eipt…"))
+        self.add_button.setText(self.tr("Add &handover (D8)…"))
+        self.lines.retranslate()
+        self.handovers.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_detail(self, detail: ShipmentDetail) -> None:
+        self.detail = detail
+        self.lines.set_rows([_Balance(line, detail) for line in detail.lines])
+        self.handovers.set_rows(detail.distributions)
+        status = detail.shipment.status
+        self.receipt_button.setEnabled(status in RECEIPT_STATES)
+        self.add_button.setEnabled(status in DISTRIBUTION_STATES)
+
+    @Slot()
+    def record_receipt(self) -> None:
+        from ui.dialogs.handover_dialogs import ReceiptDialog
+
+        if self.detail is None or not self.ensure_saved():
+            return
+        dialog = ReceiptDialog(self.detail, self)
+        if dialog.exec() and self.controller.record_receipt(
+                self.detail.shipment.reference, dialog.value).ok:
+            self.changed.emit()
+
+    @Slot()
+    def add_distribution(self) -> None:
+        from ui.dialogs.handover_dialogs import DistributionDialog
+
+        if self.detail is None or not self.ensure_saved():
+            return
+        acquirers = self.controller.read(_acquirers) or []
+        dialog = DistributionDialog(self.detail, acquirers, self)
+        if dialog.exec() and self.controller.add_distribution(
+                self.detail.shipment.reference, **dialog.value).ok:
+            self.changed.emit()
+
+
+def _acquirers(db: object) -> list:  # type: ignore[type-arg]
+    from aidtracker.domain import OrgRole
+    from aidtracker.services.directory import list_organisations
+
+    return list_organisations(db, OrgRole.ACQUIRER)  # type: ignore[arg-type]

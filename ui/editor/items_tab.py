@@ -1,0 +1,153 @@
+"""The Items tab: the editable goods grid, per-unit VINs/serials and live totals per currency."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aidtracker.domain import AssetKind, Problem
+from aidtracker.money import format_money, format_number, grams_to_kg
+from aidtracker.reference import category_flags
+from ui.editor import delegates
+from ui.editor.assets_dialog import AssetsDialog
+from ui.editor.drafts import totals
+from ui.editor.lines_model import NAMES, LinesModel
+from ui.messages import problem_text
+
+_TEXT_WIDTHS = {"category": (14, 24), "description": (24, 34), "description_en": (18, 28),
+                "expiry": (10, 16), "assets": (10, 16)}  # (min, max) in average characters
+
+
+class ItemsTab(QWidget):
+    """Edits the goods list of the shipment through ``model`` (undoable)."""
+
+    def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LinesModel(undo, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("lines")
+        self.view.setModel(self.model)
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.assets_button = QPushButton(self)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("totals")
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setObjectName("line_problems")
+        self.currency = "EUR"
+        self._build()
+        self.retranslate()
+        self.add_button.clicked.connect(self.add_line)
+        self.remove_button.clicked.connect(self.remove_line)
+        self.assets_button.clicked.connect(self.edit_assets)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.model.lines_changed.connect(self.update_totals)
+        self.model.modelReset.connect(self.fit_columns)
+
+    def _build(self) -> None:
+        view = self.view
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setTabKeyNavigation(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        self.fit_columns()
+        for name, choices in (("category", delegates.category_choices),
+                              ("unit", delegates.unit_choices),
+                              ("currency", delegates.currency_choices),
+                              ("condition", delegates.condition_choices)):
+            view.setItemDelegateForColumn(NAMES.index(name),
+                                          delegates.ChoiceDelegate(choices, view))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.assets_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.problems)
+
+    def fit_columns(self) -> None:
+        """Columns fit their titles and contents (font-based, so 125–150 % scaling is fine);
+        text columns are kept between a minimum and a maximum width."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        char = self.view.fontMetrics().averageCharWidth()
+        for name, (low, high) in _TEXT_WIDTHS.items():
+            column = NAMES.index(name)
+            header.resizeSection(column, min(max(header.sectionSize(column), low * char),
+                                             high * char))
+
+    def retranslate(self) -> None:
+        self.fit_columns()
+        self.add_button.setText(self.tr("&Add line"))
+        self.remove_button.setText(self.tr("Re&move line"))
+        self.assets_button.setText(self.tr("Serials / &VINs…"))
+        self.update_totals()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        for button in (self.add_button, self.remove_button, self.assets_button):
+            button.setEnabled(not read_only)
+
+    @Slot()
+    def add_line(self) -> None:
+        row = self.model.add_line(self.currency)
+        index = self.model.index(row, NAMES.index("category"))
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+
+    @Slot()
+    def remove_line(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.delete_line(index.row())
+
+    @Slot(QModelIndex)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if NAMES[index.column()] == "assets":
+            self.edit_assets()
+
+    @Slot()
+    def edit_assets(self) -> None:
+        """Open the VIN/serial list of the current line."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.model.read_only:
+            return
+        draft = self.model.drafts[index.row()]
+        kind = (AssetKind.VEHICLE if "vehicle" in category_flags(draft.category)
+                else AssetKind.EQUIPMENT)
+        dialog = AssetsDialog(self.tr("Line %1: serial numbers / VINs").replace(
+            "%1", str(index.row() + 1)), kind, draft.assets, draft.qty, self)
+        if dialog.exec():
+            self.model.set_assets(index.row(), dialog.value)
+
+    @Slot()
+    def update_totals(self) -> None:
+        values, gross, lines = totals(self.model.drafts)
+        money = " + ".join(format_money(v, c) for c, v in values.items()) or "—"
+        self.totals.setText(self.tr("Total: %n line(s) · gross %1 kg · value %2", "", lines)
+                            .replace("%1", format_number(grams_to_kg(gross)))
+                            .replace("%2", money))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        rest = self.model.show_problems(problems)
+        text = "\n".join(problem_text(p) for p in problems)
+        self.problems.setText(text)
+        del rest
