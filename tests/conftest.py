@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,8 @@ from sqlite_utils import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AIDTRACKER_USER", "tester")
+
+from factories import Seed
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLES = SHARED / "samples"
@@ -50,14 +50,6 @@ def sha256():
     return _sha256
 
 
-@dataclass(frozen=True)
-class Seed:
-    partnership: int
-    donor: int
-    recipient: int
-    acquirer: int
-
-
 @pytest.fixture
 def seed(db: Database) -> Seed:
     """A partner pair, a donor, a recipient and an acquirer in ``db``."""
@@ -77,22 +69,3 @@ def seed(db: Database) -> Seed:
         a = parties.insert_organisation(db, Organisation(
             id=None, kind=OrgKind.BUDGET_INSTITUTION, name_en="Hospital No. 1"), "tester")
     return Seed(p, d, r, a)
-
-
-def make_line(**changes: object):
-    """A valid goods line; override any field."""
-    from aidtracker.domain import LineItem, Unit
-
-    base = LineItem(id=None, line_no=0, category="hygiene", description="Рукавички нітрилові",
-                    description_en="Nitrile gloves", qty_milli=100_000, unit=Unit.PCS,
-                    currency="EUR", unit_value_minor=250, hs_code="401511", packages=2,
-                    net_g=9_000, gross_g=10_000)
-    return dataclasses.replace(base, **changes)
-
-
-def make_header(seed: Seed, **changes: object):
-    from aidtracker.domain import Shipment, Status
-
-    base = Shipment(id=None, reference="", status=Status.DRAFT, partnership_id=seed.partnership,
-                    donor_id=seed.donor, recipient_id=seed.recipient)
-    return dataclasses.replace(base, **changes)

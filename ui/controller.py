@@ -244,8 +244,11 @@ class AppController(QObject):
                       lines: Sequence[LineItem] | None, *, expected_version: int,
                       amendment_reason: str = "", notify: bool = True) -> Outcome[Shipment]:
         """Header changes and the goods list in one transaction (all or nothing)."""
-        outcome = self._write(_save_both, reference, changes, lines, self.actor,
-                              expected_version, amendment_reason, notify=notify)
+        from aidtracker.services.shipments import save_edits
+
+        outcome = self._write(save_edits, reference, changes, lines, actor=self.actor,
+                              expected_version=expected_version,
+                              amendment_reason=amendment_reason, notify=notify)
         if outcome.ok:
             self.shipment_changed.emit(reference)
         return outcome
@@ -311,27 +314,6 @@ class AppController(QObject):
         if outcome.ok:
             self.directory_changed.emit()
         return outcome
-
-
-def _save_both(db: Any, reference: str, changes: dict[str, object],
-               lines: Sequence[LineItem] | None, actor: str, expected_version: int,
-               amendment_reason: str) -> Shipment:
-    """update_header and save_lines joined in one IMMEDIATE transaction (they nest)."""
-    from aidtracker.services.shipments import save_lines, update_header
-    from aidtracker.store import shipments as repo
-    from aidtracker.store import unit_of_work
-
-    with unit_of_work(db):
-        version = expected_version
-        saved = None
-        if changes:
-            saved = update_header(db, reference, changes, actor=actor, expected_version=version,
-                                  amendment_reason=amendment_reason)
-            version = saved.version
-        if lines is not None:
-            saved = save_lines(db, reference, lines, actor=actor, expected_version=version,
-                               amendment_reason=amendment_reason)
-        return saved or repo.get_shipment(db, reference)
 
 
 def _check_file(path: Path) -> Callable[[Any], Path]:

@@ -176,15 +176,8 @@ def save_need(db: Database, need: Need, *, actor: str) -> int:
         parties.get_organisation(db, need.recipient_id)
         if need.id is None:
             return parties.insert_need(db, need, actor)
-        _update_need(db, need, actor)
+        parties.update_need(db, need, actor)
         return need.id
-
-
-def _update_need(db: Database, need: Need, actor: str) -> None:
-    """Update a need's own columns with the version check (the store has no update_need yet)."""
-    from aidtracker.store.parties import _update
-
-    _update(db, "need", need, actor)
 
 
 def cover_need(db: Database, need_id: int, reference: str, *, actor: str) -> None:

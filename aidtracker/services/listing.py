@@ -173,56 +173,10 @@ def status_counts(db: Database) -> dict[Status, int]:
 
 
 def connect_verified_later(path: str | Path) -> Database | None:
-    """Connect for the window at once; the caller verifies the file with ``open_database``.
+    """Connect for the window at once; see :func:`aidtracker.store.open_for_window`."""
+    from aidtracker.store import open_for_window
 
-    Checks what is instant (the file is ours, its schema is the current one) and sets the
-    pragmas of every connection, but leaves the full ``quick_check`` — seconds on a large
-    file — to ``open_database`` run on a worker thread, so the first rows show at once.
-    Returns None when migrations are pending (only ``open_database`` may apply them).
-
-    Raises:
-        StorageError, DatabaseRefused: as :func:`aidtracker.store.open_database`.
-    """
-    from aidtracker.store.connection import apply_pragmas, connect, storage_errors
-
-    path = Path(path)
-    db = connect(path)
-    try:
-        with storage_errors(path):
-            current = _schema_is_current(db, path)
-            if current:
-                apply_pragmas(db)
-    except BaseException:
-        db.close()
-        raise
-    if not current:
-        db.close()
-        return None
-    return db
-
-
-def _schema_is_current(db: Database, path: Path) -> bool:
-    import sqlite3
-
-    from aidtracker.errors import DatabaseRefused
-    from aidtracker.store import SCHEMA_VERSION
-    from aidtracker.store.connection import APPLICATION_ID
-
-    if path.stat().st_size == 0:
-        raise DatabaseRefused(path=str(path), reason="empty", detail="0 bytes")
-    try:
-        app_id = db.conn.execute("PRAGMA application_id").fetchone()[0]
-        version = db.conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise
-        raise DatabaseRefused(path=str(path), reason="not_a_database", detail=str(exc)) from exc
-    if app_id != APPLICATION_ID:
-        raise DatabaseRefused(path=str(path), reason="foreign", detail=f"id {app_id}")
-    if version > SCHEMA_VERSION:
-        raise DatabaseRefused(path=str(path), reason="newer_schema",
-                              detail=f"{version} > {SCHEMA_VERSION}")
-    return bool(version == SCHEMA_VERSION)
+    return open_for_window(path)
 
 
 # --- the "Needs attention" panel -----------------------------------------------------------

@@ -127,6 +127,24 @@ def save_lines(
         return repo.get_shipment(db, reference)
 
 
+def save_edits(
+    db: Database, reference: str, changes: dict[str, object], lines: Sequence[LineItem] | None,
+    *, actor: str, expected_version: int, amendment_reason: str = "",
+) -> Shipment:
+    """The editor's Save: header changes and the goods list together, in one transaction."""
+    with unit_of_work(db):
+        version = expected_version
+        saved = None
+        if changes:
+            saved = update_header(db, reference, changes, actor=actor, expected_version=version,
+                                  amendment_reason=amendment_reason)
+            version = saved.version
+        if lines is not None:
+            saved = save_lines(db, reference, lines, actor=actor, expected_version=version,
+                               amendment_reason=amendment_reason)
+        return saved or repo.get_shipment(db, reference)
+
+
 def _content(line: LineItem) -> LineItem:
     return dataclasses.replace(
         line, id=None, assets=tuple(dataclasses.replace(a, id=None) for a in line.assets)

@@ -29,6 +29,7 @@ __all__ = [
     "create_database",
     "migrate",
     "open_database",
+    "open_for_window",
     "schema_version",
     "unit_of_work",
 ]
@@ -58,7 +59,28 @@ def open_database(path: str | Path, *, upgrade: bool = True) -> Database:
     return db
 
 
-def _check_identity(db: Database, path: Path) -> None:
+def open_for_window(path: str | Path) -> Database | None:
+    """Connect at once for the window; the full check runs later on a worker thread.
+
+    Checks what is instant (not empty, ours, not newer) and sets the pragmas, but leaves
+    ``quick_check`` (seconds on a large file) to :func:`open_database`. Returns None when
+    migrations are pending: only :func:`open_database` may apply them, after a backup.
+    """
+    path = Path(path)
+    db = connect(path)
+    try:
+        _check_identity(db, path, quick=False)
+        apply_pragmas(db)
+        if migrations.pending(db):
+            db.close()
+            return None
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check_identity(db: Database, path: Path, *, quick: bool = True) -> None:
     if path.stat().st_size == 0:
         raise DatabaseRefused(path=str(path), reason="empty", detail="0 bytes")
     conn = db.conn
@@ -71,7 +93,7 @@ def _check_identity(db: Database, path: Path) -> None:
             raise DatabaseRefused(
                 path=str(path), reason="newer_schema", detail=f"{version} > {SCHEMA_VERSION}"
             )
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check").fetchone()[0] if quick else "ok"
     except sqlite3.DatabaseError as exc:
         reason = "not_a_database" if "not a database" in str(exc) else "corrupt"
         if "locked" in str(exc) or "busy" in str(exc):

@@ -125,6 +125,11 @@ def insert_need(db: Database, need: Need, actor: str) -> int:
     return new_id
 
 
+def update_need(db: Database, need: Need, actor: str) -> None:
+    """Change a need's own columns (version checked); its covering shipments are kept."""
+    _update(db, "need", need, actor)
+
+
 def cover_need(db: Database, need_id: int, reference: str) -> None:
     row = db.conn.execute("SELECT id FROM shipment WHERE reference = ?", (reference,)).fetchone()
     if row is None:

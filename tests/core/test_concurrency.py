@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import make_header, make_line
+from factories import make_header, make_line
 
 from aidtracker.services.shipments import create_shipment
 from aidtracker.store import open_database

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import make_header, make_line
+from factories import make_header, make_line
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -264,3 +264,22 @@ def test_storage_error_when_the_file_is_locked(db_path: Path) -> None:
     finally:
         db.close()
         other.close()
+
+
+def test_open_for_window_checks_identity_and_leaves_migrations(tmp_path: Path, sha256) -> None:
+    from aidtracker.store import open_for_window
+
+    old = tmp_path / "old.db"
+    create_database(old, stop_before=STEPS[-1]).close()
+    before = sha256(old)
+    assert open_for_window(old) is None  # only open_database migrates, after a backup
+    assert sha256(old) == before
+    foreign = tmp_path / "foreign.db"
+    _foreign(foreign)
+    with pytest.raises(DatabaseRefused):
+        open_for_window(foreign)
+    current = tmp_path / "current.db"
+    create_database(current).close()
+    db = open_for_window(current)
+    assert db is not None and connection_settings(db)["foreign_keys"] == 1
+    db.close()
