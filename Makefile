@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench system-deps clean demo dist dist-test
+.PHONY: run test lint bench system-deps clean dist dist-test translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,6 +49,13 @@ dist: $(DIST_STAMP) system-deps
 
 dist-test: $(DIST_STAMP)
 	$(BIN)/python -m pytest -v -m slow tests/test_dist.py
+
+# Refresh the .ts sources from ui/ and compile the .qm files (translate new strings in between:
+# pyside6-linguist resources/translations/aidtracker_uk.ts).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) \
+		-ts resources/translations/aidtracker_uk.ts resources/translations/aidtracker_en.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts; done
 
 clean:
 	rm -rf $(VENV) build dist
