@@ -22,6 +22,7 @@ from typing import Any
 
 from aidtracker.domain import ShipmentDetail
 from aidtracker.errors import AidTrackerError, StorageError
+from aidtracker.fsutil import fsync_dir, fsync_file
 from aidtracker.ledger.sheets import (
     DISTRIBUTIONS,
     ITEMS,
@@ -90,9 +91,9 @@ def export_ledger(
         tmp = _temp_beside(out)
         result = _fill(wb, details, total, progress, cancelled, hxl, filters_text)
         wb.save(tmp)
-        _fsync(tmp)
+        fsync_file(tmp)
         os.replace(tmp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except OSError as exc:
         _discard(wb, tmp)
         raise StorageError(path=str(out), reason=_reason(exc), detail=str(exc)) from exc
@@ -198,21 +199,6 @@ def _temp_beside(out: Path) -> Path:
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     return Path(name)
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _discard(wb: Any, tmp: Path | None) -> None:

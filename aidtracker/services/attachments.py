@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from aidtracker.domain import Attachment, Problem
 from aidtracker.errors import NotFound, StorageError, ValidationFailed
+from aidtracker.fsutil import fsync_dir
 from aidtracker.paths import attachments_dir
 from aidtracker.store import audit, unit_of_work
 from aidtracker.store import shipments as repo
@@ -139,7 +140,7 @@ def _store_copy(source: Path, root: Path, original: str) -> tuple[str, int, Path
                 if final.is_symlink() or not final.is_file():
                     raise StorageError(path=str(final), reason="exists", detail="") from None
                 return digest, size, None
-            _fsync_dir(root)
+            fsync_dir(root)
             return digest, size, final
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -161,16 +162,6 @@ def _copy_hashing(source: Path, temp: Path) -> tuple[str, int]:
         out.flush()
         os.fsync(out.fileno())
     return sha.hexdigest(), size
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def list_attachments(db: Database, reference: str) -> tuple[Attachment, ...]:

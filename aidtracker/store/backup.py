@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from aidtracker.errors import BackupFailed
+from aidtracker.fsutil import fsync_file
 from aidtracker.store.connection import APPLICATION_ID, _uri
 
 
@@ -31,7 +31,7 @@ def backup_to(db: Database, target: Path, *, reason: str) -> Path:
         raise BackupFailed(path=str(target), reason="transaction open")
     try:
         db.conn.execute("VACUUM INTO ?", (str(target),))
-        _fsync(target)
+        fsync_file(target)
         verify_backup(target)
     except (sqlite3.Error, OSError, BackupFailed) as exc:
         if "already exists" not in str(exc) and target.exists():
@@ -62,14 +62,6 @@ def verify_backup(path: Path) -> None:
         raise BackupFailed(path=str(path), reason=f"integrity: {integrity}")
     if fk_problems:
         raise BackupFailed(path=str(path), reason="foreign key problems")
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _record(db: Database, target: Path, reason: str) -> None:

@@ -6,29 +6,14 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from factories import make_header, make_line
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aidtracker.domain import LineItem, Shipment, Status, Unit
 from aidtracker.errors import NotFound, StorageError, ValidationFailed
 from aidtracker.paths import attachments_dir
 from aidtracker.services import attachments
 from aidtracker.services.shipments import create_shipment, get_detail
-
-
-def make_line(**changes: object) -> LineItem:
-    """A valid goods line (as tests/conftest.py builds it; local, so no module-name clash)."""
-    base = LineItem(id=None, line_no=0, category="hygiene", description="Рукавички нітрилові",
-                    description_en="Nitrile gloves", qty_milli=100_000, unit=Unit.PCS,
-                    currency="EUR", unit_value_minor=250, hs_code="401511", packages=2,
-                    net_g=9_000, gross_g=10_000)
-    return dataclasses.replace(base, **changes)
-
-
-def make_header(seed, **changes: object) -> Shipment:
-    base = Shipment(id=None, reference="", status=Status.DRAFT, partnership_id=seed.partnership,
-                    donor_id=seed.donor, recipient_id=seed.recipient)
-    return dataclasses.replace(base, **changes)
 
 
 @pytest.fixture

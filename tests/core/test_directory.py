@@ -6,37 +6,20 @@ import dataclasses
 from datetime import date
 
 import pytest
+from factories import make_header, make_line
 
 from aidtracker.domain import (
     Event,
-    LineItem,
     Need,
     Organisation,
     OrgKind,
     OrgRole,
     Partnership,
-    Shipment,
-    Status,
     Unit,
 )
 from aidtracker.errors import EditConflict, NotFound, ValidationFailed
 from aidtracker.services import directory, progress
 from aidtracker.services.shipments import create_shipment
-
-
-def make_line(**changes: object) -> LineItem:
-    """A valid goods line (as tests/conftest.py builds it; local, so no module-name clash)."""
-    base = LineItem(id=None, line_no=0, category="hygiene", description="Рукавички нітрилові",
-                    description_en="Nitrile gloves", qty_milli=100_000, unit=Unit.PCS,
-                    currency="EUR", unit_value_minor=250, hs_code="401511", packages=2,
-                    net_g=9_000, gross_g=10_000)
-    return dataclasses.replace(base, **changes)
-
-
-def make_header(seed, **changes: object) -> Shipment:
-    base = Shipment(id=None, reference="", status=Status.DRAFT, partnership_id=seed.partnership,
-                    donor_id=seed.donor, recipient_id=seed.recipient)
-    return dataclasses.replace(base, **changes)
 
 
 def _audit(db) -> int:
