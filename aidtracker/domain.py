@@ -531,3 +531,5 @@ class ShipmentRow:
     lines: int
     gross_g: int
     updated_at: datetime | None
+    partner_city_uk: str = ""
+    recipient_uk: str = ""

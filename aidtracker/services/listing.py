@@ -44,7 +44,8 @@ SORT_COLUMNS: dict[str, str] = {
 }
 
 _COLUMNS = """s.id, s.reference, s.status, p.partner_city, d.name_en, r.name_en, s.crossing,
-       s.planned_crossing, s.line_count, s.gross_g_total, s.updated_at"""
+       s.planned_crossing, s.line_count, s.gross_g_total, s.updated_at, p.partner_city_uk,
+       r.name_uk"""
 _FROM = """
   FROM shipment s
   JOIN partnership p ON p.id = s.partnership_id
@@ -157,6 +158,7 @@ def _row(r: tuple) -> ShipmentRow:  # type: ignore[type-arg]
         recipient=r[5], crossing=r[6],
         planned_crossing=date.fromisoformat(r[7]) if r[7] else None,
         lines=r[8], gross_g=r[9], updated_at=datetime.fromisoformat(r[10]) if r[10] else None,
+        partner_city_uk=r[11], recipient_uk=r[12],
     )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from aidtracker.domain import ShipmentRow
 from aidtracker.money import format_number, grams_to_kg
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
+from ui.i18n import current_language
 from ui.labels import status_label
 
 PAGE_SIZE = 200
@@ -55,7 +56,10 @@ def display_texts(row: ShipmentRow) -> tuple[str, ...]:
     if row.updated_at is not None:
         when = row.updated_at if row.updated_at.tzinfo else row.updated_at.replace(tzinfo=UTC)
         updated = when.astimezone().strftime("%d.%m.%Y %H:%M")
-    return (row.reference, status_label(row.status), row.partner_city, row.donor, row.recipient,
+    partner, recipient = row.partner_city, row.recipient
+    if current_language() == "uk":  # Ukrainian spellings where the directory has them
+        partner, recipient = row.partner_city_uk or partner, row.recipient_uk or recipient
+    return (row.reference, status_label(row.status), partner, row.donor, recipient,
             row.crossing, planned, str(row.lines), format_number(grams_to_kg(row.gross_g)),
             updated)
 
