@@ -16,7 +16,6 @@ class MainActions:
     open_database: QAction
     open_demo: QAction
     backup: QAction
-    export: QAction
     settings: QAction
     quit: QAction
     new_shipment: QAction
@@ -53,7 +52,6 @@ def create_actions(window: QMainWindow) -> MainActions:
     a = MainActions(
         new_database=_action(window, None), open_database=_action(window, key.Open),
         open_demo=_action(window, None), backup=_action(window, None),
-        export=_action(window, "Ctrl+E"),
         settings=_action(window, key.Preferences), quit=_action(window, key.Quit),
         new_shipment=_action(window, "Ctrl+N"), open_shipment=_action(window, None),
         print_=_action(window, "Ctrl+P"), refresh=_action(window, key.Refresh),
@@ -78,7 +76,7 @@ def _menus(window: QMainWindow, a: MainActions) -> None:
     bar = window.menuBar()
     for menu, items in (
         (a.file_menu, [a.new_database, a.open_database, a.recent_menu, a.open_demo, None,
-                       a.export, a.backup, a.settings, None, a.quit]),
+                       a.backup, a.settings, None, a.quit]),
         (a.shipment_menu, [a.new_shipment, a.open_shipment, a.status_menu, None, a.print_,
                            a.refresh]),
         (a.directories_menu, [a.partners, a.organisations, a.needs]),
@@ -109,7 +107,6 @@ _ACTION_TEXTS = {
     "open_database": QT_TRANSLATE_NOOP("MainWindow", "&Open database…"),
     "open_demo": QT_TRANSLATE_NOOP("MainWindow", "Open &demo data"),
     "backup": QT_TRANSLATE_NOOP("MainWindow", "&Back up the database…"),
-    "export": QT_TRANSLATE_NOOP("MainWindow", "&Export the ledger (Excel)…"),
     "settings": QT_TRANSLATE_NOOP("MainWindow", "S&ettings…"),
     "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
     "new_shipment": QT_TRANSLATE_NOOP("MainWindow", "&New shipment"),

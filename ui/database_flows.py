@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from aidtracker.errors import AidTrackerError
@@ -156,49 +156,6 @@ def backup(window: MainWindow) -> None:
               on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
               progress=Progress(window, QCoreApplication.translate(
                   "DatabaseFlows", "Making a verified backup…")))
-
-
-def export_ledger(window: MainWindow) -> None:
-    """The Excel ledger of the shipments the filter bar selects, written on a worker with
-    progress and Cancel (the previous file stays intact on cancel or failure)."""
-    from aidtracker.services.ledger import LedgerFilters
-
-    source = window.controller.path
-    if source is None:
-        return
-    name, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("DatabaseFlows", "Export the ledger"),
-        str(source.parent / f"ledger-{datetime.now():%Y%m%d}.xlsx"), "Excel (*.xlsx)")
-    if not name:
-        return
-    q = window.filters.apply_to(window.table_model.query)
-    filters = LedgerFilters(status=q.status, partner=q.partner, recipient=q.recipient,
-                            date_from=q.date_from, date_to=q.date_to)
-
-    def job(db: Any, ctx: Any) -> Any:
-        from aidtracker.services.ledger import export_ledger_file
-
-        return export_ledger_file(db, Path(name), filters,
-                                  progress=lambda done, total: ctx.progress(done, total or 0),
-                                  cancelled=lambda: ctx.cancelled)
-
-    def done(result: Any) -> None:
-        QMessageBox.information(window, QCoreApplication.translate("DatabaseFlows", "Export"),
-                                _Plurals().exported(result.shipments) + f"\n{result.path}")
-
-    from ui.workers import with_database
-
-    start_job(with_database(source, job), on_done=done,
-              on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
-              progress=Progress(window, QCoreApplication.translate(
-                  "DatabaseFlows", "Writing the ledger…")))
-
-
-class _Plurals(QObject):
-    """Texts with a number (lupdate marks plural forms only on ``self.tr``)."""
-
-    def exported(self, count: int) -> str:
-        return self.tr("%n shipment(s) exported to:", "", count)
 
 
 def shared_folder_warning(path: Path) -> str:

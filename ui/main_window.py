@@ -24,6 +24,7 @@ from aidtracker.domain import ShipmentRow
 from aidtracker.services import directory
 from ui import actions as main_actions
 from ui import database_flows as flows
+from ui import excel_actions
 from ui.controller import AppController
 from ui.models.shipment_table import COLUMNS, ShipmentTableModel
 from ui.settings import Settings
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.actions_ = main_actions.create_actions(self)
         self._build()
         self._connect()
+        self.excel = excel_actions.install(self, controller)
         self.retranslate()
         self._restore_layout()
 
@@ -100,7 +102,6 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(lambda: flows.open_dialog(self))
         a.open_demo.triggered.connect(lambda: flows.open_demo(self))
         a.backup.triggered.connect(lambda: flows.backup(self))
-        a.export.triggered.connect(lambda: flows.export_ledger(self))
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
         a.new_shipment.triggered.connect(self.new_shipment)

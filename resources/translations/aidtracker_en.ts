@@ -1,2917 +1,3622 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-<context>
-    <name>AppController</name>
-    <message>
-        <location filename="../../ui/controller.py" line="173" />
-        <source>Waiting for: %1</source>
-        <translation>Waiting for: %1</translation>
-    </message>
-</context>
-<context>
-    <name>AssetsDialog</name>
-    <message>
-        <location filename="../../ui/editor/assets_dialog.py" line="56" />
-        <source>&amp;VINs, one per line:</source>
-        <translation>&amp;VINs, one per line:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assets_dialog.py" line="57" />
-        <source>&amp;Serial numbers, one per line:</source>
-        <translation>&amp;Serial numbers, one per line:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assets_dialog.py" line="58" />
-        <source>&amp;Make:</source>
-        <translation>&amp;Make:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assets_dialog.py" line="59" />
-        <source>M&amp;odel:</source>
-        <translation>M&amp;odel:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assets_dialog.py" line="61" />
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assets_dialog.py" line="62" />
-        <source>&amp;Body type:</source>
-        <translation>&amp;Body type:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/assets_dialog.py" line="64" />
-        <source>&amp;Rating, kVA:</source>
-        <translation>&amp;Rating, kVA:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/editor/assets_dialog.py" line="76" />
-        <source>%n unit(s) entered; line quantity %1</source>
-        <translation><numerusform>%n unit entered; line quantity %1</numerusform><numerusform>%n units entered; line quantity %1</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>AttentionPanel</name>
-    <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="44" />
-        <source>Checking deadlines and paperwork…</source>
-        <translation>Checking deadlines and paperwork…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="46" />
-        <source>Deadlines overdue or at risk (%n)</source>
-        <translation><numerusform>Deadlines overdue or at risk (%n)</numerusform><numerusform>Deadlines overdue or at risk (%n)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="74" />
-        <source>Blocking paperwork (%n)</source>
-        <translation><numerusform>Blocking paperwork (%n)</numerusform><numerusform>Blocking paperwork (%n)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="49" />
-        <source>Held at customs (%n)</source>
-        <translation><numerusform>Held at customs (%n)</numerusform><numerusform>Held at customs (%n)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="52" />
-        <source>Only the %n most recently changed active shipments were checked.</source>
-        <translation><numerusform>Only the %n most recently changed active shipments were checked.</numerusform><numerusform>Only the %n most recently changed active shipments were checked.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="84" />
-        <source>Shipments per status</source>
-        <translation>Shipments per status</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="92" />
-        <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="93" />
-        <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="102" />
-        <source>no reason recorded</source>
-        <translation>no reason recorded</translation>
-    </message>
-</context>
-<context>
-    <name>CrashDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/crash.py" line="44" />
-        <source>AidTracker — unexpected error</source>
-        <translation>AidTracker — unexpected error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/crash.py" line="46" />
-        <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
-        <translation>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/crash.py" line="54" />
-        <source>&amp;Copy details</source>
-        <translation>&amp;Copy details</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseFlows</name>
-    <message>
-        <location filename="../../ui/app.py" line="90" />
-        <location filename="../../ui/database_flows.py" line="57" />
-        <source>Open database</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="50" />
-        <source>Backing up and upgrading the database…</source>
-        <translation>Backing up and upgrading the database…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="68" />
-        <location filename="../../ui/database_flows.py" line="74" />
-        <source>New database</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="75" />
-        <source>Office code for shipment references (e.g. KYV):</source>
-        <translation>Office code for shipment references (e.g. KYV):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="107" />
-        <source>Making the demo data…</source>
-        <translation>Making the demo data…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="119" />
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="133" />
-        <source>Back up the database</source>
-        <translation>Back up the database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="151" />
-        <source>Backup</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="152" />
-        <source>Backup made and verified:</source>
-        <translation>Backup made and verified:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="157" />
-        <source>Making a verified backup…</source>
-        <translation>Making a verified backup…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="170" />
-        <source>Export the ledger</source>
-        <translation>Export the ledger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="186" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="193" />
-        <source>Writing the ledger…</source>
-        <translation>Writing the ledger…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_flows.py" line="210" />
-        <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
-        <translation>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</translation>
-    </message>
-</context>
-<context>
-    <name>Directories</name>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="38" />
-        <location filename="../../ui/dialogs/directory_forms.py" line="137" />
-        <source>Partner city</source>
-        <translation>Partner city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="39" />
-        <source>In Ukrainian</source>
-        <translation>In Ukrainian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="40" />
-        <location filename="../../ui/dialogs/directories.py" line="48" />
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="41" />
-        <source>Ukrainian city</source>
-        <translation>Ukrainian city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="42" />
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="45" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="46" />
-        <source>Name (UA)</source>
-        <translation>Name (UA)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="47" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="49" />
-        <source>EDRPOU</source>
-        <translation>EDRPOU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="50" />
-        <source>AHARS No.</source>
-        <translation>AHARS No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="51" />
-        <source>Settlement</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="54" />
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="55" />
-        <location filename="../../ui/dialogs/directory_forms.py" line="199" />
-        <source>Need</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="56" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="58" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="59" />
-        <source>Needed</source>
-        <translation>Needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="60" />
-        <source>Pledged</source>
-        <translation>Pledged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="61" />
-        <source>Shipped</source>
-        <translation>Shipped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="62" />
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="63" />
-        <source>Still open</source>
-        <translation>Still open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="64" />
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="65" />
-        <source>Needed by</source>
-        <translation>Needed by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="66" />
-        <source>Covered by</source>
-        <translation>Covered by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="136" />
-        <source>New partner city</source>
-        <translation>New partner city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="160" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="162" />
-        <source>Registered charity</source>
-        <translation>Registered charity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="164" />
-        <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
-        <translation>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoriesDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="115" />
-        <source>Directories</source>
-        <translation>Directories</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="116" />
-        <source>&amp;Partner cities</source>
-        <translation>&amp;Partner cities</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="116" />
-        <source>&amp;Organisations</source>
-        <translation>&amp;Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="117" />
-        <source>&amp;Needs and coverage</source>
-        <translation>&amp;Needs and coverage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="120" />
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="121" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="122" />
-        <source>&amp;Covered by shipment…</source>
-        <translation>&amp;Covered by shipment…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="214" />
-        <source>Covered by shipment</source>
-        <translation>Covered by shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/directories.py" line="215" />
-        <source>Reference of the shipment that covers this need:</source>
-        <translation>Reference of the shipment that covers this need:</translation>
-    </message>
-</context>
-<context>
-    <name>DistributionDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="124" />
-        <source>Quantity to hand over</source>
-        <translation>Quantity to hand over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="126" />
-        <source>New distribution — %1</source>
-        <translation>New distribution — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="134" />
-        <source>A person (type the name below)</source>
-        <translation>A person (type the name below)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="138" />
-        <source>Fill in &amp;all remaining</source>
-        <translation>Fill in &amp;all remaining</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="140" />
-        <source>&amp;Acquirer:</source>
-        <translation>&amp;Acquirer:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="141" />
-        <source>&amp;Person:</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="142" />
-        <source>&amp;Settlement:</source>
-        <translation>&amp;Settlement:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="159" />
-        <source>Enter the date as DD.MM.YYYY.</source>
-        <translation>Enter the date as DD.MM.YYYY.</translation>
-    </message>
-</context>
-<context>
-    <name>DistributionTab</name>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="36" />
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="37" />
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="38" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="39" />
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="40" />
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="41" />
-        <source>Damaged</source>
-        <translation>Damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="43" />
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="45" />
-        <source>Handed over</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="46" />
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="55" />
-        <source>Act No.</source>
-        <translation>Act No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="56" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="57" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="58" />
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="59" />
-        <source>Lines (No.: quantity)</source>
-        <translation>Lines (No.: quantity)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="95" />
-        <source>Lines: received and remaining balance</source>
-        <translation>Lines: received and remaining balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="96" />
-        <source>Handovers to acquirers</source>
-        <translation>Handovers to acquirers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="97" />
-        <source>Record rec&amp;eipt…</source>
-        <translation>Record rec&amp;eipt…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="98" />
-        <source>Add &amp;handover (D8)…</source>
-        <translation>Add &amp;handover (D8)…</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="97" />
-        <location filename="../../ui/widgets/filter_bar.py" line="109" />
-        <location filename="../../ui/widgets/filter_bar.py" line="114" />
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="104" />
-        <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
-        <translation>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105" />
-        <source>&amp;Partner</source>
-        <translation>&amp;Partner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105" />
-        <source>&amp;Recipient</source>
-        <translation>&amp;Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105" />
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="106" />
-        <source>Fro&amp;m</source>
-        <translation>Fro&amp;m</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="106" />
-        <source>T&amp;o</source>
-        <translation>T&amp;o</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="116" />
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="117" />
-        <source>C&amp;lear filters</source>
-        <translation>C&amp;lear filters</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/first_run.py" line="15" />
-        <source>Welcome to AidTracker</source>
-        <translation>Welcome to AidTracker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/first_run.py" line="18" />
-        <source>There is no database yet. Where should AidTracker keep its records?</source>
-        <translation>There is no database yet. Where should AidTracker keep its records?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/first_run.py" line="23" />
-        <source>Create a &amp;new database in %1</source>
-        <translation>Create a &amp;new database in %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/first_run.py" line="24" />
-        <source>Try the &amp;demo data first</source>
-        <translation>Try the &amp;demo data first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/first_run.py" line="25" />
-        <source>&amp;Open an existing database…</source>
-        <translation>&amp;Open an existing database…</translation>
-    </message>
-</context>
-<context>
-    <name>GeneralTab</name>
-    <message>
-        <location filename="../../ui/editor/general_tab.py" line="30" />
-        <source>Parties</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/general_tab.py" line="33" />
-        <source>Route and transport</source>
-        <translation>Route and transport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/general_tab.py" line="36" />
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/general_tab.py" line="40" />
-        <source>Codes and documents</source>
-        <translation>Codes and documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/general_tab.py" line="147" />
-        <source>DD.MM.YYYY</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-</context>
-<context>
-    <name>ItemsTab</name>
-    <message>
-        <location filename="../../ui/editor/items_tab.py" line="99" />
-        <source>&amp;Add line</source>
-        <translation>&amp;Add line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/items_tab.py" line="100" />
-        <source>Re&amp;move line</source>
-        <translation>Re&amp;move line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/items_tab.py" line="101" />
-        <source>Serials / &amp;VINs…</source>
-        <translation>Serials / &amp;VINs…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/items_tab.py" line="136" />
-        <source>Line %1: serial numbers / VINs</source>
-        <translation>Line %1: serial numbers / VINs</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/editor/items_tab.py" line="145" />
-        <source>Total: %n line(s) · gross %1 kg · value %2</source>
-        <translation><numerusform>Total: %n line · gross %1 kg · value %2</numerusform><numerusform>Total: %n lines · gross %1 kg · value %2</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>LinesDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="83" />
-        <source>“%1” is not a quantity.</source>
-        <translation>“%1” is not a quantity.</translation>
-    </message>
-</context>
-<context>
-    <name>LinesModel</name>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="31" />
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="32" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="33" />
-        <source>Description (UA)</source>
-        <translation>Description (UA)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="34" />
-        <source>Description (EN)</source>
-        <translation>Description (EN)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="35" />
-        <source>HS code</source>
-        <translation>HS code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="36" />
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="37" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="38" />
-        <source>Packages</source>
-        <translation>Packages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="39" />
-        <source>Net, kg</source>
-        <translation>Net, kg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="40" />
-        <source>Gross, kg</source>
-        <translation>Gross, kg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="41" />
-        <source>Unit value</source>
-        <translation>Unit value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="42" />
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="43" />
-        <source>Condition</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="44" />
-        <source>Wear %</source>
-        <translation>Wear %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="45" />
-        <source>Expiry</source>
-        <translation>Expiry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="46" />
-        <source>Serials / VINs</source>
-        <translation>Serials / VINs</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/editor/lines_model.py" line="129" />
-        <source>%n unit(s)</source>
-        <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/lines_model.py" line="159" />
-        <source>Change category</source>
-        <translation>Change category</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/actions.py" line="99" />
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="100" />
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="101" />
-        <source>&amp;Shipment</source>
-        <translation>&amp;Shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="102" />
-        <source>Change &amp;status</source>
-        <translation>Change &amp;status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="103" />
-        <source>&amp;Directories</source>
-        <translation>&amp;Directories</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="104" />
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="105" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="108" />
-        <source>&amp;New database…</source>
-        <translation>&amp;New database…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="109" />
-        <source>&amp;Open database…</source>
-        <translation>&amp;Open database…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="110" />
-        <source>Open &amp;demo data</source>
-        <translation>Open &amp;demo data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="111" />
-        <source>&amp;Back up the database…</source>
-        <translation>&amp;Back up the database…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="112" />
-        <source>&amp;Export the ledger (Excel)…</source>
-        <translation>&amp;Export the ledger (Excel)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="113" />
-        <source>S&amp;ettings…</source>
-        <translation>S&amp;ettings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="114" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="115" />
-        <source>&amp;New shipment</source>
-        <translation>&amp;New shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="116" />
-        <source>&amp;Open shipment (Enter)</source>
-        <translation>&amp;Open shipment (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="117" />
-        <source>&amp;Print documents…</source>
-        <translation>&amp;Print documents…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="118" />
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="119" />
-        <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="120" />
-        <source>&amp;Partner cities</source>
-        <translation>&amp;Partner cities</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="121" />
-        <source>&amp;Organisations</source>
-        <translation>&amp;Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="122" />
-        <source>&amp;Needs and coverage</source>
-        <translation>&amp;Needs and coverage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="123" />
-        <source>Needs &amp;attention panel</source>
-        <translation>Needs &amp;attention panel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="124" />
-        <source>&amp;About AidTracker</source>
-        <translation>&amp;About AidTracker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="142" />
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200" />
-        <source>Also open on: %1</source>
-        <translation>Also open on: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207" />
-        <source>no database</source>
-        <translation>no database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="212" />
-        <source>No database open</source>
-        <translation>No database open</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="213" />
-        <source>%n shipment(s)</source>
-        <translation><numerusform>%n shipment</numerusform><numerusform>%n shipments</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="214" />
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="309" />
-        <source>Open or create a database first (File menu).</source>
-        <translation>Open or create a database first (File menu).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="359" />
-        <source>About AidTracker</source>
-        <translation>About AidTracker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="360" />
-        <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
-        <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="366" />
-        <source>AidTracker</source>
-        <translation>AidTracker</translation>
-    </message>
-</context>
-<context>
-    <name>PaperworkTab</name>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="39" />
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="40" />
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="41" />
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="43" />
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="44" />
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="45" />
-        <source>Blocks</source>
-        <translation>Blocks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="47" />
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="48" />
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="49" />
-        <source>At</source>
-        <translation>At</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="50" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="53" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="54" />
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="55" />
-        <source>Size, KB</source>
-        <translation>Size, KB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="57" />
-        <source>Added by</source>
-        <translation>Added by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="58" />
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="111" />
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="112" />
-        <source>Attachments</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="113" />
-        <source>Tic&amp;k as done</source>
-        <translation>Tic&amp;k as done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="115" />
-        <source>R&amp;eopen</source>
-        <translation>R&amp;eopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="114" />
-        <source>O&amp;verride…</source>
-        <translation>O&amp;verride…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="116" />
-        <source>Add &amp;file…</source>
-        <translation>Add &amp;file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="117" />
-        <source>Open fi&amp;le</source>
-        <translation>Open fi&amp;le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="149" />
-        <source>Override %1</source>
-        <translation>Override %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="150" />
-        <source>Why can this item be passed over? (kept in the event log)</source>
-        <translation>Why can this item be passed over? (kept in the event log)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="163" />
-        <location filename="../../ui/editor/paperwork_tab.py" line="167" />
-        <source>Attach a file</source>
-        <translation>Attach a file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="168" />
-        <source>What is this document?</source>
-        <translation>What is this document?</translation>
-    </message>
-</context>
-<context>
-    <name>PrintDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="46" />
-        <source>Printing is not available in this installation.</source>
-        <translation>Printing is not available in this installation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="66" />
-        <source>Print — %1</source>
-        <translation>Print — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="108" />
-        <source>&amp;Document:</source>
-        <translation>&amp;Document:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="109" />
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="125" />
-        <source>&amp;Preview draft</source>
-        <translation>&amp;Preview draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="126" />
-        <source>&amp;Issue numbered document</source>
-        <translation>&amp;Issue numbered document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="128" />
-        <source>Takes the next document number and keeps the PDF's fingerprint on record</source>
-        <translation>Takes the next document number and keeps the PDF's fingerprint on record</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="181" />
-        <source>Issued No. %1 · %n page(s)</source>
-        <translation><numerusform>Issued No. %1 · %n page</numerusform><numerusform>Issued No. %1 · %n pages</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="187" />
-        <source>Draft preview, not numbered · %n page(s)</source>
-        <translation><numerusform>Draft preview, not numbered · %n page</numerusform><numerusform>Draft preview, not numbered · %n pages</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="129" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="130" />
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="131" />
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="153" />
-        <location filename="../../ui/dialogs/print_dialog.py" line="155" />
-        <location filename="../../ui/dialogs/print_dialog.py" line="176" />
-        <source>Preparing the document…</source>
-        <translation>Preparing the document…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="223" />
-        <source>Save the PDF</source>
-        <translation>Save the PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="231" />
-        <source>The PDF could not be saved: %1</source>
-        <translation>The PDF could not be saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="100" />
-        <source>Good</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="101" />
-        <source>Damaged</source>
-        <translation>Damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="102" />
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="104" />
-        <source>Record receipt — %1</source>
-        <translation>Record receipt — %1</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
-        <source>&amp;Your name (kept with every change):</source>
-        <translation>&amp;Your name (kept with every change):</translation>
-    </message>
-</context>
-<context>
-    <name>ShipmentEditor</name>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="166" />
-        <source>&amp;General</source>
-        <translation>&amp;General</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="166" />
-        <source>&amp;Items</source>
-        <translation>&amp;Items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="167" />
-        <source>&amp;Paperwork</source>
-        <translation>&amp;Paperwork</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="167" />
-        <source>&amp;Timeline</source>
-        <translation>&amp;Timeline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="168" />
-        <source>&amp;Distribution</source>
-        <translation>&amp;Distribution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="170" />
-        <source>Move o&amp;n</source>
-        <translation>Move o&amp;n</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="174" />
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="175" />
-        <source>P&amp;rint…</source>
-        <translation>P&amp;rint…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="176" />
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="177" />
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="178" />
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="195" />
-        <source>New shipment</source>
-        <translation>New shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="200" />
-        <source>locked: changes are amendments</source>
-        <translation>locked: changes are amendments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="259" />
-        <source>Amendment</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="260" />
-        <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
-        <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="278" />
-        <source>Someone else saved first</source>
-        <translation>Someone else saved first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="280" />
-        <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
-        <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="299" />
-        <source>Not saved: %n problem(s) to correct (marked below).</source>
-        <translation><numerusform>Not saved: %n problem to correct (marked below).</numerusform><numerusform>Not saved: %n problems to correct (marked below).</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="309" />
-        <location filename="../../ui/editor/editor.py" line="365" />
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="309" />
-        <source>Save your changes first?</source>
-        <translation>Save your changes first?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor.py" line="366" />
-        <source>Save the changes to this shipment before closing?</source>
-        <translation>Save the changes to this shipment before closing?</translation>
-    </message>
-</context>
-<context>
-    <name>ShipmentTableModel</name>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="35" />
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="36" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="37" />
-        <source>Partner city</source>
-        <translation>Partner city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="38" />
-        <source>Donor</source>
-        <translation>Donor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="39" />
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="40" />
-        <source>Crossing</source>
-        <translation>Crossing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="41" />
-        <source>Planned crossing</source>
-        <translation>Planned crossing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="42" />
-        <source>Lines</source>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="43" />
-        <source>Gross, kg</source>
-        <translation>Gross, kg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/shipment_table.py" line="44" />
-        <source>Last change</source>
-        <translation>Last change</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineTab</name>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="24" />
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="25" />
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="26" />
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="27" />
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="28" />
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="29" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="30" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="31" />
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-</context>
-<context>
-    <name>TransitionDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/transition.py" line="47" />
-        <source>From “%1” to “%2”.</source>
-        <translation>From “%1” to “%2”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transition.py" line="52" />
-        <source>&amp;When:</source>
-        <translation>&amp;When:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transition.py" line="58" />
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transition.py" line="61" />
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transition.py" line="123" />
-        <source>Enter the date as DD.MM.YYYY.</source>
-        <translation>Enter the date as DD.MM.YYYY.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transition.py" line="151" />
-        <source>Not yet possible</source>
-        <translation>Not yet possible</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transition.py" line="165" />
-        <source>(select a shipment)</source>
-        <translation>(select a shipment)</translation>
-    </message>
-</context>
-<context>
-    <name>Undo</name>
-    <message>
-        <location filename="../../ui/editor/undo.py" line="31" />
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/undo.py" line="54" />
-        <source>Edit line %1</source>
-        <translation>Edit line %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/undo.py" line="67" />
-        <source>Add line</source>
-        <translation>Add line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/undo.py" line="79" />
-        <source>Remove line %1</source>
-        <translation>Remove line %1</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <location filename="../../ui/database_flows.py" line="201" />
-        <source>%n shipment(s) exported to:</source>
-        <translation><numerusform>%n shipment exported to:</numerusform><numerusform>%n shipments exported to:</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>choice</name>
-    <message>
-        <location filename="../../ui/labels.py" line="59" />
-        <source>pcs</source>
-        <translation>pcs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="60" />
-        <source>pairs</source>
-        <translation>pairs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="61" />
-        <source>packs</source>
-        <translation>packs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="62" />
-        <source>cartons</source>
-        <translation>cartons</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63" />
-        <source>kg</source>
-        <translation>kg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="64" />
-        <source>l</source>
-        <translation>l</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="65" />
-        <source>sets</source>
-        <translation>sets</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="66" />
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="67" />
-        <source>used</source>
-        <translation>used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="68" />
-        <source>urgent</source>
-        <translation>urgent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="69" />
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="70" />
-        <source>not needed</source>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="71" />
-        <source>truck</source>
-        <translation>truck</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="72" />
-        <source>van</source>
-        <translation>van</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="73" />
-        <source>driven under its own power</source>
-        <translation>driven under its own power</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="74" />
-        <source>rail</source>
-        <translation>rail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="75" />
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="76" />
-        <source>donation</source>
-        <translation>donation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="77" />
-        <source>donation of purchased goods</source>
-        <translation>donation of purchased goods</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="78" />
-        <source>loan</source>
-        <translation>loan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="79" />
-        <source>oral declaration</source>
-        <translation>oral declaration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="80" />
-        <source>electronic (MRN)</source>
-        <translation>electronic (MRN)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="81" />
-        <source>blocking</source>
-        <translation>blocking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="82" />
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="83" />
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="84" />
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="85" />
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="86" />
-        <source>overridden</source>
-        <translation>overridden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="87" />
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="88" />
-        <source>at risk</source>
-        <translation>at risk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="89" />
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="90" />
-        <source>donor</source>
-        <translation>donor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="91" />
-        <source>recipient</source>
-        <translation>recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="92" />
-        <source>carrier</source>
-        <translation>carrier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="93" />
-        <source>broker</source>
-        <translation>broker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="94" />
-        <source>donor and recipient</source>
-        <translation>donor and recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="95" />
-        <source>at the pledge</source>
-        <translation>at the pledge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="96" />
-        <source>before loading</source>
-        <translation>before loading</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="97" />
-        <source>at loading</source>
-        <translation>at loading</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="98" />
-        <source>at the EU exit</source>
-        <translation>at the EU exit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="99" />
-        <source>at the Ukrainian entry</source>
-        <translation>at the Ukrainian entry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="100" />
-        <source>on delivery</source>
-        <translation>on delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="101" />
-        <source>after delivery</source>
-        <translation>after delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="102" />
-        <source>handover act (D8)</source>
-        <translation>handover act (D8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="103" />
-        <source>issue statement</source>
-        <translation>issue statement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="104" />
-        <source>city authority</source>
-        <translation>city authority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="105" />
-        <source>oblast administration</source>
-        <translation>oblast administration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="106" />
-        <source>communal enterprise</source>
-        <translation>communal enterprise</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="107" />
-        <source>budget institution</source>
-        <translation>budget institution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="108" />
-        <source>charity</source>
-        <translation>charity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="109" />
-        <source>NGO</source>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="110" />
-        <source>military unit</source>
-        <translation>military unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="111" />
-        <source>company</source>
-        <translation>company</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="112" />
-        <source>international organisation</source>
-        <translation>international organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="113" />
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="114" />
-        <source>sent to partners</source>
-        <translation>sent to partners</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="115" />
-        <source>pledged</source>
-        <translation>pledged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="116" />
-        <source>partly met</source>
-        <translation>partly met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="117" />
-        <source>met</source>
-        <translation>met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="118" />
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="119" />
-        <source>the donor withdrew</source>
-        <translation>the donor withdrew</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="120" />
-        <source>the need lapsed</source>
-        <translation>the need lapsed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="121" />
-        <source>converted to a grant</source>
-        <translation>converted to a grant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="122" />
-        <source>duplicate record</source>
-        <translation>duplicate record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="123" />
-        <source>AHARS code validity</source>
-        <translation>AHARS code validity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="124" />
-        <source>AHARS declaration validity</source>
-        <translation>AHARS declaration validity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="125" />
-        <source>AHARS distribution report</source>
-        <translation>AHARS distribution report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="126" />
-        <source>shelf life</source>
-        <translation>shelf life</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="127" />
-        <source>donation letter (D1)</source>
-        <translation>donation letter (D1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="128" />
-        <source>signed act</source>
-        <translation>signed act</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="129" />
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="130" />
-        <source>CMR</source>
-        <translation>CMR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="131" />
-        <source>export declaration</source>
-        <translation>export declaration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="132" />
-        <source>AHARS printout</source>
-        <translation>AHARS printout</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="133" />
-        <source>vehicle registration</source>
-        <translation>vehicle registration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="134" />
-        <source>licence</source>
-        <translation>licence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="135" />
-        <source>certificate</source>
-        <translation>certificate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="136" />
-        <source>invoice</source>
-        <translation>invoice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="137" />
-        <source>power of attorney</source>
-        <translation>power of attorney</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="138" />
-        <source>vehicle</source>
-        <translation>vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="139" />
-        <source>equipment</source>
-        <translation>equipment</translation>
-    </message>
-</context>
-<context>
-    <name>event</name>
-    <message>
-        <location filename="../../ui/labels.py" line="35" />
-        <source>Record the pledge</source>
-        <translation>Record the pledge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="36" />
-        <source>Accept (recipient's consent)</source>
-        <translation>Accept (recipient's consent)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="37" />
-        <source>Start preparing</source>
-        <translation>Start preparing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="38" />
-        <source>Mark documents ready</source>
-        <translation>Mark documents ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39" />
-        <source>Dispatch</source>
-        <translation>Dispatch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40" />
-        <source>Arrived at the border</source>
-        <translation>Arrived at the border</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41" />
-        <source>Cleared by customs</source>
-        <translation>Cleared by customs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="42" />
-        <source>Held at customs</source>
-        <translation>Held at customs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="43" />
-        <source>Returned to the donor</source>
-        <translation>Returned to the donor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44" />
-        <source>Delivered (handover act signed)</source>
-        <translation>Delivered (handover act signed)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45" />
-        <source>Start distribution</source>
-        <translation>Start distribution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="46" />
-        <source>Distribution complete</source>
-        <translation>Distribution complete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47" />
-        <source>AHARS report filed</source>
-        <translation>AHARS report filed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="48" />
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="49" />
-        <source>Put on hold</source>
-        <translation>Put on hold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="50" />
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="51" />
-        <source>Cancel the shipment</source>
-        <translation>Cancel the shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="52" />
-        <source>Declare lost</source>
-        <translation>Declare lost</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="53" />
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54" />
-        <source>Amendment</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="55" />
-        <source>Checklist item overridden</source>
-        <translation>Checklist item overridden</translation>
-    </message>
-</context>
-<context>
-    <name>field</name>
-    <message>
-        <location filename="../../ui/messages.py" line="16" />
-        <location filename="../../ui/messages.py" line="94" />
-        <source>Partner city</source>
-        <translation>Partner city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="17" />
-        <location filename="../../ui/messages.py" line="18" />
-        <source>Donor</source>
-        <translation>Donor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="19" />
-        <source>Recipient</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="20" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="21" />
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="22" />
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="23" />
-        <source>Unloading address</source>
-        <translation>Unloading address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="24" />
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="25" />
-        <source>Border crossing</source>
-        <translation>Border crossing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="26" />
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="27" />
-        <source>Carrier</source>
-        <translation>Carrier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="28" />
-        <source>Truck plates</source>
-        <translation>Truck plates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="29" />
-        <source>Trailer plates</source>
-        <translation>Trailer plates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="30" />
-        <source>Driver</source>
-        <translation>Driver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="31" />
-        <source>Driver's phone</source>
-        <translation>Driver's phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="32" />
-        <source>Planned loading</source>
-        <translation>Planned loading</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="33" />
-        <source>Planned crossing</source>
-        <translation>Planned crossing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="34" />
-        <source>Planned arrival</source>
-        <translation>Planned arrival</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="35" />
-        <source>Pledged on</source>
-        <translation>Pledged on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="36" />
-        <source>Consent date</source>
-        <translation>Consent date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Consent signed by</source>
-        <translation>Consent signed by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Recipient's consent</source>
-        <translation>Recipient's consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="39" />
-        <source>Loaded on</source>
-        <translation>Loaded on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="40" />
-        <source>Crossed the border on</source>
-        <translation>Crossed the border on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="41" />
-        <source>Cleared on</source>
-        <translation>Cleared on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="42" />
-        <source>Customs clearance reference</source>
-        <translation>Customs clearance reference</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="43" />
-        <source>Delivered on</source>
-        <translation>Delivered on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="44" />
-        <source>Handover act (D6) No.</source>
-        <translation>Handover act (D6) No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45" />
-        <source>AHARS unique code</source>
-        <translation>AHARS unique code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="46" />
-        <source>AHARS code issued on</source>
-        <translation>AHARS code issued on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="47" />
-        <source>AHARS declaration No.</source>
-        <translation>AHARS declaration No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="48" />
-        <source>Declaration created on</source>
-        <translation>Declaration created on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="49" />
-        <source>Export declaration</source>
-        <translation>Export declaration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="50" />
-        <source>Export MRN</source>
-        <translation>Export MRN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="51" />
-        <source>CMR No.</source>
-        <translation>CMR No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="52" />
-        <source>Council decision</source>
-        <translation>Council decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="53" />
-        <source>Report filed on</source>
-        <translation>Report filed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="54" />
-        <source>Report reference</source>
-        <translation>Report reference</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="55" />
-        <source>AHARS report</source>
-        <translation>AHARS report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="56" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="57" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="58" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="59" />
-        <source>Shipment</source>
-        <translation>Shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="60" />
-        <source>Goods lines</source>
-        <translation>Goods lines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="61" />
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="62" />
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="63" />
-        <source>Distributions</source>
-        <translation>Distributions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="64" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="65" />
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="66" />
-        <source>Description (English)</source>
-        <translation>Description (English)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="67" />
-        <source>HS code</source>
-        <translation>HS code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="68" />
-        <source>UKTZED code</source>
-        <translation>UKTZED code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="69" />
-        <location filename="../../ui/messages.py" line="70" />
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="71" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="72" />
-        <source>Packages</source>
-        <translation>Packages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="73" />
-        <source>Net weight</source>
-        <translation>Net weight</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="74" />
-        <source>Gross weight</source>
-        <translation>Gross weight</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="75" />
-        <source>Unit value</source>
-        <translation>Unit value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="76" />
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="77" />
-        <source>Condition</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="78" />
-        <source>Wear %</source>
-        <translation>Wear %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="79" />
-        <source>Expiry date</source>
-        <translation>Expiry date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="80" />
-        <source>Serial numbers / VINs</source>
-        <translation>Serial numbers / VINs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="81" />
-        <source>VIN</source>
-        <translation>VIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="82" />
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="83" />
-        <source>Odometer</source>
-        <translation>Odometer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="84" />
-        <source>Received quantity</source>
-        <translation>Received quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="85" />
-        <source>Received in good order</source>
-        <translation>Received in good order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="86" />
-        <source>Acquirer</source>
-        <translation>Acquirer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="87" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="88" />
-        <source>EDRPOU</source>
-        <translation>EDRPOU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="89" />
-        <source>AHARS recipient No.</source>
-        <translation>AHARS recipient No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="90" />
-        <source>EORI</source>
-        <translation>EORI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="91" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="92" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="93" />
-        <source>Ukrainian city</source>
-        <translation>Ukrainian city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="95" />
-        <location filename="../../ui/messages.py" line="102" />
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="96" />
-        <source>Needed by</source>
-        <translation>Needed by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="97" />
-        <source>Requested on</source>
-        <translation>Requested on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="98" />
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="99" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="100" />
-        <source>Name in Ukrainian</source>
-        <translation>Name in Ukrainian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="101" />
-        <source>Name in its own language</source>
-        <translation>Name in its own language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="103" />
-        <source>Settlement</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="104" />
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="105" />
-        <source>Signatory</source>
-        <translation>Signatory</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="106" />
-        <source>Signatory's position</source>
-        <translation>Signatory's position</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="107" />
-        <source>Charity</source>
-        <translation>Charity</translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <location filename="../../ui/messages.py" line="111" />
-        <source>{field} is required</source>
-        <translation>{field} is required</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="112" />
-        <source>{field} must be {expected} characters long, got {actual}</source>
-        <translation>{field} must be {expected} characters long, got {actual}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="114" />
-        <source>{field} must contain digits only</source>
-        <translation>{field} must contain digits only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="115" />
-        <source>{field} {value}: the check digit should be {expected}</source>
-        <translation>{field} {value}: the check digit should be {expected}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="117" />
-        <source>{field} {value}: a VIN uses digits and capital letters except I, O and Q</source>
-        <translation>{field} {value}: a VIN uses digits and capital letters except I, O and Q</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="119" />
-        <source>{field} {value} is not in the expected format ({expected})</source>
-        <translation>{field} {value} is not in the expected format ({expected})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="121" />
-        <source>{field}: {value} is not an ISO 4217 currency code</source>
-        <translation>{field}: {value} is not an ISO 4217 currency code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="123" />
-        <source>{field}: {value} was replaced by {replacement} on {since}</source>
-        <translation>{field}: {value} was replaced by {replacement} on {since}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="125" />
-        <source>{field}: {value} is not a known category</source>
-        <translation>{field}: {value} is not a known category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="126" />
-        <source>{field}: {value} is not a known unit</source>
-        <translation>{field}: {value} is not a known unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="127" />
-        <source>{field}: {value} is not one of {allowed}</source>
-        <translation>{field}: {value} is not one of {allowed}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="128" />
-        <source>{field} must be greater than zero, got {value}</source>
-        <translation>{field} must be greater than zero, got {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="129" />
-        <source>{field} must not be negative, got {value}</source>
-        <translation>{field} must not be negative, got {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="130" />
-        <source>{field} must be a whole number for unit {unit}, got {value}</source>
-        <translation>{field} must be a whole number for unit {unit}, got {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="132" />
-        <source>{field} must be between {min} and {max}, got {value}</source>
-        <translation>{field} must be between {min} and {max}, got {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="133" />
-        <source>{field}: “{value}” is not a number</source>
-        <translation>{field}: “{value}” is not a number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="134" />
-        <source>{field}: {value} has more than {places} decimal places</source>
-        <translation>{field}: {value} has more than {places} decimal places</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="136" />
-        <source>{field}: “{value}” is not a date (use DD.MM.YYYY)</source>
-        <translation>{field}: “{value}” is not a date (use DD.MM.YYYY)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="138" />
-        <source>{field} ({value}) must not be before {other_field} ({other})</source>
-        <translation>{field} ({value}) must not be before {other_field} ({other})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="140" />
-        <source>{field}: gross weight {gross} kg is less than net weight {net} kg</source>
-        <translation>{field}: gross weight {gross} kg is less than net weight {net} kg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="142" />
-        <source>{field} {value} must start with the HS code {hs}</source>
-        <translation>{field} {value} must start with the HS code {hs}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="144" />
-        <source>{field} {value}: arms and ammunition (chapter 93) cannot be aid</source>
-        <translation>{field} {value}: arms and ammunition (chapter 93) cannot be aid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="146" />
-        <source>{field}: wear % applies only to used goods</source>
-        <translation>{field}: wear % applies only to used goods</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="147" />
-        <source>{field}: {count} serials/VINs given for a quantity of {quantity}</source>
-        <translation>{field}: {count} serials/VINs given for a quantity of {quantity}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="149" />
-        <source>{field} {value} appears more than once</source>
-        <translation>{field} {value} appears more than once</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="150" />
-        <source>{field} is longer than {max}</source>
-        <translation>{field} is longer than {max}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="151" />
-        <source>tick or override the checklist item {rule} first: {item}</source>
-        <translation>tick or override the checklist item {rule} first: {item}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="153" />
-        <source>record the AHARS unique code first</source>
-        <translation>record the AHARS unique code first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="154" />
-        <source>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</source>
-        <translation>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="157" />
-        <source>record the recipient's written consent (date and signer) first</source>
-        <translation>record the recipient's written consent (date and signer) first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="159" />
-        <source>set the donor and the recipient first</source>
-        <translation>set the donor and the recipient first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="160" />
-        <source>add at least one goods line first</source>
-        <translation>add at least one goods line first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="161" />
-        <source>line {row}: enter the HS code (required from “ready” on)</source>
-        <translation>line {row}: enter the HS code (required from “ready” on)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="163" />
-        <source>record the loading date first</source>
-        <translation>record the loading date first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="164" />
-        <source>record the CMR number for goods carried in a vehicle first</source>
-        <translation>record the CMR number for goods carried in a vehicle first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="166" />
-        <source>record the export MRN (electronic export) first</source>
-        <translation>record the export MRN (electronic export) first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="167" />
-        <source>record the border crossing and the date first</source>
-        <translation>record the border crossing and the date first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="169" />
-        <source>record the customs clearance date and reference first</source>
-        <translation>record the customs clearance date and reference first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="171" />
-        <source>line {row}: record the received quantities first (Distribution tab → Record receipt)</source>
-        <translation>line {row}: record the received quantities first (Distribution tab → Record receipt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="174" />
-        <source>record the handover act (D6) number and the delivery date first</source>
-        <translation>record the handover act (D6) number and the delivery date first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="176" />
-        <source>record the first distribution (D8) first</source>
-        <translation>record the first distribution (D8) first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="177" />
-        <source>line {row}: {balance} {unit} still to distribute or write off</source>
-        <translation>line {row}: {balance} {unit} still to distribute or write off</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="179" />
-        <source>line {row}: only {available} {unit} left to distribute, asked {asked}</source>
-        <translation>line {row}: only {available} {unit} left to distribute, asked {asked}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="181" />
-        <source>record the AHARS report date and reference first</source>
-        <translation>record the AHARS report date and reference first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="183" />
-        <source>give a reason</source>
-        <translation>give a reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="184" />
-        <source>line {row}: nothing was received yet</source>
-        <translation>line {row}: nothing was received yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="188" />
-        <source>Something went wrong.</source>
-        <translation>Something went wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="189" />
-        <source>The database file is still being checked. Try again in a moment.</source>
-        <translation>The database file is still being checked. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="191" />
-        <source>{entity} {key} was not found. Someone may have changed it; refresh the list.</source>
-        <translation>{entity} {key} was not found. Someone may have changed it; refresh the list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="193" />
-        <source>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</source>
-        <translation>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="195" />
-        <source>Not yet possible: “{event}”. To do first:
+    <context>
+        <name>AppController</name>
+        <message>
+            <location filename="../../ui/controller.py" line="173" />
+            <source>Waiting for: %1</source>
+            <translation>Waiting for: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetsDialog</name>
+        <message>
+            <location filename="../../ui/editor/assets_dialog.py" line="56" />
+            <source>&amp;VINs, one per line:</source>
+            <translation>&amp;VINs, one per line:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/assets_dialog.py" line="57" />
+            <source>&amp;Serial numbers, one per line:</source>
+            <translation>&amp;Serial numbers, one per line:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/assets_dialog.py" line="58" />
+            <source>&amp;Make:</source>
+            <translation>&amp;Make:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/assets_dialog.py" line="59" />
+            <source>M&amp;odel:</source>
+            <translation>M&amp;odel:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/assets_dialog.py" line="61" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/assets_dialog.py" line="62" />
+            <source>&amp;Body type:</source>
+            <translation>&amp;Body type:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/assets_dialog.py" line="64" />
+            <source>&amp;Rating, kVA:</source>
+            <translation>&amp;Rating, kVA:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editor/assets_dialog.py" line="76" />
+            <source>%n unit(s) entered; line quantity %1</source>
+            <translation>
+                <numerusform>%n unit entered; line quantity %1</numerusform>
+                <numerusform>%n units entered; line quantity %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttentionPanel</name>
+        <message>
+            <location filename="../../ui/widgets/attention_panel.py" line="44" />
+            <source>Checking deadlines and paperwork…</source>
+            <translation>Checking deadlines and paperwork…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/attention_panel.py" line="46" />
+            <source>Deadlines overdue or at risk (%n)</source>
+            <translation>
+                <numerusform>Deadlines overdue or at risk (%n)</numerusform>
+                <numerusform>Deadlines overdue or at risk (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/attention_panel.py" line="74" />
+            <source>Blocking paperwork (%n)</source>
+            <translation>
+                <numerusform>Blocking paperwork (%n)</numerusform>
+                <numerusform>Blocking paperwork (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/attention_panel.py" line="49" />
+            <source>Held at customs (%n)</source>
+            <translation>
+                <numerusform>Held at customs (%n)</numerusform>
+                <numerusform>Held at customs (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/attention_panel.py" line="52" />
+            <source>Only the %n most recently changed active shipments were checked.</source>
+            <translation>
+                <numerusform>Only the %n most recently changed active shipments were checked.</numerusform>
+                <numerusform>Only the %n most recently changed active shipments were checked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/attention_panel.py" line="84" />
+            <source>Shipments per status</source>
+            <translation>Shipments per status</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/attention_panel.py" line="92" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/attention_panel.py" line="93" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/attention_panel.py" line="102" />
+            <source>no reason recorded</source>
+            <translation>no reason recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/crash.py" line="44" />
+            <source>AidTracker — unexpected error</source>
+            <translation>AidTracker — unexpected error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/crash.py" line="46" />
+            <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
+            <translation>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/crash.py" line="54" />
+            <source>&amp;Copy details</source>
+            <translation>&amp;Copy details</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseFlows</name>
+        <message>
+            <location filename="../../ui/app.py" line="90" />
+            <location filename="../../ui/database_flows.py" line="57" />
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="50" />
+            <source>Backing up and upgrading the database…</source>
+            <translation>Backing up and upgrading the database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="68" />
+            <location filename="../../ui/database_flows.py" line="74" />
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="75" />
+            <source>Office code for shipment references (e.g. KYV):</source>
+            <translation>Office code for shipment references (e.g. KYV):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="107" />
+            <source>Making the demo data…</source>
+            <translation>Making the demo data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="119" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="133" />
+            <source>Back up the database</source>
+            <translation>Back up the database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="151" />
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="152" />
+            <source>Backup made and verified:</source>
+            <translation>Backup made and verified:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="157" />
+            <source>Making a verified backup…</source>
+            <translation>Making a verified backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_flows.py" line="167" />
+            <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
+            <translation>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Directories</name>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="38" />
+            <location filename="../../ui/dialogs/directory_forms.py" line="137" />
+            <source>Partner city</source>
+            <translation>Partner city</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="39" />
+            <source>In Ukrainian</source>
+            <translation>In Ukrainian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="40" />
+            <location filename="../../ui/dialogs/directories.py" line="48" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="41" />
+            <source>Ukrainian city</source>
+            <translation>Ukrainian city</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="42" />
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="45" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="46" />
+            <source>Name (UA)</source>
+            <translation>Name (UA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="47" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="49" />
+            <source>EDRPOU</source>
+            <translation>EDRPOU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="50" />
+            <source>AHARS No.</source>
+            <translation>AHARS No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="51" />
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="54" />
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="55" />
+            <location filename="../../ui/dialogs/directory_forms.py" line="199" />
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="56" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="58" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="59" />
+            <source>Needed</source>
+            <translation>Needed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="60" />
+            <source>Pledged</source>
+            <translation>Pledged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="61" />
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="62" />
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="63" />
+            <source>Still open</source>
+            <translation>Still open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="64" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="65" />
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="66" />
+            <source>Covered by</source>
+            <translation>Covered by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directory_forms.py" line="136" />
+            <source>New partner city</source>
+            <translation>New partner city</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directory_forms.py" line="160" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directory_forms.py" line="162" />
+            <source>Registered charity</source>
+            <translation>Registered charity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directory_forms.py" line="164" />
+            <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
+            <translation>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoriesDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="115" />
+            <source>Directories</source>
+            <translation>Directories</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="116" />
+            <source>&amp;Partner cities</source>
+            <translation>&amp;Partner cities</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="116" />
+            <source>&amp;Organisations</source>
+            <translation>&amp;Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="117" />
+            <source>&amp;Needs and coverage</source>
+            <translation>&amp;Needs and coverage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="120" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="121" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="122" />
+            <source>&amp;Covered by shipment…</source>
+            <translation>&amp;Covered by shipment…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="214" />
+            <source>Covered by shipment</source>
+            <translation>Covered by shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/directories.py" line="215" />
+            <source>Reference of the shipment that covers this need:</source>
+            <translation>Reference of the shipment that covers this need:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="124" />
+            <source>Quantity to hand over</source>
+            <translation>Quantity to hand over</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="126" />
+            <source>New distribution — %1</source>
+            <translation>New distribution — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="134" />
+            <source>A person (type the name below)</source>
+            <translation>A person (type the name below)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="138" />
+            <source>Fill in &amp;all remaining</source>
+            <translation>Fill in &amp;all remaining</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="140" />
+            <source>&amp;Acquirer:</source>
+            <translation>&amp;Acquirer:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="141" />
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="142" />
+            <source>&amp;Settlement:</source>
+            <translation>&amp;Settlement:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="159" />
+            <source>Enter the date as DD.MM.YYYY.</source>
+            <translation>Enter the date as DD.MM.YYYY.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionTab</name>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="36" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="37" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="38" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="39" />
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="40" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="41" />
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="43" />
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="45" />
+            <source>Handed over</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="46" />
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="55" />
+            <source>Act No.</source>
+            <translation>Act No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="56" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="57" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="58" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="59" />
+            <source>Lines (No.: quantity)</source>
+            <translation>Lines (No.: quantity)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="95" />
+            <source>Lines: received and remaining balance</source>
+            <translation>Lines: received and remaining balance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="96" />
+            <source>Handovers to acquirers</source>
+            <translation>Handovers to acquirers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="97" />
+            <source>Record rec&amp;eipt…</source>
+            <translation>Record rec&amp;eipt…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/distribution_tab.py" line="98" />
+            <source>Add &amp;handover (D8)…</source>
+            <translation>Add &amp;handover (D8)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelActions</name>
+        <message>
+            <location filename="../../ui/excel_actions.py" line="63" />
+            <source>&amp;Import a packing list…</source>
+            <translation>&amp;Import a packing list…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/excel_actions.py" line="65" />
+            <source>Read a partner city's packing list (xlsx or csv) into a draft shipment</source>
+            <translation>Read a partner city's packing list (xlsx or csv) into a draft shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/excel_actions.py" line="66" />
+            <source>&amp;Export the ledger (Excel)…</source>
+            <translation>&amp;Export the ledger (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/excel_actions.py" line="68" />
+            <source>Shipments, items, distributions and a summary in one Excel workbook</source>
+            <translation>Shipments, items, distributions and a summary in one Excel workbook</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/export_dialog.py" line="201" />
+            <location filename="../../ui/dialogs/export_dialog.py" line="211" />
+            <location filename="../../ui/dialogs/export_dialog.py" line="214" />
+            <source>Export the ledger</source>
+            <translation>Export the ledger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
+            <source>&amp;Partner city:</source>
+            <translation>&amp;Partner city:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
+            <source>&amp;Recipient:</source>
+            <translation>&amp;Recipient:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="115" />
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="115" />
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="119" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="123" />
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="124" />
+            <source>Add the &amp;HXL hashtag row under the headers</source>
+            <translation>Add the &amp;HXL hashtag row under the headers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="125" />
+            <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
+            <translation>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="127" />
+            <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
+            <translation>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="130" />
+            <source>The search text “%1” of the main window does not apply to the ledger.</source>
+            <translation>The search text “%1” of the main window does not apply to the ledger.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="133" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="134" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="170" />
+            <source>Save the ledger</source>
+            <translation>Save the ledger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="192" />
+            <source>Writing the ledger…</source>
+            <translation>Writing the ledger…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/export_dialog.py" line="197" />
+            <source>%n shipment(s)</source>
+            <translation>
+                <numerusform>%n shipment</numerusform>
+                <numerusform>%n shipments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/export_dialog.py" line="198" />
+            <source>%n goods line(s)</source>
+            <translation>
+                <numerusform>%n goods line</numerusform>
+                <numerusform>%n goods lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/export_dialog.py" line="199" />
+            <source>%n distribution line(s)</source>
+            <translation>
+                <numerusform>%n distribution line</numerusform>
+                <numerusform>%n distribution lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="200" />
+            <source>The ledger was written: %1.</source>
+            <translation>The ledger was written: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="208" />
+            <source>The export was cancelled. The previous file is unchanged:</source>
+            <translation>The export was cancelled. The previous file is unchanged:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_dialog.py" line="210" />
+            <source>The export was cancelled. No file was written.</source>
+            <translation>The export was cancelled. No file was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="97" />
+            <location filename="../../ui/widgets/filter_bar.py" line="109" />
+            <location filename="../../ui/widgets/filter_bar.py" line="114" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="104" />
+            <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
+            <translation>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="105" />
+            <source>&amp;Partner</source>
+            <translation>&amp;Partner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="105" />
+            <source>&amp;Recipient</source>
+            <translation>&amp;Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="105" />
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="106" />
+            <source>Fro&amp;m</source>
+            <translation>Fro&amp;m</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="106" />
+            <source>T&amp;o</source>
+            <translation>T&amp;o</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="116" />
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/filter_bar.py" line="117" />
+            <source>C&amp;lear filters</source>
+            <translation>C&amp;lear filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="15" />
+            <source>Welcome to AidTracker</source>
+            <translation>Welcome to AidTracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="18" />
+            <source>There is no database yet. Where should AidTracker keep its records?</source>
+            <translation>There is no database yet. Where should AidTracker keep its records?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="23" />
+            <source>Create a &amp;new database in %1</source>
+            <translation>Create a &amp;new database in %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="24" />
+            <source>Try the &amp;demo data first</source>
+            <translation>Try the &amp;demo data first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="25" />
+            <source>&amp;Open an existing database…</source>
+            <translation>&amp;Open an existing database…</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralTab</name>
+        <message>
+            <location filename="../../ui/editor/general_tab.py" line="30" />
+            <source>Parties</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/general_tab.py" line="33" />
+            <source>Route and transport</source>
+            <translation>Route and transport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/general_tab.py" line="36" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/general_tab.py" line="40" />
+            <source>Codes and documents</source>
+            <translation>Codes and documents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/general_tab.py" line="147" />
+            <source>DD.MM.YYYY</source>
+            <translation>DD.MM.YYYY</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="217" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="230" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="222" />
+            <source>Gross, kg</source>
+            <translation>Gross, kg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="231" />
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="232" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="233" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="479" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="759" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="807" />
+            <source>Import a packing list</source>
+            <translation>Import a packing list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="480" />
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="480" />
+            <source>&amp;Partner city:</source>
+            <translation>&amp;Partner city:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="481" />
+            <source>&amp;Recipient:</source>
+            <translation>&amp;Recipient:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="481" />
+            <source>&amp;Donor:</source>
+            <translation>&amp;Donor:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="482" />
+            <source>Add to &amp;shipment:</source>
+            <translation>Add to &amp;shipment:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="482" />
+            <source>C&amp;urrency:</source>
+            <translation>C&amp;urrency:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="483" />
+            <source>&amp;Lines to import:</source>
+            <translation>&amp;Lines to import:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="484" />
+            <source>Ro&amp;ws with problems:</source>
+            <translation>Ro&amp;ws with problems:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="487" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="488" />
+            <source>an xlsx or csv file from the partner city</source>
+            <translation>an xlsx or csv file from the partner city</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="489" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="490" />
+            <source>choose…</source>
+            <translation>choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="491" />
+            <source>the partner city's usual donor</source>
+            <translation>the partner city's usual donor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="492" />
+            <source>as named in the list</source>
+            <translation>as named in the list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="493" />
+            <source>empty: a new draft shipment</source>
+            <translation>empty: a new draft shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="494" />
+            <source>Column &amp;mapping…</source>
+            <translation>Column &amp;mapping…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="496" />
+            <source>Choose which column holds which field, for lists the program does not recognise</source>
+            <translation>Choose which column holds which field, for lists the program does not recognise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="497" />
+            <source>Import only the &amp;good rows (rows with problems are left out)</source>
+            <translation>Import only the &amp;good rows (rows with problems are left out)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="499" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="500" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="520" />
+            <source>Choose the packing list</source>
+            <translation>Choose the packing list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="589" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="686" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="716" />
+            <source>Reading the packing list…</source>
+            <translation>Reading the packing list…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="636" />
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="636" />
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="645" />
+            <source>Header in row %1.</source>
+            <translation>Header in row %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="646" />
+            <source>No header row.</source>
+            <translation>No header row.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="648" />
+            <source>Sheet “%1”, header in row %2.</source>
+            <translation>Sheet “%1”, header in row %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="651" />
+            <source>Sheet “%1”, no header row.</source>
+            <translation>Sheet “%1”, no header row.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_dialog.py" line="656" />
+            <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
+            <translation>
+                <numerusform>Total: %n line · quantity %1 · gross %2 kg · value %3</numerusform>
+                <numerusform>Total: %n lines · quantity %1 · gross %2 kg · value %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_dialog.py" line="663" />
+            <source>%n row(s) with problems: %1.</source>
+            <translation>
+                <numerusform>%n row with problems: %1.</numerusform>
+                <numerusform>%n rows with problems: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_dialog.py" line="666" />
+            <source>%n warning(s); nothing blocks the import.</source>
+            <translation>
+                <numerusform>%n warning; nothing blocks the import.</numerusform>
+                <numerusform>%n warnings; nothing blocks the import.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="668" />
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="707" />
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="709" />
+            <source>Choose the packing list (xlsx or csv).</source>
+            <translation>Choose the packing list (xlsx or csv).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="712" />
+            <source>This file cannot be read as a packing list: %1.</source>
+            <translation>This file cannot be read as a packing list: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="718" />
+            <source>Choose the partner city and the recipient.</source>
+            <translation>Choose the partner city and the recipient.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="720" />
+            <source>The list has no lines that can be imported.</source>
+            <translation>The list has no lines that can be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="722" />
+            <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
+            <translation>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_dialog.py" line="746" />
+            <source>Ready: %n line(s) will be added to shipment %1.</source>
+            <translation>
+                <numerusform>Ready: %n line will be added to shipment %1.</numerusform>
+                <numerusform>Ready: %n lines will be added to shipment %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_dialog.py" line="748" />
+            <source>Ready: %n line(s) will make a new draft shipment.</source>
+            <translation>
+                <numerusform>Ready: %n line will make a new draft shipment.</numerusform>
+                <numerusform>Ready: %n lines will make a new draft shipment.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_dialog.py" line="791" />
+            <source>Shipment %1 was created as a draft with %n line(s).</source>
+            <translation>
+                <numerusform>Shipment %1 was created as a draft with %n line.</numerusform>
+                <numerusform>Shipment %1 was created as a draft with %n lines.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_dialog.py" line="794" />
+            <source>%n line(s) were added to shipment %1.</source>
+            <translation>
+                <numerusform>%n line was added to shipment %1.</numerusform>
+                <numerusform>%n lines were added to shipment %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="797" />
+            <source>Rows left out: %1.</source>
+            <translation>Rows left out: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="800" />
+            <source>Packing list imported</source>
+            <translation>Packing list imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="56" />
+            <source>Line No.</source>
+            <translation>Line No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="70" />
+            <source>Lot / batch</source>
+            <translation>Lot / batch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="71" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="86" />
+            <source>— (not imported)</source>
+            <translation>— (not imported)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblems</name>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="69" />
+            <source>{field}: {value} can be read two ways (1.640 is 1.64 or 1640); write the decimals, or set the decimal separator in the column mapping</source>
+            <translation>{field}: {value} can be read two ways (1.640 is 1.64 or 1640); write the decimals, or set the decimal separator in the column mapping</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="72" />
+            <source>{field}: {value} is too large</source>
+            <translation>{field}: {value} is too large</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="73" />
+            <source>{field}: the list's total {expected} is not the sum of its lines {actual}</source>
+            <translation>{field}: the list's total {expected} is not the sum of its lines {actual}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="76" />
+            <source>a row without quantities or values was skipped: {value}</source>
+            <translation>a row without quantities or values was skipped: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="78" />
+            <source>{field}: the cell holds a formula that was never calculated; open and save the file in Excel or LibreOffice, then import again</source>
+            <translation>{field}: the cell holds a formula that was never calculated; open and save the file in Excel or LibreOffice, then import again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="81" />
+            <source>{field}: {value} is not quantity × unit value</source>
+            <translation>{field}: {value} is not quantity × unit value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="83" />
+            <source>the list names the currency {found}, but {given} was chosen</source>
+            <translation>the list names the currency {found}, but {given} was chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="89" />
+            <source>the file cannot be opened</source>
+            <translation>the file cannot be opened</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="90" />
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="91" />
+            <source>the file is larger than an import may be</source>
+            <translation>the file is larger than an import may be</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="93" />
+            <source>the file is not an xlsx or csv spreadsheet</source>
+            <translation>the file is not an xlsx or csv spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="95" />
+            <source>it is an old .xls or a password-protected workbook: save it as .xlsx without a password</source>
+            <translation>it is an old .xls or a password-protected workbook: save it as .xlsx without a password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="98" />
+            <source>the file is damaged or truncated</source>
+            <translation>the file is damaged or truncated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="99" />
+            <source>the workbook unpacks to far more data than a packing list holds</source>
+            <translation>the workbook unpacks to far more data than a packing list holds</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="101" />
+            <source>the sheet declares more rows or columns than an import may have</source>
+            <translation>the sheet declares more rows or columns than an import may have</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="103" />
+            <source>the sheet has more rows than an import may have</source>
+            <translation>the sheet has more rows than an import may have</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="105" />
+            <source>the list has more columns than an import may have</source>
+            <translation>the list has more columns than an import may have</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="107" />
+            <source>reading the file took too long</source>
+            <translation>reading the file took too long</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="108" />
+            <source>the text encoding of the csv file could not be recognised</source>
+            <translation>the text encoding of the csv file could not be recognised</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="110" />
+            <source>the csv file is malformed</source>
+            <translation>the csv file is malformed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="111" />
+            <source>the workbook has no sheet with that name</source>
+            <translation>the workbook has no sheet with that name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="113" />
+            <source>no header row with at least a description and a quantity column was found: set the columns in the column mapping</source>
+            <translation>no header row with at least a description and a quantity column was found: set the columns in the column mapping</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="116" />
+            <source>the list names no currency: choose one</source>
+            <translation>the list names no currency: choose one</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="118" />
+            <source>the column mapping is not valid</source>
+            <translation>the column mapping is not valid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="119" />
+            <source>the xlsx reader is not in its safe mode (defusedxml)</source>
+            <translation>the xlsx reader is not in its safe mode (defusedxml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="186" />
+            <source>row %1, column %2</source>
+            <translation>row %1, column %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="187" />
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="188" />
+            <source>Nothing was imported. Please correct:</source>
+            <translation>Nothing was imported. Please correct:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsTab</name>
+        <message>
+            <location filename="../../ui/editor/items_tab.py" line="99" />
+            <source>&amp;Add line</source>
+            <translation>&amp;Add line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/items_tab.py" line="100" />
+            <source>Re&amp;move line</source>
+            <translation>Re&amp;move line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/items_tab.py" line="101" />
+            <source>Serials / &amp;VINs…</source>
+            <translation>Serials / &amp;VINs…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/items_tab.py" line="136" />
+            <source>Line %1: serial numbers / VINs</source>
+            <translation>Line %1: serial numbers / VINs</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editor/items_tab.py" line="145" />
+            <source>Total: %n line(s) · gross %1 kg · value %2</source>
+            <translation>
+                <numerusform>Total: %n line · gross %1 kg · value %2</numerusform>
+                <numerusform>Total: %n lines · gross %1 kg · value %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="83" />
+            <source>“%1” is not a quantity.</source>
+            <translation>“%1” is not a quantity.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="31" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="32" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="33" />
+            <source>Description (UA)</source>
+            <translation>Description (UA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="34" />
+            <source>Description (EN)</source>
+            <translation>Description (EN)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="35" />
+            <source>HS code</source>
+            <translation>HS code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="36" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="37" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="38" />
+            <source>Packages</source>
+            <translation>Packages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="39" />
+            <source>Net, kg</source>
+            <translation>Net, kg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="40" />
+            <source>Gross, kg</source>
+            <translation>Gross, kg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="41" />
+            <source>Unit value</source>
+            <translation>Unit value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="42" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="43" />
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="44" />
+            <source>Wear %</source>
+            <translation>Wear %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="45" />
+            <source>Expiry</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="46" />
+            <source>Serials / VINs</source>
+            <translation>Serials / VINs</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editor/lines_model.py" line="129" />
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/lines_model.py" line="159" />
+            <source>Change category</source>
+            <translation>Change category</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/actions.py" line="97" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="98" />
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="99" />
+            <source>&amp;Shipment</source>
+            <translation>&amp;Shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="100" />
+            <source>Change &amp;status</source>
+            <translation>Change &amp;status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="101" />
+            <source>&amp;Directories</source>
+            <translation>&amp;Directories</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="102" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="103" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="106" />
+            <source>&amp;New database…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="107" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="108" />
+            <source>Open &amp;demo data</source>
+            <translation>Open &amp;demo data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="109" />
+            <source>&amp;Back up the database…</source>
+            <translation>&amp;Back up the database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="110" />
+            <source>S&amp;ettings…</source>
+            <translation>S&amp;ettings…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="111" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="112" />
+            <source>&amp;New shipment</source>
+            <translation>&amp;New shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="113" />
+            <source>&amp;Open shipment (Enter)</source>
+            <translation>&amp;Open shipment (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="114" />
+            <source>&amp;Print documents…</source>
+            <translation>&amp;Print documents…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="115" />
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="116" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="117" />
+            <source>&amp;Partner cities</source>
+            <translation>&amp;Partner cities</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="118" />
+            <source>&amp;Organisations</source>
+            <translation>&amp;Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="119" />
+            <source>&amp;Needs and coverage</source>
+            <translation>&amp;Needs and coverage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="120" />
+            <source>Needs &amp;attention panel</source>
+            <translation>Needs &amp;attention panel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="121" />
+            <source>&amp;About AidTracker</source>
+            <translation>&amp;About AidTracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="143" />
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="201" />
+            <source>Also open on: %1</source>
+            <translation>Also open on: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="208" />
+            <source>no database</source>
+            <translation>no database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="213" />
+            <source>No database open</source>
+            <translation>No database open</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>%n shipment(s)</source>
+            <translation>
+                <numerusform>%n shipment</numerusform>
+                <numerusform>%n shipments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="215" />
+            <source>Checking the file…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="310" />
+            <source>Open or create a database first (File menu).</source>
+            <translation>Open or create a database first (File menu).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="360" />
+            <source>About AidTracker</source>
+            <translation>About AidTracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="361" />
+            <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
+            <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="367" />
+            <source>AidTracker</source>
+            <translation>AidTracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingEditor</name>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="219" />
+            <source>Column mapping</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="221" />
+            <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
+            <translation>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <source>&amp;Header row:</source>
+            <translation>&amp;Header row:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <source>&amp;Decimal separator:</source>
+            <translation>&amp;Decimal separator:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="225" />
+            <source>&amp;Columns (F2 or type to choose a field):</source>
+            <translation>&amp;Columns (F2 or type to choose a field):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="228" />
+            <source>none: data from the first row</source>
+            <translation>none: data from the first row</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="229" />
+            <source>detect from the numbers</source>
+            <translation>detect from the numbers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="230" />
+            <source>comma: 1.640,5</source>
+            <translation>comma: 1.640,5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="230" />
+            <source>point: 1,640.5</source>
+            <translation>point: 1,640.5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <source>Header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <source>Examples</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="337" />
+            <source>Choose the column that holds “%1”.</source>
+            <translation>Choose the column that holds “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="342" />
+            <source>“%1” is chosen for more than one column: %2.</source>
+            <translation>“%1” is chosen for more than one column: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperworkTab</name>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="39" />
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="40" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="41" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="43" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="44" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="45" />
+            <source>Blocks</source>
+            <translation>Blocks</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="47" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="48" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="49" />
+            <source>At</source>
+            <translation>At</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="50" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="53" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="54" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="55" />
+            <source>Size, KB</source>
+            <translation>Size, KB</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="57" />
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="58" />
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="111" />
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="112" />
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="113" />
+            <source>Tic&amp;k as done</source>
+            <translation>Tic&amp;k as done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="115" />
+            <source>R&amp;eopen</source>
+            <translation>R&amp;eopen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="114" />
+            <source>O&amp;verride…</source>
+            <translation>O&amp;verride…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="116" />
+            <source>Add &amp;file…</source>
+            <translation>Add &amp;file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="117" />
+            <source>Open fi&amp;le</source>
+            <translation>Open fi&amp;le</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="149" />
+            <source>Override %1</source>
+            <translation>Override %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="150" />
+            <source>Why can this item be passed over? (kept in the event log)</source>
+            <translation>Why can this item be passed over? (kept in the event log)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="163" />
+            <location filename="../../ui/editor/paperwork_tab.py" line="167" />
+            <source>Attach a file</source>
+            <translation>Attach a file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/paperwork_tab.py" line="168" />
+            <source>What is this document?</source>
+            <translation>What is this document?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="46" />
+            <source>Printing is not available in this installation.</source>
+            <translation>Printing is not available in this installation.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="66" />
+            <source>Print — %1</source>
+            <translation>Print — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="108" />
+            <source>&amp;Document:</source>
+            <translation>&amp;Document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="109" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="125" />
+            <source>&amp;Preview draft</source>
+            <translation>&amp;Preview draft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="126" />
+            <source>&amp;Issue numbered document</source>
+            <translation>&amp;Issue numbered document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="128" />
+            <source>Takes the next document number and keeps the PDF's fingerprint on record</source>
+            <translation>Takes the next document number and keeps the PDF's fingerprint on record</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/print_dialog.py" line="181" />
+            <source>Issued No. %1 · %n page(s)</source>
+            <translation>
+                <numerusform>Issued No. %1 · %n page</numerusform>
+                <numerusform>Issued No. %1 · %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/print_dialog.py" line="187" />
+            <source>Draft preview, not numbered · %n page(s)</source>
+            <translation>
+                <numerusform>Draft preview, not numbered · %n page</numerusform>
+                <numerusform>Draft preview, not numbered · %n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="129" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="130" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="131" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="153" />
+            <location filename="../../ui/dialogs/print_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/print_dialog.py" line="176" />
+            <source>Preparing the document…</source>
+            <translation>Preparing the document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="223" />
+            <source>Save the PDF</source>
+            <translation>Save the PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/print_dialog.py" line="231" />
+            <source>The PDF could not be saved: %1</source>
+            <translation>The PDF could not be saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="100" />
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="101" />
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="102" />
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/handover_dialogs.py" line="104" />
+            <source>Record receipt — %1</source>
+            <translation>Record receipt — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
+            <source>&amp;Your name (kept with every change):</source>
+            <translation>&amp;Your name (kept with every change):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipmentEditor</name>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="166" />
+            <source>&amp;General</source>
+            <translation>&amp;General</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="166" />
+            <source>&amp;Items</source>
+            <translation>&amp;Items</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="167" />
+            <source>&amp;Paperwork</source>
+            <translation>&amp;Paperwork</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="167" />
+            <source>&amp;Timeline</source>
+            <translation>&amp;Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="168" />
+            <source>&amp;Distribution</source>
+            <translation>&amp;Distribution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="170" />
+            <source>Move o&amp;n</source>
+            <translation>Move o&amp;n</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="174" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="175" />
+            <source>P&amp;rint…</source>
+            <translation>P&amp;rint…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="176" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="177" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="178" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="195" />
+            <source>New shipment</source>
+            <translation>New shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="200" />
+            <source>locked: changes are amendments</source>
+            <translation>locked: changes are amendments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="259" />
+            <source>Amendment</source>
+            <translation>Amendment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="260" />
+            <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
+            <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="278" />
+            <source>Someone else saved first</source>
+            <translation>Someone else saved first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="280" />
+            <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
+            <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editor/editor.py" line="299" />
+            <source>Not saved: %n problem(s) to correct (marked below).</source>
+            <translation>
+                <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
+                <numerusform>Not saved: %n problems to correct (marked below).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="309" />
+            <location filename="../../ui/editor/editor.py" line="365" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="309" />
+            <source>Save your changes first?</source>
+            <translation>Save your changes first?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/editor.py" line="366" />
+            <source>Save the changes to this shipment before closing?</source>
+            <translation>Save the changes to this shipment before closing?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipmentTableModel</name>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="36" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="37" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="38" />
+            <source>Partner city</source>
+            <translation>Partner city</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="39" />
+            <source>Donor</source>
+            <translation>Donor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="40" />
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="41" />
+            <source>Crossing</source>
+            <translation>Crossing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="42" />
+            <source>Planned crossing</source>
+            <translation>Planned crossing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="43" />
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="44" />
+            <source>Gross, kg</source>
+            <translation>Gross, kg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shipment_table.py" line="45" />
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="24" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="25" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="26" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="27" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="28" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="29" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="30" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/timeline_tab.py" line="31" />
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/transition.py" line="47" />
+            <source>From “%1” to “%2”.</source>
+            <translation>From “%1” to “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/transition.py" line="52" />
+            <source>&amp;When:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/transition.py" line="58" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/transition.py" line="61" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/transition.py" line="123" />
+            <source>Enter the date as DD.MM.YYYY.</source>
+            <translation>Enter the date as DD.MM.YYYY.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/transition.py" line="151" />
+            <source>Not yet possible</source>
+            <translation>Not yet possible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/transition.py" line="165" />
+            <source>(select a shipment)</source>
+            <translation>(select a shipment)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <location filename="../../ui/editor/undo.py" line="31" />
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/undo.py" line="54" />
+            <source>Edit line %1</source>
+            <translation>Edit line %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/undo.py" line="67" />
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/undo.py" line="79" />
+            <source>Remove line %1</source>
+            <translation>Remove line %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>choice</name>
+        <message>
+            <location filename="../../ui/labels.py" line="59" />
+            <source>pcs</source>
+            <translation>pcs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="60" />
+            <source>pairs</source>
+            <translation>pairs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="61" />
+            <source>packs</source>
+            <translation>packs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="62" />
+            <source>cartons</source>
+            <translation>cartons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="63" />
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="64" />
+            <source>l</source>
+            <translation>l</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="65" />
+            <source>sets</source>
+            <translation>sets</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="66" />
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="67" />
+            <source>used</source>
+            <translation>used</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="68" />
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="69" />
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="70" />
+            <source>not needed</source>
+            <translation>not needed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="71" />
+            <source>truck</source>
+            <translation>truck</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="72" />
+            <source>van</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="73" />
+            <source>driven under its own power</source>
+            <translation>driven under its own power</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="74" />
+            <source>rail</source>
+            <translation>rail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="75" />
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="76" />
+            <source>donation</source>
+            <translation>donation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="77" />
+            <source>donation of purchased goods</source>
+            <translation>donation of purchased goods</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="78" />
+            <source>loan</source>
+            <translation>loan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="79" />
+            <source>oral declaration</source>
+            <translation>oral declaration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="80" />
+            <source>electronic (MRN)</source>
+            <translation>electronic (MRN)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="81" />
+            <source>blocking</source>
+            <translation>blocking</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="82" />
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="83" />
+            <source>info</source>
+            <translation>info</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="84" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="85" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="86" />
+            <source>overridden</source>
+            <translation>overridden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="87" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="88" />
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="89" />
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="90" />
+            <source>donor</source>
+            <translation>donor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="91" />
+            <source>recipient</source>
+            <translation>recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="92" />
+            <source>carrier</source>
+            <translation>carrier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="93" />
+            <source>broker</source>
+            <translation>broker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="94" />
+            <source>donor and recipient</source>
+            <translation>donor and recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="95" />
+            <source>at the pledge</source>
+            <translation>at the pledge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="96" />
+            <source>before loading</source>
+            <translation>before loading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="97" />
+            <source>at loading</source>
+            <translation>at loading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="98" />
+            <source>at the EU exit</source>
+            <translation>at the EU exit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="99" />
+            <source>at the Ukrainian entry</source>
+            <translation>at the Ukrainian entry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="100" />
+            <source>on delivery</source>
+            <translation>on delivery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="101" />
+            <source>after delivery</source>
+            <translation>after delivery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="102" />
+            <source>handover act (D8)</source>
+            <translation>handover act (D8)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="103" />
+            <source>issue statement</source>
+            <translation>issue statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="104" />
+            <source>city authority</source>
+            <translation>city authority</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="105" />
+            <source>oblast administration</source>
+            <translation>oblast administration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="106" />
+            <source>communal enterprise</source>
+            <translation>communal enterprise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="107" />
+            <source>budget institution</source>
+            <translation>budget institution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="108" />
+            <source>charity</source>
+            <translation>charity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="109" />
+            <source>NGO</source>
+            <translation>NGO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="110" />
+            <source>military unit</source>
+            <translation>military unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="111" />
+            <source>company</source>
+            <translation>company</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="112" />
+            <source>international organisation</source>
+            <translation>international organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="113" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="114" />
+            <source>sent to partners</source>
+            <translation>sent to partners</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="115" />
+            <source>pledged</source>
+            <translation>pledged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="116" />
+            <source>partly met</source>
+            <translation>partly met</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="117" />
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="118" />
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="119" />
+            <source>the donor withdrew</source>
+            <translation>the donor withdrew</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="120" />
+            <source>the need lapsed</source>
+            <translation>the need lapsed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="121" />
+            <source>converted to a grant</source>
+            <translation>converted to a grant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="122" />
+            <source>duplicate record</source>
+            <translation>duplicate record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="123" />
+            <source>AHARS code validity</source>
+            <translation>AHARS code validity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="124" />
+            <source>AHARS declaration validity</source>
+            <translation>AHARS declaration validity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="125" />
+            <source>AHARS distribution report</source>
+            <translation>AHARS distribution report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="126" />
+            <source>shelf life</source>
+            <translation>shelf life</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="127" />
+            <source>donation letter (D1)</source>
+            <translation>donation letter (D1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="128" />
+            <source>signed act</source>
+            <translation>signed act</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="129" />
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="130" />
+            <source>CMR</source>
+            <translation>CMR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="131" />
+            <source>export declaration</source>
+            <translation>export declaration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="132" />
+            <source>AHARS printout</source>
+            <translation>AHARS printout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="133" />
+            <source>vehicle registration</source>
+            <translation>vehicle registration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="134" />
+            <source>licence</source>
+            <translation>licence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="135" />
+            <source>certificate</source>
+            <translation>certificate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="136" />
+            <source>invoice</source>
+            <translation>invoice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="137" />
+            <source>power of attorney</source>
+            <translation>power of attorney</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="138" />
+            <source>vehicle</source>
+            <translation>vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="139" />
+            <source>equipment</source>
+            <translation>equipment</translation>
+        </message>
+    </context>
+    <context>
+        <name>event</name>
+        <message>
+            <location filename="../../ui/labels.py" line="35" />
+            <source>Record the pledge</source>
+            <translation>Record the pledge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="36" />
+            <source>Accept (recipient's consent)</source>
+            <translation>Accept (recipient's consent)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="37" />
+            <source>Start preparing</source>
+            <translation>Start preparing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="38" />
+            <source>Mark documents ready</source>
+            <translation>Mark documents ready</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="39" />
+            <source>Dispatch</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="40" />
+            <source>Arrived at the border</source>
+            <translation>Arrived at the border</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="41" />
+            <source>Cleared by customs</source>
+            <translation>Cleared by customs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="42" />
+            <source>Held at customs</source>
+            <translation>Held at customs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="43" />
+            <source>Returned to the donor</source>
+            <translation>Returned to the donor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="44" />
+            <source>Delivered (handover act signed)</source>
+            <translation>Delivered (handover act signed)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="45" />
+            <source>Start distribution</source>
+            <translation>Start distribution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="46" />
+            <source>Distribution complete</source>
+            <translation>Distribution complete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="47" />
+            <source>AHARS report filed</source>
+            <translation>AHARS report filed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="48" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="49" />
+            <source>Put on hold</source>
+            <translation>Put on hold</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="50" />
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="51" />
+            <source>Cancel the shipment</source>
+            <translation>Cancel the shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="52" />
+            <source>Declare lost</source>
+            <translation>Declare lost</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="53" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="54" />
+            <source>Amendment</source>
+            <translation>Amendment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="55" />
+            <source>Checklist item overridden</source>
+            <translation>Checklist item overridden</translation>
+        </message>
+    </context>
+    <context>
+        <name>field</name>
+        <message>
+            <location filename="../../ui/messages.py" line="16" />
+            <location filename="../../ui/messages.py" line="94" />
+            <source>Partner city</source>
+            <translation>Partner city</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="17" />
+            <location filename="../../ui/messages.py" line="18" />
+            <source>Donor</source>
+            <translation>Donor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="19" />
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="20" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="21" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="224" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="65" />
+            <location filename="../../ui/messages.py" line="22" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="23" />
+            <source>Unloading address</source>
+            <translation>Unloading address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="24" />
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="25" />
+            <source>Border crossing</source>
+            <translation>Border crossing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="26" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="27" />
+            <source>Carrier</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>Truck plates</source>
+            <translation>Truck plates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="29" />
+            <source>Trailer plates</source>
+            <translation>Trailer plates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="30" />
+            <source>Driver</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="31" />
+            <source>Driver's phone</source>
+            <translation>Driver's phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="32" />
+            <source>Planned loading</source>
+            <translation>Planned loading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="33" />
+            <source>Planned crossing</source>
+            <translation>Planned crossing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="34" />
+            <source>Planned arrival</source>
+            <translation>Planned arrival</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="35" />
+            <source>Pledged on</source>
+            <translation>Pledged on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="36" />
+            <source>Consent date</source>
+            <translation>Consent date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="37" />
+            <source>Consent signed by</source>
+            <translation>Consent signed by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="38" />
+            <source>Recipient's consent</source>
+            <translation>Recipient's consent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="39" />
+            <source>Loaded on</source>
+            <translation>Loaded on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="40" />
+            <source>Crossed the border on</source>
+            <translation>Crossed the border on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="41" />
+            <source>Cleared on</source>
+            <translation>Cleared on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="42" />
+            <source>Customs clearance reference</source>
+            <translation>Customs clearance reference</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="43" />
+            <source>Delivered on</source>
+            <translation>Delivered on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="44" />
+            <source>Handover act (D6) No.</source>
+            <translation>Handover act (D6) No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="45" />
+            <source>AHARS unique code</source>
+            <translation>AHARS unique code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="46" />
+            <source>AHARS code issued on</source>
+            <translation>AHARS code issued on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="47" />
+            <source>AHARS declaration No.</source>
+            <translation>AHARS declaration No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="48" />
+            <source>Declaration created on</source>
+            <translation>Declaration created on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="49" />
+            <source>Export declaration</source>
+            <translation>Export declaration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="50" />
+            <source>Export MRN</source>
+            <translation>Export MRN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="51" />
+            <source>CMR No.</source>
+            <translation>CMR No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="52" />
+            <source>Council decision</source>
+            <translation>Council decision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>Report filed on</source>
+            <translation>Report filed on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="54" />
+            <source>Report reference</source>
+            <translation>Report reference</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="55" />
+            <source>AHARS report</source>
+            <translation>AHARS report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="56" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="57" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="58" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="59" />
+            <source>Shipment</source>
+            <translation>Shipment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="60" />
+            <source>Goods lines</source>
+            <translation>Goods lines</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="218" />
+            <location filename="../../ui/messages.py" line="61" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="62" />
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="63" />
+            <source>Distributions</source>
+            <translation>Distributions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="58" />
+            <location filename="../../ui/messages.py" line="64" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="219" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="57" />
+            <location filename="../../ui/messages.py" line="65" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>Description (English)</source>
+            <translation>Description (English)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="225" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
+            <source>HS code</source>
+            <translation>HS code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="68" />
+            <source>UKTZED code</source>
+            <translation>UKTZED code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="220" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="59" />
+            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="221" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="60" />
+            <location filename="../../ui/messages.py" line="71" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="69" />
+            <location filename="../../ui/messages.py" line="72" />
+            <source>Packages</source>
+            <translation>Packages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="61" />
+            <location filename="../../ui/messages.py" line="73" />
+            <source>Net weight</source>
+            <translation>Net weight</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="62" />
+            <location filename="../../ui/messages.py" line="74" />
+            <source>Gross weight</source>
+            <translation>Gross weight</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
+            <location filename="../../ui/messages.py" line="75" />
+            <source>Unit value</source>
+            <translation>Unit value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="223" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="64" />
+            <location filename="../../ui/messages.py" line="76" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="77" />
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="78" />
+            <source>Wear %</source>
+            <translation>Wear %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mapping_editor.py" line="68" />
+            <location filename="../../ui/messages.py" line="79" />
+            <source>Expiry date</source>
+            <translation>Expiry date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="226" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="67" />
+            <location filename="../../ui/messages.py" line="80" />
+            <source>Serial numbers / VINs</source>
+            <translation>Serial numbers / VINs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="81" />
+            <source>VIN</source>
+            <translation>VIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="82" />
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="83" />
+            <source>Odometer</source>
+            <translation>Odometer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="84" />
+            <source>Received quantity</source>
+            <translation>Received quantity</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="85" />
+            <source>Received in good order</source>
+            <translation>Received in good order</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="86" />
+            <source>Acquirer</source>
+            <translation>Acquirer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="87" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="88" />
+            <source>EDRPOU</source>
+            <translation>EDRPOU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="89" />
+            <source>AHARS recipient No.</source>
+            <translation>AHARS recipient No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>EORI</source>
+            <translation>EORI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="91" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="92" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>Ukrainian city</source>
+            <translation>Ukrainian city</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="102" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>Requested on</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="100" />
+            <source>Name in Ukrainian</source>
+            <translation>Name in Ukrainian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="101" />
+            <source>Name in its own language</source>
+            <translation>Name in its own language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>Signatory</source>
+            <translation>Signatory</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
+            <source>Signatory's position</source>
+            <translation>Signatory's position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="107" />
+            <source>Charity</source>
+            <translation>Charity</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../ui/messages.py" line="111" />
+            <source>{field} is required</source>
+            <translation>{field} is required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="112" />
+            <source>{field} must be {expected} characters long, got {actual}</source>
+            <translation>{field} must be {expected} characters long, got {actual}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="114" />
+            <source>{field} must contain digits only</source>
+            <translation>{field} must contain digits only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>{field} {value}: the check digit should be {expected}</source>
+            <translation>{field} {value}: the check digit should be {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>{field} {value}: a VIN uses digits and capital letters except I, O and Q</source>
+            <translation>{field} {value}: a VIN uses digits and capital letters except I, O and Q</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>{field} {value} is not in the expected format ({expected})</source>
+            <translation>{field} {value} is not in the expected format ({expected})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>{field}: {value} is not an ISO 4217 currency code</source>
+            <translation>{field}: {value} is not an ISO 4217 currency code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>{field}: {value} was replaced by {replacement} on {since}</source>
+            <translation>{field}: {value} was replaced by {replacement} on {since}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>{field}: {value} is not a known category</source>
+            <translation>{field}: {value} is not a known category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>{field}: {value} is not a known unit</source>
+            <translation>{field}: {value} is not a known unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>{field}: {value} is not one of {allowed}</source>
+            <translation>{field}: {value} is not one of {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>{field} must be greater than zero, got {value}</source>
+            <translation>{field} must be greater than zero, got {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>{field} must not be negative, got {value}</source>
+            <translation>{field} must not be negative, got {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="130" />
+            <source>{field} must be a whole number for unit {unit}, got {value}</source>
+            <translation>{field} must be a whole number for unit {unit}, got {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="132" />
+            <source>{field} must be between {min} and {max}, got {value}</source>
+            <translation>{field} must be between {min} and {max}, got {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="133" />
+            <source>{field}: “{value}” is not a number</source>
+            <translation>{field}: “{value}” is not a number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="134" />
+            <source>{field}: {value} has more than {places} decimal places</source>
+            <translation>{field}: {value} has more than {places} decimal places</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="136" />
+            <source>{field}: “{value}” is not a date (use DD.MM.YYYY)</source>
+            <translation>{field}: “{value}” is not a date (use DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="138" />
+            <source>{field} ({value}) must not be before {other_field} ({other})</source>
+            <translation>{field} ({value}) must not be before {other_field} ({other})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="140" />
+            <source>{field}: gross weight {gross} kg is less than net weight {net} kg</source>
+            <translation>{field}: gross weight {gross} kg is less than net weight {net} kg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="142" />
+            <source>{field} {value} must start with the HS code {hs}</source>
+            <translation>{field} {value} must start with the HS code {hs}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="144" />
+            <source>{field} {value}: arms and ammunition (chapter 93) cannot be aid</source>
+            <translation>{field} {value}: arms and ammunition (chapter 93) cannot be aid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="146" />
+            <source>{field}: wear % applies only to used goods</source>
+            <translation>{field}: wear % applies only to used goods</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="147" />
+            <source>{field}: {count} serials/VINs given for a quantity of {quantity}</source>
+            <translation>{field}: {count} serials/VINs given for a quantity of {quantity}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="149" />
+            <source>{field} {value} appears more than once</source>
+            <translation>{field} {value} appears more than once</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="150" />
+            <source>{field} is longer than {max}</source>
+            <translation>{field} is longer than {max}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="151" />
+            <source>tick or override the checklist item {rule} first: {item}</source>
+            <translation>tick or override the checklist item {rule} first: {item}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="153" />
+            <source>record the AHARS unique code first</source>
+            <translation>record the AHARS unique code first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</source>
+            <translation>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="157" />
+            <source>record the recipient's written consent (date and signer) first</source>
+            <translation>record the recipient's written consent (date and signer) first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="159" />
+            <source>set the donor and the recipient first</source>
+            <translation>set the donor and the recipient first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="160" />
+            <source>add at least one goods line first</source>
+            <translation>add at least one goods line first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="161" />
+            <source>line {row}: enter the HS code (required from “ready” on)</source>
+            <translation>line {row}: enter the HS code (required from “ready” on)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="163" />
+            <source>record the loading date first</source>
+            <translation>record the loading date first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="164" />
+            <source>record the CMR number for goods carried in a vehicle first</source>
+            <translation>record the CMR number for goods carried in a vehicle first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="166" />
+            <source>record the export MRN (electronic export) first</source>
+            <translation>record the export MRN (electronic export) first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="167" />
+            <source>record the border crossing and the date first</source>
+            <translation>record the border crossing and the date first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="169" />
+            <source>record the customs clearance date and reference first</source>
+            <translation>record the customs clearance date and reference first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="171" />
+            <source>line {row}: record the received quantities first (Distribution tab → Record receipt)</source>
+            <translation>line {row}: record the received quantities first (Distribution tab → Record receipt)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="174" />
+            <source>record the handover act (D6) number and the delivery date first</source>
+            <translation>record the handover act (D6) number and the delivery date first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="176" />
+            <source>record the first distribution (D8) first</source>
+            <translation>record the first distribution (D8) first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="177" />
+            <source>line {row}: {balance} {unit} still to distribute or write off</source>
+            <translation>line {row}: {balance} {unit} still to distribute or write off</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="179" />
+            <source>line {row}: only {available} {unit} left to distribute, asked {asked}</source>
+            <translation>line {row}: only {available} {unit} left to distribute, asked {asked}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source>record the AHARS report date and reference first</source>
+            <translation>record the AHARS report date and reference first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="183" />
+            <source>give a reason</source>
+            <translation>give a reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="184" />
+            <source>line {row}: nothing was received yet</source>
+            <translation>line {row}: nothing was received yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="188" />
+            <source>Something went wrong.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="189" />
+            <source>The database file is still being checked. Try again in a moment.</source>
+            <translation>The database file is still being checked. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="191" />
+            <source>{entity} {key} was not found. Someone may have changed it; refresh the list.</source>
+            <translation>{entity} {key} was not found. Someone may have changed it; refresh the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="193" />
+            <source>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</source>
+            <translation>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="195" />
+            <source>Not yet possible: “{event}”. To do first:
 {problems}</source>
-        <translation>Not yet possible: “{event}”. To do first:
+            <translation>Not yet possible: “{event}”. To do first:
 {problems}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="197" />
-        <source>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</source>
-        <translation>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="200" />
-        <source>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</source>
-        <translation>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="203" />
-        <source>Not saved. Please correct:
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="197" />
+            <source>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</source>
+            <translation>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="200" />
+            <source>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</source>
+            <translation>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="203" />
+            <source>Not saved. Please correct:
 {problems}</source>
-        <translation>Not saved. Please correct:
+            <translation>Not saved. Please correct:
 {problems}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="204" />
-        <source>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</source>
-        <translation>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="208" />
-        <source>This file was not opened: {reason}. It was left exactly as it was.
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="204" />
+            <source>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</source>
+            <translation>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="208" />
+            <source>This file was not opened: {reason}. It was left exactly as it was.
 {path}</source>
-        <translation>This file was not opened: {reason}. It was left exactly as it was.
+            <translation>This file was not opened: {reason}. It was left exactly as it was.
 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="210" />
-        <source>The backup {path} failed: {reason}. The database itself is unchanged.</source>
-        <translation>The backup {path} failed: {reason}. The database itself is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="212" />
-        <source>The export was cancelled after {done} shipments; the previous file is unchanged.</source>
-        <translation>The export was cancelled after {done} shipments; the previous file is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="215" />
-        <source>The file was not imported: {reason}. Nothing was changed.</source>
-        <translation>The file was not imported: {reason}. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="217" />
-        <source>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</source>
-        <translation>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="220" />
-        <source>This document cannot be made for this shipment yet ({reason}).</source>
-        <translation>This document cannot be made for this shipment yet ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="222" />
-        <location filename="../../ui/messages.py" line="224" />
-        <source>The checklist rule {rule} is not valid: {reason}. Update the reference data.</source>
-        <translation>The checklist rule {rule} is not valid: {reason}. Update the reference data.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="229" />
-        <source>the file is empty, not an AidTracker database</source>
-        <translation>the file is empty, not an AidTracker database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="230" />
-        <source>the file is a database of another program, not AidTracker</source>
-        <translation>the file is a database of another program, not AidTracker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="232" />
-        <source>the file is damaged</source>
-        <translation>the file is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="233" />
-        <source>the file was written by a newer AidTracker; update the program</source>
-        <translation>the file was written by a newer AidTracker; update the program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="235" />
-        <source>the file is not an AidTracker database</source>
-        <translation>the file is not an AidTracker database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="236" />
-        <source>the SQLite library is too old</source>
-        <translation>the SQLite library is too old</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="237" />
-        <source>there is no such file</source>
-        <translation>there is no such file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="238" />
-        <source>a file already exists there</source>
-        <translation>a file already exists there</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="239" />
-        <source>the file or its folder is read-only</source>
-        <translation>the file or its folder is read-only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="240" />
-        <source>the file is locked by another computer or program</source>
-        <translation>the file is locked by another computer or program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="241" />
-        <source>the disk is full</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="242" />
-        <source>the disk or the network share failed</source>
-        <translation>the disk or the network share failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="321" />
-        <source>line {row}: {text}</source>
-        <translation>line {row}: {text}</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../ui/labels.py" line="14" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="15" />
-        <source>Pledged</source>
-        <translation>Pledged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="16" />
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="17" />
-        <source>Preparing</source>
-        <translation>Preparing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="18" />
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19" />
-        <source>Dispatched</source>
-        <translation>Dispatched</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="20" />
-        <source>At border</source>
-        <translation>At border</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21" />
-        <source>Cleared</source>
-        <translation>Cleared</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22" />
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="23" />
-        <source>Distributing</source>
-        <translation>Distributing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="24" />
-        <source>Distributed</source>
-        <translation>Distributed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="25" />
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26" />
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="27" />
-        <source>On hold</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="28" />
-        <source>Held at customs</source>
-        <translation>Held at customs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="29" />
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="30" />
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31" />
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-</context>
-<context>
-    <name>workers</name>
-    <message>
-        <location filename="../../ui/workers.py" line="154" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="210" />
+            <source>The backup {path} failed: {reason}. The database itself is unchanged.</source>
+            <translation>The backup {path} failed: {reason}. The database itself is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="212" />
+            <source>The export was cancelled after {done} shipments; the previous file is unchanged.</source>
+            <translation>The export was cancelled after {done} shipments; the previous file is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="215" />
+            <source>The file was not imported: {reason}. Nothing was changed.</source>
+            <translation>The file was not imported: {reason}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="217" />
+            <source>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</source>
+            <translation>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="220" />
+            <source>This document cannot be made for this shipment yet ({reason}).</source>
+            <translation>This document cannot be made for this shipment yet ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="222" />
+            <location filename="../../ui/messages.py" line="224" />
+            <source>The checklist rule {rule} is not valid: {reason}. Update the reference data.</source>
+            <translation>The checklist rule {rule} is not valid: {reason}. Update the reference data.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="229" />
+            <source>the file is empty, not an AidTracker database</source>
+            <translation>the file is empty, not an AidTracker database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="230" />
+            <source>the file is a database of another program, not AidTracker</source>
+            <translation>the file is a database of another program, not AidTracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="232" />
+            <source>the file is damaged</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="233" />
+            <source>the file was written by a newer AidTracker; update the program</source>
+            <translation>the file was written by a newer AidTracker; update the program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="235" />
+            <source>the file is not an AidTracker database</source>
+            <translation>the file is not an AidTracker database</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="236" />
+            <source>the SQLite library is too old</source>
+            <translation>the SQLite library is too old</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_dialog.py" line="88" />
+            <location filename="../../ui/messages.py" line="237" />
+            <source>there is no such file</source>
+            <translation>there is no such file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="238" />
+            <source>a file already exists there</source>
+            <translation>a file already exists there</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="239" />
+            <source>the file or its folder is read-only</source>
+            <translation>the file or its folder is read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="240" />
+            <source>the file is locked by another computer or program</source>
+            <translation>the file is locked by another computer or program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="241" />
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="242" />
+            <source>the disk or the network share failed</source>
+            <translation>the disk or the network share failed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="321" />
+            <source>line {row}: {text}</source>
+            <translation>line {row}: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <location filename="../../ui/labels.py" line="14" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="15" />
+            <source>Pledged</source>
+            <translation>Pledged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="16" />
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="17" />
+            <source>Preparing</source>
+            <translation>Preparing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="18" />
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="19" />
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="20" />
+            <source>At border</source>
+            <translation>At border</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="21" />
+            <source>Cleared</source>
+            <translation>Cleared</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="22" />
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="23" />
+            <source>Distributing</source>
+            <translation>Distributing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="24" />
+            <source>Distributed</source>
+            <translation>Distributed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="25" />
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="26" />
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="27" />
+            <source>On hold</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>Held at customs</source>
+            <translation>Held at customs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="29" />
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>workers</name>
+        <message>
+            <location filename="../../ui/workers.py" line="154" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
 </TS>

@@ -85,22 +85,6 @@ def test_new_database_refuses_an_existing_file(window, qtbot, monkeypatch, answe
     assert sha256(existing) == before and Path(demo_db).exists()
 
 
-def test_export_ledger_of_the_filtered_list_runs_on_a_worker(window, qtbot, monkeypatch,
-                                                            answers, tmp_path) -> None:
-    from openpyxl import load_workbook
-
-    from aidtracker.domain import Status
-
-    target = tmp_path / "ledger.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.filters.status.setCurrentIndex(window.filters.status.findData(Status.AT_BORDER.value))
-    window.apply_filters()
-    window.actions_.export.trigger()
-    finish_jobs(qtbot)
-    assert "3 shipments exported" in answers.texts()
-    assert load_workbook(target, read_only=True).sheetnames
-
-
 def test_shared_folder_warning() -> None:
     from ui.database_flows import shared_folder_warning
 
