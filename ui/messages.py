@@ -285,10 +285,10 @@ def error_text(error: AidTrackerError) -> str:
     if problems:
         params["problems"] = "\n".join(f"• {problem_text(p)}" for p in problems)  # type: ignore[union-attr]
     reason = str(params.get("reason", ""))
-    if reason in REASONS:
-        params["reason"] = _translate("messages", REASONS[reason])
-    elif error.code == "import_rejected":
+    if error.code == "import_rejected":  # its reasons share names with the database's
         params["reason"] = _import_reason(reason)
+    elif reason in REASONS:
+        params["reason"] = _translate("messages", REASONS[reason])
     if "status" in params:
         params["status"] = status_label(str(params["status"]))
     if "event" in params:
@@ -315,7 +315,8 @@ def _rule_text(rule_id: str, fallback: str) -> str:
 def _import_reason(reason: str) -> str:
     from aidtracker.importer.errors import REJECT_REASONS
 
-    return REJECT_REASONS.get(reason, reason)
+    text = REJECT_REASONS.get(reason)
+    return _translate("ImportProblems", text) if text else reason
 
 
 QT_TRANSLATE_NOOP("messages", "line {row}: {text}")

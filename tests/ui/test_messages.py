@@ -111,3 +111,11 @@ def test_counted_strings_have_plural_forms() -> None:
     forms = [len(m.find("translation").findall("numerusform"))
              for key, m in entries.items() if m.get("numerus") == "yes"]
     assert forms and set(forms) == {3}
+
+
+def test_import_refusals_are_worded_as_imports_not_databases(qapp) -> None:
+    from aidtracker.importer import ImportRejected
+    from ui.messages import error_text
+
+    text = error_text(ImportRejected("empty"))
+    assert "the file is empty" in text and "AidTracker database" not in text
