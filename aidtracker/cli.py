@@ -1,5 +1,8 @@
 """``aidtracker``: a thin command line over the services.
 
+The window's commands (``run``, ``gui``) come from ``ui.launcher``, which the ``aidtracker``
+command starts; ``python -m aidtracker`` is the core alone (no Qt).
+
 Exit codes: 0 success; 2 bad input or a refused action (one line on stderr naming what is
 wrong, nothing written); 1 an unexpected failure. JSON amounts are exact decimal strings:
 quantities and kg without trailing zeros ("0.1", "3"), money with the currency's minor digits
@@ -178,24 +181,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    """Open the window on the database (a demo database is made when none exists)."""
-    from aidtracker.paths import default_database
-
-    db_path = args.db or default_database()
-    if not db_path.exists():
-        from aidtracker.demo import build_demo
-
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        print(f"no database at {db_path}: creating demo data there")
-        build_demo(db_path)
-    from ui.app import run_app  # the window lives in ui/, imported only here
-
-    return run_app(db_path, lang=getattr(args, "lang", None),
-                   screenshot=getattr(args, "screenshot", None))
+Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aidtracker", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--actor", default=os.environ.get("AIDTRACKER_USER", "cli"),
@@ -206,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also write the self-test summary here (default: data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_commands(sub)
-    for register in _extensions():
+    for register in (*_extensions(), *extra):
         register(sub)
     return parser
 
@@ -256,23 +245,19 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     _db_arg(p)
     p.add_argument("out", type=Path)
     p.set_defaults(handler=cmd_backup)
-    for name in ("run", "gui"):
-        p = sub.add_parser(name, help="open the window (default database when --db is omitted)")
-        _db_arg(p, required=False)
-        p.add_argument("--lang", choices=["uk", "en"])
-        p.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                       help="render the main window to a PNG and exit")
-        p.set_defaults(handler=cmd_run)
 
 
-def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
+def _extensions() -> list[Register]:
     from aidtracker import cli_documents, cli_excel
 
     return [cli_documents.register, cli_excel.register]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
+         default_command: str | None = None) -> int:
+    """Run one command. ``extra`` adds commands (the window's launcher in ``ui`` adds ``run`` and
+    ``gui``); ``default_command`` is what runs when none is given (else the help, exit 2)."""
+    parser = build_parser(extra)
     args = parser.parse_args(argv)
     if args.self_test:
         from aidtracker.selftest import run
@@ -280,7 +265,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(sys.stdout, log=args.self_test_log)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        args = parser.parse_args([*(argv or []), "run"] if argv is not None else ["run"])
+        if default_command is None:
+            parser.print_help(sys.stderr)
+            return 2
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]),
+                                  default_command])
         handler = args.handler
     try:
         return handler(args)

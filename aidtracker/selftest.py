@@ -287,7 +287,7 @@ def _program() -> list[str]:
     """This program: the frozen executable itself, or the interpreter running the package."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "aidtracker"]
+    return [sys.executable, "-m", "ui.launcher"]
 
 
 def _tail(text: str, lines: int = 3) -> str:

@@ -18,9 +18,9 @@ def main() -> int:
 
     if is_portable():
         os.environ.setdefault("AIDTRACKER_SETTINGS", str(data_dir() / "settings.ini"))
-    from aidtracker.cli import main as cli_main
+    from ui.launcher import main as launch
 
-    return cli_main()
+    return launch()
 
 
 if __name__ == "__main__":

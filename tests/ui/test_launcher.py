@@ -1,0 +1,32 @@
+"""The ``aidtracker`` command: the core's commands plus the window's, window by default."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from ui import launcher
+
+
+def test_core_commands_pass_through(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "x.db"
+    assert launcher.main(["new", "--db", str(db)]) == 0
+    assert launcher.main(["show", "NOPE", "--db", str(db)]) == 2
+    assert "shipment NOPE not found" in capsys.readouterr().err
+
+
+def test_no_command_opens_the_window(monkeypatch, tmp_path: Path) -> None:
+    opened: list[tuple[Path, object]] = []
+    monkeypatch.setattr("ui.app.run_app", lambda path, lang=None, screenshot=None: (
+        opened.append((path, lang)) or 0))
+    db = tmp_path / "home" / "aidtracker.db"
+    monkeypatch.setenv("AIDTRACKER_HOME", str(db.parent))
+    assert launcher.main([]) == 0
+    assert opened == [(db, None)] and db.exists()  # the demo was built on first run
+
+
+def test_core_module_alone_has_no_window_commands() -> None:
+    result = subprocess.run([sys.executable, "-m", "aidtracker", "gui"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 2 and "invalid choice: 'gui'" in result.stderr
