@@ -163,9 +163,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"schema version: {report.schema_version} (this program: {report.supported_version})")
     print(f"shipments: {report.shipments}; deadlines overdue or at risk: "
           f"{len(report.deadlines_due)}")
-    for ref, d in report.deadlines_due:
-        print(f"  {ref:<16} {d.kind:<20} due {d.due.isoformat()}  {d.state.value:<8}"
+    for d in report.deadlines_due:
+        due = d.due.isoformat() if d.due else ""
+        print(f"  {d.reference:<16} {d.code:<20} due {due}  {d.state:<8}"
               f" {d.days_left:>5} days {d.detail}")
+    path, made = report.last_backup or ("none yet", "")
+    print(f"last verified backup: {path} {made}".rstrip())
     return 0 if report.ok else 1
 
 

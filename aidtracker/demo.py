@@ -247,7 +247,8 @@ def _distribute(db: Database, ref: str, on: date, *, half: bool) -> None:
             lines.append(DistributionLine(line.line_no, qty))
     if not lines:
         return
-    acquirer = acquirers[hash(ref) % len(acquirers)] if acquirers else None
+    # The same acquirer for the same shipment on every run (str hash is salted per process).
+    acquirer = acquirers[int(ref.rsplit("-", 1)[1]) % len(acquirers)] if acquirers else None
     progress.add_distribution(db, ref, on=on, kind=DistributionKind.ACT, lines=lines,
                               actor=ACTOR, acquirer_id=acquirer.id if acquirer else None,
                               person_name="" if acquirer else "demo",

@@ -58,6 +58,13 @@ class ShipmentLocked(AidTrackerError):
     code = "shipment_locked"
 
 
+class WrongStatus(AidTrackerError):
+    """``reference``, ``status``, ``action``, ``allowed``: the action needs another state
+    (a receipt before clearance, a handover before delivery)."""
+
+    code = "wrong_status"
+
+
 class ValidationFailed(AidTrackerError):
     """``problems``: a tuple of :class:`Problem`; nothing was written."""
 

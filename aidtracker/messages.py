@@ -68,6 +68,8 @@ ERROR_TEXTS: dict[str, str] = {
     "guard_failed": "cannot {event}: {problems}",
     "edit_conflict": "{entity} {key} was changed by {who} at {when}; reload and try again",
     "shipment_locked": "shipment {reference} is {status} and locked: record an amendment instead",
+    "wrong_status": "{action} is possible only when the shipment is {allowed}; "
+    "{reference} is {status}",
     "validation": "{problems}",
     "storage": "cannot use the database file {path}: {reason} {detail}",
     "database_refused": "refused to open {path}: {reason} {detail}",
@@ -117,7 +119,9 @@ REFUSAL_REASONS: dict[str, str] = {
 }
 
 
-class _Lenient(dict[str, object]):
+class Lenient(dict[str, object]):
+    """Format values where a missing name prints as '?' instead of raising."""
+
     def __missing__(self, key: str) -> str:
         return "?"
 
@@ -133,7 +137,7 @@ def _template(rule: str) -> str:
 def problem_text(problem: Problem) -> str:
     """Word one problem: '<row N: >field message'."""
     template = _template(problem.rule)
-    values = _Lenient(problem.params)
+    values = Lenient(problem.params)
     values.setdefault("field", problem.field)
     values.setdefault("row", problem.row)
     text = template.format_map(values)
@@ -153,6 +157,6 @@ def error_text(error: AidTrackerError) -> str:
     if isinstance(params.get("allowed"), (list, tuple)):
         params["allowed"] = ", ".join(map(str, params["allowed"])) or "none"  # type: ignore[arg-type]
     template = ERROR_TEXTS.get(error.code, error.code + ": {params}")
-    values = _Lenient(params)
+    values = Lenient(params)
     values.setdefault("params", error.params)
     return " ".join(template.format_map(values).split())

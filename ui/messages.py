@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError
+from aidtracker.messages import Lenient
 from ui.labels import choice_label, event_label, status_label
 
 FIELDS: dict[str, str] = {
@@ -200,6 +201,8 @@ ERRORS: dict[str, str] = {
     "shipment_locked": QT_TRANSLATE_NOOP("messages", "Shipment {reference} is “{status}” and "
                                                      "locked: changes are saved only as an "
                                                      "amendment with a reason."),
+    "wrong_status": QT_TRANSLATE_NOOP("messages", "Not possible now: {reference} is “{status}”; "
+                                                  "this needs the state {allowed}."),
     "validation": QT_TRANSLATE_NOOP("messages", "Not saved. Please correct:\n{problems}"),
     "storage": QT_TRANSLATE_NOOP("messages", "Cannot write to the database ({reason}): disk "
                                              "full or share unavailable — nothing lost, nothing "
@@ -251,11 +254,6 @@ def field_label(name: str) -> str:
     return _translate("field", FIELDS[name]) if name in FIELDS else name
 
 
-class _Lenient(dict[str, object]):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
 def problem_text(problem: Problem) -> str:
     """One problem as an instruction: 'line 2: Quantity must be greater than zero, got 0'."""
     from aidtracker.messages import PROBLEM_TEXTS
@@ -263,7 +261,7 @@ def problem_text(problem: Problem) -> str:
     source = PROBLEMS.get(problem.rule)
     template = _translate("messages", source) if source else PROBLEM_TEXTS.get(
         problem.rule, "{field}: " + problem.rule)
-    values = _Lenient({k: choice_label(v) if isinstance(v, str) else v
+    values = Lenient({k: choice_label(v) if isinstance(v, str) else v
                        for k, v in problem.params.items()})
     values["field"] = field_label(problem.field)
     values["row"] = problem.row
@@ -293,10 +291,12 @@ def error_text(error: AidTrackerError) -> str:
         params["status"] = status_label(str(params["status"]))
     if "event" in params:
         params["event"] = event_label(str(params["event"]))
-    if isinstance(params.get("allowed"), list | tuple):
+    if error.code == "wrong_status":
+        params["allowed"] = " / ".join(status_label(str(s)) for s in params["allowed"])  # type: ignore[union-attr]
+    elif isinstance(params.get("allowed"), list | tuple):
         params["allowed"] = ", ".join(event_label(str(e)) for e in params["allowed"]) or "—"  # type: ignore[union-attr]
     source = ERRORS.get(error.code, ERRORS["error"])
-    return _translate("messages", source).format_map(_Lenient(params))
+    return _translate("messages", source).format_map(Lenient(params))
 
 
 def _rule_text(rule_id: str, fallback: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from aidtracker.domain import Problem, Severity
 from aidtracker.errors import AidTrackerError
+from aidtracker.messages import Lenient
 
 REJECT_REASONS: dict[str, str] = {
     "missing": "no such file",
@@ -42,11 +43,6 @@ IMPORT_PROBLEM_TEXTS: dict[str, str] = {  # rules only the importer uses (Englis
     "value_mismatch": "{field}: {value} is not quantity × unit value",
     "currency_conflict": "the list names the currency {found}, but {given} was chosen",
 }
-
-
-class _Lenient(dict[str, object]):
-    def __missing__(self, key: str) -> str:
-        return "?"
 
 
 class ImportRejected(AidTrackerError):
@@ -104,5 +100,5 @@ class RowProblem:
         if template is None:
             text = Problem(self.field, self.rule, dict(self.params), None, self.severity).message()
         else:
-            text = template.format_map(_Lenient({"field": self.field, **self.params}))
+            text = template.format_map(Lenient({"field": self.field, **self.params}))
         return f"{', '.join(where)}: {text}" if where else text

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from aidtracker.domain import Deadline, DeadlineState
+from aidtracker.services.listing import AttentionItem, needs_attention
 from aidtracker.store import SCHEMA_VERSION, schema_version, unit_of_work
 from aidtracker.store.audit import now, stamp
-from aidtracker.store.backup import backup_to
+from aidtracker.store.backup import backup_to, last_backup
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,8 @@ class HealthReport:
     schema_version: int
     supported_version: int
     shipments: int
-    deadlines_due: list[tuple[str, Deadline]] = field(default_factory=list)
+    deadlines_due: list[AttentionItem] = field(default_factory=list)
+    last_backup: tuple[str, str] | None = None  # (path, made_at) of the newest verified one
 
     @property
     def ok(self) -> bool:
@@ -32,24 +33,15 @@ class HealthReport:
 
 
 def check(db: Database, *, today: date | None = None) -> HealthReport:
-    """Integrity, foreign keys, schema version and the deadlines overdue or at risk."""
-    from aidtracker.services.shipments import detail_of
-    from aidtracker.store import shipments as repo
-
+    """Integrity, foreign keys, schema version, the deadlines overdue or at risk of every active
+    shipment (the side panel's set queries, not a full load per shipment), the last backup."""
     conn = db.conn
     integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
     fk = len(conn.execute("PRAGMA foreign_key_check").fetchall())
-    refs = [r[0] for r in conn.execute(
-        "SELECT reference FROM shipment WHERE status NOT IN ('closed', 'cancelled')"
-        " ORDER BY reference")]
-    due: list[tuple[str, Deadline]] = []
-    day = today or date.today()
-    for ref in refs:
-        detail = detail_of(db, repo.get_shipment(db, ref), today=day)
-        due += [(ref, d) for d in detail.deadlines
-                if d.state in (DeadlineState.OVERDUE, DeadlineState.AT_RISK)]
     total = conn.execute("SELECT count(*) FROM shipment").fetchone()[0]
-    return HealthReport(integrity, fk, schema_version(db), SCHEMA_VERSION, total, due)
+    attention = needs_attention(db, today or date.today(), max_shipments=max(total, 1))
+    return HealthReport(integrity, fk, schema_version(db), SCHEMA_VERSION, total,
+                        attention.deadlines, last_backup(db))
 
 
 def backup(db: Database, target: Path) -> Path:

@@ -20,7 +20,7 @@ from aidtracker.domain import (
     Status,
     StatusEvent,
 )
-from aidtracker.errors import NotFound, ShipmentLocked, ValidationFailed
+from aidtracker.errors import NotFound, ValidationFailed, WrongStatus
 from aidtracker.money import milli_to_decimal
 from aidtracker.services.shipments import apply_changes, detail_of
 from aidtracker.store import audit, unit_of_work
@@ -98,8 +98,7 @@ def record_receipt(
     """Received good / damaged / missing quantities (thousandths) per line number."""
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
-        if shipment.status not in (Status.CLEARED, Status.AT_BORDER, Status.HELD_AT_CUSTOMS):
-            raise ShipmentLocked(reference=reference, status=shipment.status.value)
+        _require(shipment, "receipt", (Status.AT_BORDER, Status.HELD_AT_CUSTOMS, Status.CLEARED))
         lines = {ln.line_no: ln for ln in repo.get_lines(db, int(shipment.id or 0))}
         problems = _receipt_problems(lines, received)
         if problems:
@@ -111,6 +110,12 @@ def record_receipt(
                 lines[line_no], received_good_milli=good, received_damaged_milli=damaged,
                 received_missing_milli=missing), actor)
         return repo.get_shipment(db, reference)
+
+
+def _require(shipment: Shipment, action: str, allowed: tuple[Status, ...]) -> None:
+    if shipment.status not in allowed:
+        raise WrongStatus(reference=shipment.reference, status=shipment.status.value,
+                          action=action, allowed=[s.value for s in allowed])
 
 
 def _receipt_problems(lines: Mapping[int, object], received: Mapping[int, tuple[int, int, int]],
@@ -134,8 +139,7 @@ def add_distribution(
     """Hand goods to an acquirer (D8); refuses more than the received balance. Returns act no."""
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
-        if shipment.status not in (Status.DELIVERED, Status.DISTRIBUTING):
-            raise ShipmentLocked(reference=reference, status=shipment.status.value)
+        _require(shipment, "distribution", (Status.DELIVERED, Status.DISTRIBUTING))
         detail = detail_of(db, shipment, today=on)
         problems = _distribution_problems(detail, lines, acquirer_id, person_name)
         if problems:

@@ -174,9 +174,9 @@ def update_header(
 
 def apply_changes(shipment: Shipment, changes: dict[str, object]) -> Shipment:
     """A copy of the header with typed changes; text values are converted and checked."""
-    from aidtracker.store.rows import _field_types, from_db
+    from aidtracker.store.rows import field_types, from_db
 
-    types_ = _field_types(Shipment)
+    types_ = field_types(Shipment)
     problems: list[Problem] = []
     typed: dict[str, object] = {}
     for name, value in changes.items():

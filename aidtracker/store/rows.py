@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 
 @cache
-def _field_types(cls: type) -> dict[str, type]:
+def field_types(cls: type) -> dict[str, type]:
     hints = typing.get_type_hints(cls)
     out: dict[str, type] = {}
     for f in dataclasses.fields(cls):
@@ -75,7 +75,7 @@ def row_of(obj: object, *, skip: frozenset[str] = frozenset()) -> dict[str, obje
 
 def build(cls: type[T], row: dict[str, Any], **extra: object) -> T:
     """A dataclass instance from a row; columns the class does not have are ignored."""
-    types_ = _field_types(cls)
+    types_ = field_types(cls)
     values = {k: from_db(types_[k], v) for k, v in row.items() if k in types_}
     values.update(extra)
     return cls(**values)

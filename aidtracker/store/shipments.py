@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from datetime import datetime
 
 from sqlite_utils import Database
 
@@ -304,7 +302,3 @@ def insert_attachment(db: Database, shipment_id: int, a: Attachment) -> int:
 def get_attachments(db: Database, shipment_id: int) -> tuple[Attachment, ...]:
     rows = _rows(db, "SELECT * FROM attachment WHERE shipment_id = ? ORDER BY id", (shipment_id,))
     return tuple(build(Attachment, r) for r in rows)
-
-
-def with_version(shipment: Shipment, version: int, when: datetime | None = None) -> Shipment:
-    return dataclasses.replace(shipment, version=version, updated_at=when or shipment.updated_at)

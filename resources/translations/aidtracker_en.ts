@@ -2667,467 +2667,467 @@
     <context>
         <name>field</name>
         <message>
-            <location filename="../../ui/messages.py" line="16" />
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="17" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>Partner city</source>
             <translation>Partner city</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="17" />
             <location filename="../../ui/messages.py" line="18" />
+            <location filename="../../ui/messages.py" line="19" />
             <source>Donor</source>
             <translation>Donor</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="19" />
+            <location filename="../../ui/messages.py" line="20" />
             <source>Recipient</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="20" />
+            <location filename="../../ui/messages.py" line="21" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="21" />
+            <location filename="../../ui/messages.py" line="22" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="224" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="65" />
-            <location filename="../../ui/messages.py" line="22" />
+            <location filename="../../ui/messages.py" line="23" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="23" />
+            <location filename="../../ui/messages.py" line="24" />
             <source>Unloading address</source>
             <translation>Unloading address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="24" />
+            <location filename="../../ui/messages.py" line="25" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="25" />
+            <location filename="../../ui/messages.py" line="26" />
             <source>Border crossing</source>
             <translation>Border crossing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="26" />
+            <location filename="../../ui/messages.py" line="27" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="27" />
+            <location filename="../../ui/messages.py" line="28" />
             <source>Carrier</source>
             <translation>Carrier</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>Truck plates</source>
             <translation>Truck plates</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>Trailer plates</source>
             <translation>Trailer plates</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>Driver</source>
             <translation>Driver</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>Driver's phone</source>
             <translation>Driver's phone</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>Planned loading</source>
             <translation>Planned loading</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="34" />
             <source>Planned crossing</source>
             <translation>Planned crossing</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>Planned arrival</source>
             <translation>Planned arrival</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>Pledged on</source>
             <translation>Pledged on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>Consent date</source>
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>Consent signed by</source>
             <translation>Consent signed by</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>Recipient's consent</source>
             <translation>Recipient's consent</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>Loaded on</source>
             <translation>Loaded on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>Crossed the border on</source>
             <translation>Crossed the border on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>Cleared on</source>
             <translation>Cleared on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>Customs clearance reference</source>
             <translation>Customs clearance reference</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>Delivered on</source>
             <translation>Delivered on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>Handover act (D6) No.</source>
             <translation>Handover act (D6) No.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>AHARS unique code</source>
             <translation>AHARS unique code</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>AHARS code issued on</source>
             <translation>AHARS code issued on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>AHARS declaration No.</source>
             <translation>AHARS declaration No.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>Declaration created on</source>
             <translation>Declaration created on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>Export declaration</source>
             <translation>Export declaration</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>Export MRN</source>
             <translation>Export MRN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>CMR No.</source>
             <translation>CMR No.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>Council decision</source>
             <translation>Council decision</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>Report filed on</source>
             <translation>Report filed on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>Report reference</source>
             <translation>Report reference</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>AHARS report</source>
             <translation>AHARS report</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>Shipment</source>
             <translation>Shipment</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>Goods lines</source>
             <translation>Goods lines</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="218" />
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>Distributions</source>
             <translation>Distributions</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="58" />
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="219" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="57" />
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>Description (English)</source>
             <translation>Description (English)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="225" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="66" />
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>HS code</source>
             <translation>HS code</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>UKTZED code</source>
             <translation>UKTZED code</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="220" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="59" />
-            <location filename="../../ui/messages.py" line="69" />
             <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="221" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="60" />
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="69" />
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>Packages</source>
             <translation>Packages</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="61" />
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>Net weight</source>
             <translation>Net weight</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="62" />
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>Gross weight</source>
             <translation>Gross weight</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>Unit value</source>
             <translation>Unit value</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="223" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="64" />
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>Condition</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>Wear %</source>
             <translation>Wear %</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="68" />
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>Expiry date</source>
             <translation>Expiry date</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="226" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="67" />
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>Serial numbers / VINs</source>
             <translation>Serial numbers / VINs</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>VIN</source>
             <translation>VIN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>Serial number</source>
             <translation>Serial number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>Odometer</source>
             <translation>Odometer</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>Received quantity</source>
             <translation>Received quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>Received in good order</source>
             <translation>Received in good order</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>Acquirer</source>
             <translation>Acquirer</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>EDRPOU</source>
             <translation>EDRPOU</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>AHARS recipient No.</source>
             <translation>AHARS recipient No.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>EORI</source>
             <translation>EORI</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>Ukrainian city</source>
             <translation>Ukrainian city</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>Needed by</source>
             <translation>Needed by</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>Requested on</source>
             <translation>Requested on</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>Name in Ukrainian</source>
             <translation>Name in Ukrainian</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>Name in its own language</source>
             <translation>Name in its own language</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>Settlement</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>Signatory</source>
             <translation>Signatory</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>Signatory's position</source>
             <translation>Signatory's position</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>Charity</source>
             <translation>Charity</translation>
         </message>
@@ -3135,385 +3135,390 @@
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>{field} is required</source>
             <translation>{field} is required</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>{field} must be {expected} characters long, got {actual}</source>
             <translation>{field} must be {expected} characters long, got {actual}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>{field} must contain digits only</source>
             <translation>{field} must contain digits only</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>{field} {value}: the check digit should be {expected}</source>
             <translation>{field} {value}: the check digit should be {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>{field} {value}: a VIN uses digits and capital letters except I, O and Q</source>
             <translation>{field} {value}: a VIN uses digits and capital letters except I, O and Q</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>{field} {value} is not in the expected format ({expected})</source>
             <translation>{field} {value} is not in the expected format ({expected})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>{field}: {value} is not an ISO 4217 currency code</source>
             <translation>{field}: {value} is not an ISO 4217 currency code</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>{field}: {value} was replaced by {replacement} on {since}</source>
             <translation>{field}: {value} was replaced by {replacement} on {since}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>{field}: {value} is not a known category</source>
             <translation>{field}: {value} is not a known category</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>{field}: {value} is not a known unit</source>
             <translation>{field}: {value} is not a known unit</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>{field}: {value} is not one of {allowed}</source>
             <translation>{field}: {value} is not one of {allowed}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>{field} must be greater than zero, got {value}</source>
             <translation>{field} must be greater than zero, got {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>{field} must not be negative, got {value}</source>
             <translation>{field} must not be negative, got {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>{field} must be a whole number for unit {unit}, got {value}</source>
             <translation>{field} must be a whole number for unit {unit}, got {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>{field} must be between {min} and {max}, got {value}</source>
             <translation>{field} must be between {min} and {max}, got {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>{field}: “{value}” is not a number</source>
             <translation>{field}: “{value}” is not a number</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>{field}: {value} has more than {places} decimal places</source>
             <translation>{field}: {value} has more than {places} decimal places</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>{field}: “{value}” is not a date (use DD.MM.YYYY)</source>
             <translation>{field}: “{value}” is not a date (use DD.MM.YYYY)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>{field} ({value}) must not be before {other_field} ({other})</source>
             <translation>{field} ({value}) must not be before {other_field} ({other})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>{field}: gross weight {gross} kg is less than net weight {net} kg</source>
             <translation>{field}: gross weight {gross} kg is less than net weight {net} kg</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>{field} {value} must start with the HS code {hs}</source>
             <translation>{field} {value} must start with the HS code {hs}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>{field} {value}: arms and ammunition (chapter 93) cannot be aid</source>
             <translation>{field} {value}: arms and ammunition (chapter 93) cannot be aid</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>{field}: wear % applies only to used goods</source>
             <translation>{field}: wear % applies only to used goods</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>{field}: {count} serials/VINs given for a quantity of {quantity}</source>
             <translation>{field}: {count} serials/VINs given for a quantity of {quantity}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>{field} {value} appears more than once</source>
             <translation>{field} {value} appears more than once</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>{field} is longer than {max}</source>
             <translation>{field} is longer than {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>tick or override the checklist item {rule} first: {item}</source>
             <translation>tick or override the checklist item {rule} first: {item}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>record the AHARS unique code first</source>
             <translation>record the AHARS unique code first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</source>
             <translation>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>record the recipient's written consent (date and signer) first</source>
             <translation>record the recipient's written consent (date and signer) first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="159" />
+            <location filename="../../ui/messages.py" line="160" />
             <source>set the donor and the recipient first</source>
             <translation>set the donor and the recipient first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="160" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>add at least one goods line first</source>
             <translation>add at least one goods line first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>line {row}: enter the HS code (required from “ready” on)</source>
             <translation>line {row}: enter the HS code (required from “ready” on)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>record the loading date first</source>
             <translation>record the loading date first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>record the CMR number for goods carried in a vehicle first</source>
             <translation>record the CMR number for goods carried in a vehicle first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>record the export MRN (electronic export) first</source>
             <translation>record the export MRN (electronic export) first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>record the border crossing and the date first</source>
             <translation>record the border crossing and the date first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="169" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>record the customs clearance date and reference first</source>
             <translation>record the customs clearance date and reference first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="171" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>line {row}: record the received quantities first (Distribution tab → Record receipt)</source>
             <translation>line {row}: record the received quantities first (Distribution tab → Record receipt)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="174" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>record the handover act (D6) number and the delivery date first</source>
             <translation>record the handover act (D6) number and the delivery date first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>record the first distribution (D8) first</source>
             <translation>record the first distribution (D8) first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>line {row}: {balance} {unit} still to distribute or write off</source>
             <translation>line {row}: {balance} {unit} still to distribute or write off</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="180" />
             <source>line {row}: only {available} {unit} left to distribute, asked {asked}</source>
             <translation>line {row}: only {available} {unit} left to distribute, asked {asked}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="182" />
             <source>record the AHARS report date and reference first</source>
             <translation>record the AHARS report date and reference first</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="184" />
             <source>give a reason</source>
             <translation>give a reason</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="185" />
             <source>line {row}: nothing was received yet</source>
             <translation>line {row}: nothing was received yet</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>Something went wrong.</source>
             <translation>Something went wrong.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>The database file is still being checked. Try again in a moment.</source>
             <translation>The database file is still being checked. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="191" />
+            <location filename="../../ui/messages.py" line="192" />
             <source>{entity} {key} was not found. Someone may have changed it; refresh the list.</source>
             <translation>{entity} {key} was not found. Someone may have changed it; refresh the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="193" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</source>
             <translation>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>Not yet possible: “{event}”. To do first:
 {problems}</source>
             <translation>Not yet possible: “{event}”. To do first:
 {problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="198" />
             <source>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</source>
             <translation>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="201" />
             <source>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</source>
             <translation>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="204" />
+            <source>Not possible now: {reference} is “{status}”; this needs the state {allowed}.</source>
+            <translation>Not possible now: {reference} is “{status}”; this needs the state {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="206" />
             <source>Not saved. Please correct:
 {problems}</source>
             <translation>Not saved. Please correct:
 {problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</source>
             <translation>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>This file was not opened: {reason}. It was left exactly as it was.
 {path}</source>
             <translation>This file was not opened: {reason}. It was left exactly as it was.
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="210" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>The backup {path} failed: {reason}. The database itself is unchanged.</source>
             <translation>The backup {path} failed: {reason}. The database itself is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>The export was cancelled after {done} shipments; the previous file is unchanged.</source>
             <translation>The export was cancelled after {done} shipments; the previous file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="215" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>The file was not imported: {reason}. Nothing was changed.</source>
             <translation>The file was not imported: {reason}. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</source>
             <translation>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="220" />
+            <location filename="../../ui/messages.py" line="223" />
             <source>This document cannot be made for this shipment yet ({reason}).</source>
             <translation>This document cannot be made for this shipment yet ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="222" />
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="225" />
+            <location filename="../../ui/messages.py" line="227" />
             <source>The checklist rule {rule} is not valid: {reason}. Update the reference data.</source>
             <translation>The checklist rule {rule} is not valid: {reason}. Update the reference data.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="229" />
+            <location filename="../../ui/messages.py" line="232" />
             <source>the file is empty, not an AidTracker database</source>
             <translation>the file is empty, not an AidTracker database</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="230" />
+            <location filename="../../ui/messages.py" line="233" />
             <source>the file is a database of another program, not AidTracker</source>
             <translation>the file is a database of another program, not AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" line="235" />
             <source>the file is damaged</source>
             <translation>the file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="236" />
             <source>the file was written by a newer AidTracker; update the program</source>
             <translation>the file was written by a newer AidTracker; update the program</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="235" />
+            <location filename="../../ui/messages.py" line="238" />
             <source>the file is not an AidTracker database</source>
             <translation>the file is not an AidTracker database</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="236" />
+            <location filename="../../ui/messages.py" line="239" />
             <source>the SQLite library is too old</source>
             <translation>the SQLite library is too old</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="88" />
-            <location filename="../../ui/messages.py" line="237" />
+            <location filename="../../ui/messages.py" line="240" />
             <source>there is no such file</source>
             <translation>there is no such file</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="238" />
+            <location filename="../../ui/messages.py" line="241" />
             <source>a file already exists there</source>
             <translation>a file already exists there</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="239" />
+            <location filename="../../ui/messages.py" line="242" />
             <source>the file or its folder is read-only</source>
             <translation>the file or its folder is read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="240" />
+            <location filename="../../ui/messages.py" line="243" />
             <source>the file is locked by another computer or program</source>
             <translation>the file is locked by another computer or program</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="241" />
+            <location filename="../../ui/messages.py" line="244" />
             <source>the disk is full</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="242" />
+            <location filename="../../ui/messages.py" line="245" />
             <source>the disk or the network share failed</source>
             <translation>the disk or the network share failed</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="321" />
+            <location filename="../../ui/messages.py" line="322" />
             <source>line {row}: {text}</source>
             <translation>line {row}: {text}</translation>
         </message>

@@ -2690,467 +2690,467 @@
     <context>
         <name>field</name>
         <message>
-            <location filename="../../ui/messages.py" line="16" />
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="17" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>Partner city</source>
             <translation>Місто-партнер</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="17" />
             <location filename="../../ui/messages.py" line="18" />
+            <location filename="../../ui/messages.py" line="19" />
             <source>Donor</source>
             <translation>Донор</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="19" />
+            <location filename="../../ui/messages.py" line="20" />
             <source>Recipient</source>
             <translation>Отримувач</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="20" />
+            <location filename="../../ui/messages.py" line="21" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="21" />
+            <location filename="../../ui/messages.py" line="22" />
             <source>Priority</source>
             <translation>Пріоритет</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="224" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="65" />
-            <location filename="../../ui/messages.py" line="22" />
+            <location filename="../../ui/messages.py" line="23" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="23" />
+            <location filename="../../ui/messages.py" line="24" />
             <source>Unloading address</source>
             <translation>Адреса розвантаження</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="24" />
+            <location filename="../../ui/messages.py" line="25" />
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="25" />
+            <location filename="../../ui/messages.py" line="26" />
             <source>Border crossing</source>
             <translation>Пункт пропуску</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="26" />
+            <location filename="../../ui/messages.py" line="27" />
             <source>Transport</source>
             <translation>Транспорт</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="27" />
+            <location filename="../../ui/messages.py" line="28" />
             <source>Carrier</source>
             <translation>Перевізник</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>Truck plates</source>
             <translation>Номер тягача</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>Trailer plates</source>
             <translation>Номер причепа</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>Driver</source>
             <translation>Водій</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>Driver's phone</source>
             <translation>Телефон водія</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>Planned loading</source>
             <translation>Плановане завантаження</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="34" />
             <source>Planned crossing</source>
             <translation>Планований перетин кордону</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>Planned arrival</source>
             <translation>Планове прибуття</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>Pledged on</source>
             <translation>Дата пропозиції</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>Consent date</source>
             <translation>Дата згоди</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>Consent signed by</source>
             <translation>Згоду підписав(ла)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>Recipient's consent</source>
             <translation>Згода отримувача</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>Loaded on</source>
             <translation>Дата завантаження</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>Crossed the border on</source>
             <translation>Дата перетину кордону</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>Cleared on</source>
             <translation>Дата розмитнення</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>Customs clearance reference</source>
             <translation>Номер митного оформлення</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>Delivered on</source>
             <translation>Дата отримання</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>Handover act (D6) No.</source>
             <translation>№ акта приймання-передачі (D6)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>AHARS unique code</source>
             <translation>Унікальний код АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>AHARS code issued on</source>
             <translation>Дата видачі коду АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>AHARS declaration No.</source>
             <translation>№ декларації АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>Declaration created on</source>
             <translation>Дата декларації</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>Export declaration</source>
             <translation>Експортна декларація</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>Export MRN</source>
             <translation>Експортний MRN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>CMR No.</source>
             <translation>№ CMR</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>Council decision</source>
             <translation>Рішення ради</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>Report filed on</source>
             <translation>Дата подання звіту</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>Report reference</source>
             <translation>Номер звіту</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>AHARS report</source>
             <translation>Звіт в АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>Notes</source>
             <translation>Примітки</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>Note</source>
             <translation>Примітка</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>Shipment</source>
             <translation>Відправлення</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>Goods lines</source>
             <translation>Товарні позиції</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="218" />
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>Line</source>
             <translation>Позиція</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>Checklist</source>
             <translation>Перелік документів</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>Distributions</source>
             <translation>Розподіл</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="58" />
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>Category</source>
             <translation>Категорія</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="219" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="57" />
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>Description</source>
             <translation>Опис</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>Description (English)</source>
             <translation>Опис (англ.)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="225" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="66" />
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>HS code</source>
             <translation>Код HS</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>UKTZED code</source>
             <translation>Код УКТЗЕД</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="220" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="59" />
-            <location filename="../../ui/messages.py" line="69" />
             <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>Quantity</source>
             <translation>Кількість</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="221" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="60" />
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>Unit</source>
             <translation>Од.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="69" />
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>Packages</source>
             <translation>Місць</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="61" />
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>Net weight</source>
             <translation>Вага нетто</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="62" />
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>Gross weight</source>
             <translation>Вага брутто</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>Unit value</source>
             <translation>Ціна за од.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="223" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="64" />
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>Value</source>
             <translation>Вартість</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>Condition</source>
             <translation>Стан</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>Wear %</source>
             <translation>Знос, %</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/mapping_editor.py" line="68" />
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>Expiry date</source>
             <translation>Придатний до</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="226" />
             <location filename="../../ui/dialogs/mapping_editor.py" line="67" />
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>Serial numbers / VINs</source>
             <translation>Серійні номери / VIN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>VIN</source>
             <translation>VIN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>Serial number</source>
             <translation>Серійний номер</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>Odometer</source>
             <translation>Пробіг</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>Received quantity</source>
             <translation>Отримана кількість</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>Received in good order</source>
             <translation>Отримано в належному стані</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>Acquirer</source>
             <translation>Набувач</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>Name</source>
             <translation>Назва</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>EDRPOU</source>
             <translation>ЄДРПОУ</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>AHARS recipient No.</source>
             <translation>№ отримувача в АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>EORI</source>
             <translation>EORI</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>E-mail</source>
             <translation>Ел. пошта</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>Ukrainian city</source>
             <translation>Місто в Україні</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>Country</source>
             <translation>Країна</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>Needed by</source>
             <translation>Потрібно до</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>Requested on</source>
             <translation>Дата запиту</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>Status</source>
             <translation>Стан</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>Name in Ukrainian</source>
             <translation>Назва українською</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>Name in its own language</source>
             <translation>Назва мовою оригіналу</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>Settlement</source>
             <translation>Населений пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>Address</source>
             <translation>Адреса</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>Signatory</source>
             <translation>Підписант</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>Signatory's position</source>
             <translation>Посада підписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>Charity</source>
             <translation>Благодійна організація</translation>
         </message>
@@ -3158,385 +3158,390 @@
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>{field} is required</source>
             <translation>{field}: обов'язкове поле</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>{field} must be {expected} characters long, got {actual}</source>
             <translation>{field}: має бути {expected} символів, а введено {actual}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>{field} must contain digits only</source>
             <translation>{field}: лише цифри</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>{field} {value}: the check digit should be {expected}</source>
             <translation>{field} {value}: контрольна цифра має бути {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>{field} {value}: a VIN uses digits and capital letters except I, O and Q</source>
             <translation>{field} {value}: VIN складається з цифр і великих латинських літер, крім I, O та Q</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>{field} {value} is not in the expected format ({expected})</source>
             <translation>{field} {value}: неправильний формат (очікується {expected})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>{field}: {value} is not an ISO 4217 currency code</source>
             <translation>{field}: {value} — не код валюти за ISO 4217</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>{field}: {value} was replaced by {replacement} on {since}</source>
             <translation>{field}: {value} замінено на {replacement} з {since}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>{field}: {value} is not a known category</source>
             <translation>{field}: {value} — невідома категорія</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>{field}: {value} is not a known unit</source>
             <translation>{field}: {value} — невідома одиниця виміру</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>{field}: {value} is not one of {allowed}</source>
             <translation>{field}: {value} — допустимі значення: {allowed}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>{field} must be greater than zero, got {value}</source>
             <translation>{field}: має бути більше нуля, а введено {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>{field} must not be negative, got {value}</source>
             <translation>{field}: не може бути від'ємним, а введено {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>{field} must be a whole number for unit {unit}, got {value}</source>
             <translation>{field}: для одиниці «{unit}» потрібне ціле число, а введено {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>{field} must be between {min} and {max}, got {value}</source>
             <translation>{field}: має бути від {min} до {max}, а введено {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>{field}: “{value}” is not a number</source>
             <translation>{field}: «{value}» — не число</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>{field}: {value} has more than {places} decimal places</source>
             <translation>{field}: у числі {value} більше ніж {places} знаків після коми</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>{field}: “{value}” is not a date (use DD.MM.YYYY)</source>
             <translation>{field}: «{value}» — не дата (формат ДД.ММ.РРРР)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>{field} ({value}) must not be before {other_field} ({other})</source>
             <translation>{field} ({value}) не може бути раніше, ніж {other_field} ({other})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>{field}: gross weight {gross} kg is less than net weight {net} kg</source>
             <translation>{field}: вага брутто {gross} кг менша за вагу нетто {net} кг</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>{field} {value} must start with the HS code {hs}</source>
             <translation>{field} {value} має починатися з коду HS {hs}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>{field} {value}: arms and ammunition (chapter 93) cannot be aid</source>
             <translation>{field} {value}: зброя та боєприпаси (група 93) не можуть бути гуманітарною допомогою</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>{field}: wear % applies only to used goods</source>
             <translation>{field}: відсоток зносу вказують лише для вживаних товарів</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>{field}: {count} serials/VINs given for a quantity of {quantity}</source>
             <translation>{field}: введено {count} серійних номерів/VIN на кількість {quantity}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>{field} {value} appears more than once</source>
             <translation>{field} {value} трапляється більше одного разу</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>{field} is longer than {max}</source>
             <translation>{field}: довше за {max}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>tick or override the checklist item {rule} first: {item}</source>
             <translation>спочатку позначте виконаним або пропустіть із поясненням пункт {rule}: {item}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>record the AHARS unique code first</source>
             <translation>спочатку внесіть унікальний код АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</source>
             <translation>код АСРГД діяв до {valid_until}, тобто до перетину кордону {crossing} він спливе: отримайте новий код</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>record the recipient's written consent (date and signer) first</source>
             <translation>спочатку внесіть письмову згоду отримувача (дату та хто підписав)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="159" />
+            <location filename="../../ui/messages.py" line="160" />
             <source>set the donor and the recipient first</source>
             <translation>спочатку вкажіть донора та отримувача</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="160" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>add at least one goods line first</source>
             <translation>спочатку додайте хоча б одну товарну позицію</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>line {row}: enter the HS code (required from “ready” on)</source>
             <translation>позиція {row}: внесіть код HS (обов'язковий від стану «Документи готові»)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>record the loading date first</source>
             <translation>спочатку внесіть дату завантаження</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>record the CMR number for goods carried in a vehicle first</source>
             <translation>спочатку внесіть номер CMR для вантажу, що перевозиться</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>record the export MRN (electronic export) first</source>
             <translation>спочатку внесіть експортний MRN (електронна декларація)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>record the border crossing and the date first</source>
             <translation>спочатку внесіть пункт пропуску та дату перетину</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="169" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>record the customs clearance date and reference first</source>
             <translation>спочатку внесіть дату та номер митного оформлення</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="171" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>line {row}: record the received quantities first (Distribution tab → Record receipt)</source>
             <translation>позиція {row}: спочатку внесіть отриману кількість (вкладка «Розподіл» → «Внести отримане»)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="174" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>record the handover act (D6) number and the delivery date first</source>
             <translation>спочатку внесіть номер акта приймання-передачі (D6) та дату отримання</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>record the first distribution (D8) first</source>
             <translation>спочатку оформіть першу передачу набувачу (D8)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>line {row}: {balance} {unit} still to distribute or write off</source>
             <translation>позиція {row}: ще {balance} {unit} належить розподілити або списати</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="180" />
             <source>line {row}: only {available} {unit} left to distribute, asked {asked}</source>
             <translation>позиція {row}: для розподілу лишилося лише {available} {unit}, а запитано {asked}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="182" />
             <source>record the AHARS report date and reference first</source>
             <translation>спочатку внесіть дату та номер звіту в АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="183" />
+            <location filename="../../ui/messages.py" line="184" />
             <source>give a reason</source>
             <translation>вкажіть причину</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="184" />
+            <location filename="../../ui/messages.py" line="185" />
             <source>line {row}: nothing was received yet</source>
             <translation>позиція {row}: ще нічого не отримано</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="188" />
+            <location filename="../../ui/messages.py" line="189" />
             <source>Something went wrong.</source>
             <translation>Щось пішло не так.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="189" />
+            <location filename="../../ui/messages.py" line="190" />
             <source>The database file is still being checked. Try again in a moment.</source>
             <translation>Файл бази даних ще перевіряється. Спробуйте за мить.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="191" />
+            <location filename="../../ui/messages.py" line="192" />
             <source>{entity} {key} was not found. Someone may have changed it; refresh the list.</source>
             <translation>{entity} {key} не знайдено. Можливо, хтось це змінив; оновіть список.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="193" />
+            <location filename="../../ui/messages.py" line="194" />
             <source>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</source>
             <translation>Для відправлення у стані «{status}» дія «{event}» неможлива. Зараз можливо: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="195" />
+            <location filename="../../ui/messages.py" line="196" />
             <source>Not yet possible: “{event}”. To do first:
 {problems}</source>
             <translation>Поки що неможливо: «{event}». Спочатку потрібно:
 {problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="197" />
+            <location filename="../../ui/messages.py" line="198" />
             <source>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</source>
             <translation>Поки ви редагували, {key} зберіг(ла) {who} о {when}. Нічого не перезаписано: перезавантажте, щоб побачити їхню версію.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="201" />
             <source>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</source>
             <translation>Відправлення {reference} у стані «{status}» заблоковане: зміни зберігаються лише як виправлення із зазначенням причини.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="203" />
+            <location filename="../../ui/messages.py" line="204" />
+            <source>Not possible now: {reference} is “{status}”; this needs the state {allowed}.</source>
+            <translation>Зараз неможливо: {reference} має стан «{status}»; потрібен стан {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="206" />
             <source>Not saved. Please correct:
 {problems}</source>
             <translation>Не збережено. Виправте, будь ласка:
 {problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="204" />
+            <location filename="../../ui/messages.py" line="207" />
             <source>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</source>
             <translation>Не вдається записати до бази даних ({reason}): диск заповнений або мережева папка недоступна — нічого не втрачено, нічого не збережено. Введене залишається у формі; спробуйте ще раз, коли диск або мережа знову працюватимуть.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="208" />
+            <location filename="../../ui/messages.py" line="211" />
             <source>This file was not opened: {reason}. It was left exactly as it was.
 {path}</source>
             <translation>Цей файл не відкрито: {reason}. Файл залишився без жодних змін.
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="210" />
+            <location filename="../../ui/messages.py" line="213" />
             <source>The backup {path} failed: {reason}. The database itself is unchanged.</source>
             <translation>Резервну копію {path} не створено: {reason}. Сама база даних не змінилася.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="212" />
+            <location filename="../../ui/messages.py" line="215" />
             <source>The export was cancelled after {done} shipments; the previous file is unchanged.</source>
             <translation>Експорт скасовано після {done} відправлень; попередній файл не змінено.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="215" />
+            <location filename="../../ui/messages.py" line="218" />
             <source>The file was not imported: {reason}. Nothing was changed.</source>
             <translation>Файл не імпортовано: {reason}. Нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="217" />
+            <location filename="../../ui/messages.py" line="220" />
             <source>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</source>
             <translation>Неможливо надрукувати {field}: у шрифті немає символів {chars}. Спочатку змініть текст.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="220" />
+            <location filename="../../ui/messages.py" line="223" />
             <source>This document cannot be made for this shipment yet ({reason}).</source>
             <translation>Цей документ поки що неможливо сформувати для цього відправлення ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="222" />
-            <location filename="../../ui/messages.py" line="224" />
+            <location filename="../../ui/messages.py" line="225" />
+            <location filename="../../ui/messages.py" line="227" />
             <source>The checklist rule {rule} is not valid: {reason}. Update the reference data.</source>
             <translation>Правило переліку {rule} некоректне: {reason}. Оновіть довідкові дані.</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="229" />
+            <location filename="../../ui/messages.py" line="232" />
             <source>the file is empty, not an AidTracker database</source>
             <translation>файл порожній, це не база даних AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="230" />
+            <location filename="../../ui/messages.py" line="233" />
             <source>the file is a database of another program, not AidTracker</source>
             <translation>це база даних іншої програми, а не AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="232" />
+            <location filename="../../ui/messages.py" line="235" />
             <source>the file is damaged</source>
             <translation>файл пошкоджено</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="233" />
+            <location filename="../../ui/messages.py" line="236" />
             <source>the file was written by a newer AidTracker; update the program</source>
             <translation>файл створено новішою версією AidTracker; оновіть програму</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="235" />
+            <location filename="../../ui/messages.py" line="238" />
             <source>the file is not an AidTracker database</source>
             <translation>це не база даних AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="236" />
+            <location filename="../../ui/messages.py" line="239" />
             <source>the SQLite library is too old</source>
             <translation>бібліотека SQLite застаріла</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_dialog.py" line="88" />
-            <location filename="../../ui/messages.py" line="237" />
+            <location filename="../../ui/messages.py" line="240" />
             <source>there is no such file</source>
             <translation>такого файлу немає</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="238" />
+            <location filename="../../ui/messages.py" line="241" />
             <source>a file already exists there</source>
             <translation>за цим шляхом уже є файл</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="239" />
+            <location filename="../../ui/messages.py" line="242" />
             <source>the file or its folder is read-only</source>
             <translation>файл або його папка доступні лише для читання</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="240" />
+            <location filename="../../ui/messages.py" line="243" />
             <source>the file is locked by another computer or program</source>
             <translation>файл заблоковано іншим комп'ютером або програмою</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="241" />
+            <location filename="../../ui/messages.py" line="244" />
             <source>the disk is full</source>
             <translation>диск заповнений</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="242" />
+            <location filename="../../ui/messages.py" line="245" />
             <source>the disk or the network share failed</source>
             <translation>збій диска або мережевої папки</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="321" />
+            <location filename="../../ui/messages.py" line="322" />
             <source>line {row}: {text}</source>
             <translation>позиція {row}: {text}</translation>
         </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from aidtracker.services.maintenance import (
+    backup,
     check,
     end_session,
     heartbeat,
@@ -36,6 +37,9 @@ def test_stale_sessions_are_ignored(db) -> None:
     assert other_sessions(db, None) == []
 
 
-def test_check_on_a_new_database(db) -> None:
+def test_check_on_a_new_database(db, tmp_path: Path) -> None:
     report = check(db)
     assert report.ok and report.shipments == 0 and report.schema_version == 3
+    assert report.last_backup is None
+    backup(db, tmp_path / "copy.db")
+    assert check(db).last_backup[0] == str(tmp_path / "copy.db")  # type: ignore[index]

@@ -262,3 +262,20 @@ def test_store_and_reload_is_exact(db, db_path, seed, quantities, prices, text) 
     assert [dataclasses.replace(ln, id=None) for ln in again.lines] == [
         dataclasses.replace(ln, line_no=i) for i, ln in enumerate(lines, start=1)]
     assert again.shipment.notes == text.strip() or again.shipment.notes == text
+
+
+def test_receipt_and_handover_in_the_wrong_state_say_so_and_write_nothing(db, seed) -> None:
+    from aidtracker.errors import WrongStatus
+
+    ref = create_shipment(db, make_header(seed), [make_line()], actor="a")
+    before = _counts(db)
+    with pytest.raises(WrongStatus) as info:
+        progress.record_receipt(db, ref, {1: (100_000, 0, 0)}, actor="a")
+    assert info.value.message() == (
+        f"receipt is possible only when the shipment is at_border, held_at_customs, cleared; "
+        f"{ref} is draft")
+    with pytest.raises(WrongStatus, match="distribution is possible only when"):
+        progress.add_distribution(db, ref, on=date(2026, 2, 10), kind=DistributionKind.ACT,
+                                  lines=[DistributionLine(1, 1_000)], actor="a",
+                                  acquirer_id=seed.acquirer)
+    assert _counts(db) == before

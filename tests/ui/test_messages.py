@@ -119,3 +119,13 @@ def test_import_refusals_are_worded_as_imports_not_databases(qapp) -> None:
 
     text = error_text(ImportRejected("empty"))
     assert "the file is empty" in text and "AidTracker database" not in text
+
+
+def test_wrong_status_names_the_states_in_words(qapp) -> None:
+    from aidtracker.errors import WrongStatus
+    from ui.messages import error_text
+
+    text = error_text(WrongStatus(reference="KYV-2026-0001", status="draft", action="receipt",
+                                  allowed=["cleared"]))
+    assert "KYV-2026-0001" in text and "Draft" in text and "Cleared" in text
+    assert "draft" not in text and "{" not in text
