@@ -2,6 +2,6 @@
 
 import sys
 
-from aidtracker.cli import main
+from aidtracker.cli.main import main
 
 sys.exit(main())

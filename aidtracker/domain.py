@@ -161,7 +161,7 @@ class Problem:
 
     def message(self) -> str:
         """A plain English sentence; the UI translates by ``rule`` instead."""
-        from aidtracker.messages import problem_text
+        from aidtracker.catalogue import problem_text
 
         return problem_text(self)
 

@@ -16,7 +16,7 @@ class AidTrackerError(Exception):
 
     def message(self) -> str:
         """A readable English sentence (the UI translates by code instead)."""
-        from aidtracker.messages import error_text
+        from aidtracker.catalogue import error_text
 
         return error_text(self)
 

@@ -1,4 +1,4 @@
-"""Where AidTracker keeps its data: the user's data folder, or beside the program when portable."""
+"""Where AidTracker keeps its files (data folder, portable mode) and how it makes writes durable."""
 
 from __future__ import annotations
 
@@ -47,3 +47,23 @@ def backup_dir(db_path: Path) -> Path:
 def attachments_dir(db_path: Path) -> Path:
     """Attachments are stored by content hash in a folder of their own beside the database."""
     return db_path.resolve().parent / f"{db_path.stem}-attachments"
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a written file's bytes to the disk (opened for writing: Windows requires it)."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it) to the disk; a no-op where not supported."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -70,7 +70,7 @@ def _line_rows(shipments: int, lines: int) -> Iterator[tuple]:
 
 def generate(path: Path, shipments: int = SHIPMENTS, lines: int = LINES) -> None:
     """A schema made by ``create_database``, filled with raw executemany in one transaction."""
-    from aidtracker.demo import _directory
+    from aidtracker.demo.builder import _directory
     from aidtracker.store import create_database
 
     db = create_database(path, office_code="BIG")
@@ -183,7 +183,7 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from PySide6.QtWidgets import QApplication
 
-    from aidtracker.demo import build_demo
+    from aidtracker.demo.builder import build_demo
 
     with tempfile.TemporaryDirectory(prefix="aidtracker-bench-") as tmp:
         os.environ["AIDTRACKER_SETTINGS"] = str(Path(tmp) / "settings.ini")  # not the user's

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from aidtracker.resources import resources_root
 from ui.controller import AppController
 from ui.dialogs.crash import install_excepthook
-from ui.i18n import install_language, system_language
-from ui.main_window import MainWindow
+from ui.texts.i18n import install_language, system_language
+from ui.main.window import MainWindow
 from ui.settings import Settings
 
 SCREEN_SIZE = (1400, 860)
@@ -77,7 +77,7 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
     """Ask what to do when there is no database; the chosen file (None: nothing open)."""
     from aidtracker.errors import AidTrackerError
     from aidtracker.store import create_database
-    from ui.database_flows import open_demo
+    from ui.main.database_flows import open_demo
     from ui.dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(default, window)
@@ -94,7 +94,7 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
         create_database(default).close()
     except AidTrackerError as exc:
-        from ui.messages import error_text
+        from ui.texts.messages import error_text
 
         window.show_error(error_text(exc))
         return None

@@ -20,7 +20,7 @@ from aidtracker.domain import CheckState, Event, LineItem, Shipment, ShipmentDet
 from aidtracker.errors import AidTrackerError
 from aidtracker.services import listing
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
-from ui.messages import error_text
+from ui.texts.messages import error_text
 from ui.workers import JobHandle, start_job
 
 T = TypeVar("T")

@@ -18,7 +18,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     db_path = args.db or default_database()
     if not db_path.exists():
-        from aidtracker.demo import build_demo
+        from aidtracker.demo.builder import build_demo
 
         db_path.parent.mkdir(parents=True, exist_ok=True)
         print(f"no database at {db_path}: creating demo data there")
@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from aidtracker.cli import main as cli_main
+    from aidtracker.cli.main import main as cli_main
 
     return cli_main(argv, extra=[register], default_command="run")
 

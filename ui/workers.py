@@ -175,7 +175,7 @@ def _failed(exc: BaseException, text: str,
         if on_failed is not None:
             on_failed(exc)
             return
-        from ui.messages import error_text
+        from ui.texts.messages import error_text
 
         print(f"aidtracker: {error_text(exc)}", file=sys.stderr)
         return

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from aidtracker.domain import Problem, Severity
 from aidtracker.errors import AidTrackerError
-from aidtracker.messages import Lenient
+from aidtracker.catalogue import Lenient
 
 REJECT_REASONS: dict[str, str] = {
     "missing": "no such file",

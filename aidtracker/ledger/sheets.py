@@ -1,7 +1,7 @@
 """Columns of the ledger's data sheets and the values of one row, as exact Python values.
 
 A row function returns ``str``, ``int``, ``Decimal``, ``date`` or ``None`` per column — never a
-float; :class:`SheetOut` turns them into cells through :mod:`aidtracker.xlsx_safe`.
+float; :class:`SheetOut` turns them into cells through :mod:`aidtracker.ledger.safe_cells`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from aidtracker.domain import Distribution, DistributionLine, LineItem, ShipmentDetail, Totals
 from aidtracker.money import grams_to_kg, milli_to_decimal
 from aidtracker.reference import crossings, currencies
-from aidtracker.xlsx_safe import (
+from aidtracker.ledger.safe_cells import (
     INT_FORMAT,
     KG_FORMAT,
     MONEY_FORMAT,

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from aidtracker.errors import BackupFailed
-from aidtracker.fsutil import fsync_file
+from aidtracker.paths import fsync_file
 from aidtracker.store.connection import APPLICATION_ID, _uri
 
 

@@ -24,7 +24,7 @@ from aidtracker.domain import (
     Status,
     Unit,
 )
-from aidtracker.messages import PROBLEM_TEXTS
+from aidtracker.catalogue import PROBLEM_TEXTS
 from aidtracker.validate import (
     check_currency,
     check_date_order,

@@ -30,7 +30,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, built once per session (a closed file, safe to copy)."""
-    from aidtracker.demo import build_demo
+    from aidtracker.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     build_demo(path, today=date.today())
@@ -57,7 +57,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def window(qtbot, demo_db: Path) -> Iterator[object]:
     """The main window in English on a copy of the demo database, file check passed."""
     from ui.app import build_window
-    from ui.i18n import install_language
+    from ui.texts.i18n import install_language
     from ui.settings import Settings
 
     main = build_window(Settings(), "en")

@@ -34,8 +34,8 @@ from aidtracker.domain import (
 from aidtracker.money import NumberFormatError, format_number, milli_to_decimal, to_milli
 from ui.editor.delegates import category_choices
 from ui.editor.drafts import date_text
-from ui.labels import choice_label
-from ui.messages import field_label, problem_text
+from ui.texts.labels import choice_label
+from ui.texts.messages import field_label, problem_text
 
 Spec = tuple[str, list[tuple[str, str]] | None]  # field name, choices (None: text)
 

@@ -30,8 +30,8 @@ from aidtracker.domain import Status
 from aidtracker.errors import AidTrackerError
 from aidtracker.services.ledger import LedgerFilters
 from ui.controller import AppController
-from ui.labels import status_label
-from ui.messages import error_text
+from ui.texts.labels import status_label
+from ui.texts.messages import error_text
 from ui.workers import JobHandle, Progress, start_job, with_database
 
 NO_DATE = QDate(2000, 1, 1)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from aidtracker.domain import DistributionKind, DistributionLine, Organisation, ShipmentDetail
 from aidtracker.money import NumberFormatError, format_number, milli_to_decimal, to_milli
 from aidtracker.workflow import balance_milli
-from ui.labels import choice_label
+from ui.texts.labels import choice_label
 
 
 def _qty_text(milli: int) -> str:

@@ -58,8 +58,8 @@ from aidtracker.money import (
 )
 from ui.controller import AppController
 from ui.dialogs.mapping_editor import FileHead, MappingEditor, field_name, read_head
-from ui.labels import choice_label
-from ui.messages import ERRORS, PROBLEMS, error_text
+from ui.texts.labels import choice_label
+from ui.texts.messages import ERRORS, PROBLEMS, error_text
 from ui.workers import JobHandle, Progress, start_job, with_database
 
 FILE_FILTER = "Excel, CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;* (*)"

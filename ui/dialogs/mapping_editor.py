@@ -76,7 +76,7 @@ def field_name(name: str) -> str:
     """An importer field (or a core field) in the user's language."""
     if name in FIELD_NAMES:
         return QCoreApplication.translate(*FIELD_NAMES[name])
-    from ui.messages import field_label
+    from ui.texts.messages import field_label
 
     return field_label(name)
 

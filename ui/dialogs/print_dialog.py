@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from aidtracker.domain import ShipmentDetail
 from ui.controller import AppController
-from ui.messages import error_text
+from ui.texts.messages import error_text
 from ui.workers import Progress, start_job
 
 KIND_NAMES = {

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import current_language, install_language
+from ui.texts.i18n import current_language, install_language
 from ui.settings import Settings
 
 LANGUAGE_NAMES = {"uk": "Українська", "en": "English"}

@@ -28,8 +28,8 @@ from aidtracker.errors import GuardFailed, ValidationFailed
 from aidtracker.reference import crossings
 from ui.controller import AppController
 from ui.editor.drafts import HEADER_DATES, date_text
-from ui.labels import choice_label, event_label, status_label
-from ui.messages import error_text, field_label, problem_text
+from ui.texts.labels import choice_label, event_label, status_label
+from ui.texts.messages import error_text, field_label, problem_text
 
 _EXPORT_ROUTES = ("", "oral", "electronic")
 

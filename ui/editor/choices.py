@@ -6,7 +6,7 @@ from aidtracker.domain import OrgRole, Priority, TransportMode
 from aidtracker.reference import crossings, currencies
 from aidtracker.services import directory
 from ui.controller import AppController
-from ui.labels import choice_label
+from ui.texts.labels import choice_label
 
 KINDS = ("donation", "procured_donation", "loan")
 EXPORT_ROUTES = ("", "oral", "electronic")

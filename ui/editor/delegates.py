@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from aidtracker.domain import Condition, Unit
 from aidtracker.reference import categories, currencies
-from ui.i18n import current_language
-from ui.labels import category_label, choice_label
+from ui.texts.i18n import current_language
+from ui.texts.labels import category_label, choice_label
 
 Choices = Callable[[], list[tuple[str, str]]]
 Index = QModelIndex | QPersistentModelIndex

@@ -12,7 +12,7 @@ from aidtracker.domain import Distribution, LineItem, ShipmentDetail, Status
 from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.workflow import balance_milli
 from ui.controller import AppController
-from ui.labels import choice_label
+from ui.texts.labels import choice_label
 from ui.models.records import RecordModel, record_view
 
 RECEIPT_STATES = (Status.AT_BORDER, Status.HELD_AT_CUSTOMS, Status.CLEARED)

@@ -38,8 +38,8 @@ from ui.editor.general_tab import GeneralTab
 from ui.editor.items_tab import ItemsTab
 from ui.editor.paperwork_tab import PaperworkTab
 from ui.editor.timeline_tab import TimelineTab
-from ui.labels import event_label, status_label
-from ui.messages import error_text, problem_text
+from ui.texts.labels import event_label, status_label
+from ui.texts.messages import error_text, problem_text
 
 
 def _content(lines: list[LineItem] | tuple[LineItem, ...]) -> list[LineItem]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from aidtracker.domain import Problem
 from ui.editor.drafts import HEADER_CHOICES, HEADER_DATES, HEADER_IDS
 from ui.editor.undo import SetField
-from ui.messages import field_label, problem_text
+from ui.texts.messages import field_label, problem_text
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("GeneralTab", "Parties"),

@@ -21,8 +21,8 @@ from aidtracker.reference import category_flags
 from ui.editor import delegates
 from ui.editor.assets_dialog import AssetsDialog
 from ui.editor.drafts import totals
-from ui.editor.lines_model import NAMES, LinesModel
-from ui.messages import problem_text
+from ui.models.lines import NAMES, LinesModel
+from ui.texts.messages import problem_text
 
 _TEXT_WIDTHS = {"category": (14, 24), "description": (24, 34), "description_en": (18, 28),
                 "expiry": (10, 16), "assets": (10, 16)}  # (min, max) in average characters

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from aidtracker.domain import ShipmentDetail, StatusEvent
-from ui.labels import event_label, status_label
+from ui.texts.labels import event_label, status_label
 from ui.models.records import RecordModel, record_view
 
 
@@ -15,7 +15,7 @@ def _at(value: object) -> str:
 
 
 def _reason(event: StatusEvent) -> str:
-    from ui.labels import choice_label
+    from ui.texts.labels import choice_label
 
     return choice_label(event.reason) if event.reason else ""
 

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from aidtracker.domain import ShipmentRow
 from aidtracker.money import format_number, grams_to_kg
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
-from ui.i18n import current_language
-from ui.labels import status_label
+from ui.texts.i18n import current_language
+from ui.texts.labels import status_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 64

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from aidtracker.domain import Status
 from aidtracker.services.listing import Attention, AttentionItem
-from ui.i18n import current_language
-from ui.labels import choice_label, event_label, status_label
+from ui.texts.i18n import current_language
+from ui.texts.labels import choice_label, event_label, status_label
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ITEMS = 200

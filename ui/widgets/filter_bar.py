@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from aidtracker.domain import Status
 from aidtracker.services.listing import ShipmentQuery
-from ui.labels import status_label
+from ui.texts.labels import status_label
 
 _NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250

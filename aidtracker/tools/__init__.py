@@ -1,1 +1,0 @@
-"""Operational tools (soak writer for crash tests)."""

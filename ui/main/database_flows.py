@@ -1,0 +1,171 @@
+"""File menu flows: open (upgrading off the UI thread), new, demo, recent files, backup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from aidtracker.errors import AidTrackerError
+from ui.texts.messages import error_text
+from ui.workers import Progress, start_job
+
+if TYPE_CHECKING:
+    from ui.main.window import MainWindow
+
+FILTER = "AidTracker (*.db *.sqlite *.aidtracker);;* (*)"
+
+
+def _close_editors(window: MainWindow) -> bool:
+    from ui.editor.editor import ShipmentEditor
+
+    return all(e.close() for e in window.findChildren(ShipmentEditor) if e.isVisible())
+
+
+def open_path(window: MainWindow, path: Path) -> bool:
+    """Open ``path`` in the window; a pending schema upgrade runs on a worker first."""
+    if not _close_editors(window):
+        return False
+    controller = window.controller
+    if controller.open(path):
+        window.settings.remember_database(path)
+        return True
+    if controller.needs_upgrade:
+        _upgrade_then_open(window, path)
+    return False
+
+
+def _upgrade_then_open(window: MainWindow, path: Path) -> None:
+    def job(ctx: Any) -> Path:
+        from aidtracker.store import open_database
+
+        open_database(path).close()  # verified backup first, then the migrations
+        return path
+
+    start_job(job, on_done=lambda p: open_path(window, Path(p)),
+              on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
+              progress=Progress(window, QCoreApplication.translate(
+                  "DatabaseFlows", "Backing up and upgrading the database…")))
+
+
+def open_dialog(window: MainWindow) -> None:
+    start = str(window.controller.path.parent) if window.controller.path else ""
+    name, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("DatabaseFlows", "Open database"), start, FILTER)
+    if name:
+        open_path(window, Path(name))
+
+
+def new_database(window: MainWindow) -> None:
+    """Create a new, empty database; an existing file is refused, never replaced."""
+    from aidtracker.paths import data_dir
+    from aidtracker.store import create_database
+
+    name, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("DatabaseFlows", "New database"),
+        str(data_dir() / "aidtracker.db"), FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    if not name:
+        return
+    office, ok = QInputDialog.getText(
+        window, QCoreApplication.translate("DatabaseFlows", "New database"),
+        QCoreApplication.translate("DatabaseFlows",
+                                   "Office code for shipment references (e.g. KYV):"),
+        QLineEdit.EchoMode.Normal, "KYV")
+    if not ok:
+        return
+    try:
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        create_database(Path(name), office_code=office.strip() or "KYV").close()
+    except AidTrackerError as exc:
+        window.show_error(error_text(exc))
+        return
+    open_path(window, Path(name))
+
+
+def open_demo(window: MainWindow) -> None:
+    """Open the demo data (built on first use, on a worker)."""
+    from aidtracker.paths import data_dir
+
+    path = data_dir() / "demo.db"
+    if path.exists():
+        open_path(window, path)
+        return
+
+    def job(ctx: Any) -> Path:
+        from aidtracker.demo.builder import build_demo
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(path)
+        return path
+
+    start_job(job, on_done=lambda p: open_path(window, Path(p)),
+              on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
+              progress=Progress(window, QCoreApplication.translate(
+                  "DatabaseFlows", "Making the demo data…")))
+
+
+def fill_recent(window: MainWindow) -> None:
+    menu = window.actions_.recent_menu
+    menu.clear()
+    recent = window.settings.recent_files()
+    for number, path in enumerate(recent, start=1):
+        action = menu.addAction(f"&{number} {path}")
+        action.triggered.connect(lambda _=False, p=path: open_path(window, p))
+    if not recent:
+        menu.addAction(QCoreApplication.translate("DatabaseFlows", "(none)")).setEnabled(False)
+
+
+def backup(window: MainWindow) -> None:
+    """A verified copy of the open database to a new file, made on a worker."""
+    from aidtracker.paths import backup_dir
+
+    source = window.controller.path
+    if source is None:
+        return
+    folder = backup_dir(source)
+    folder.mkdir(parents=True, exist_ok=True)
+    suggested = folder / f"{source.stem}-{datetime.now():%Y%m%d-%H%M}.db"
+    name, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("DatabaseFlows", "Back up the database"),
+        str(suggested), FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+    if not name:
+        return
+
+    def job(ctx: Any) -> Path:
+        from aidtracker.services.listing import connect_verified_later
+        from aidtracker.services.maintenance import backup as make_backup
+
+        db = connect_verified_later(source)
+        if db is None:
+            raise AidTrackerError()
+        try:
+            return make_backup(db, Path(name))
+        finally:
+            db.close()
+
+    def done(path: object) -> None:
+        QMessageBox.information(window, QCoreApplication.translate("DatabaseFlows", "Backup"),
+                                QCoreApplication.translate(
+                                    "DatabaseFlows", "Backup made and verified:") + f"\n{path}")
+
+    start_job(job, on_done=done,
+              on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
+              progress=Progress(window, QCoreApplication.translate(
+                  "DatabaseFlows", "Making a verified backup…")))
+
+
+def shared_folder_warning(path: Path) -> str:
+    """A warning when the file seems to live on a network share or a cloud-sync folder (R6)."""
+    text = str(path)
+    synced = any(part.lower().startswith(("onedrive", "dropbox", "google drive", "icloud"))
+                 for part in path.parts)
+    if text.startswith(("\\\\", "//")) or synced:
+        return QCoreApplication.translate(
+            "DatabaseFlows", "This database is on a network or cloud-sync folder: keep it "
+            "open on one computer at a time, and never copy, move or delete its -journal "
+            "file by hand.")
+    return ""
