@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from aidtracker.resources import resources_root
 from ui.controller import AppController
 from ui.dialogs.crash import install_excepthook
-from ui.texts.i18n import install_language, system_language
 from ui.main.window import MainWindow
 from ui.settings import Settings
+from ui.texts.i18n import install_language, system_language
 
 SCREEN_SIZE = (1400, 860)
 
@@ -77,8 +77,8 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
     """Ask what to do when there is no database; the chosen file (None: nothing open)."""
     from aidtracker.errors import AidTrackerError
     from aidtracker.store import create_database
-    from ui.main.database_flows import open_demo
     from ui.dialogs.first_run import FirstRunDialog
+    from ui.main.database_flows import open_demo
 
     dialog = FirstRunDialog(default, window)
     if not dialog.exec():

@@ -251,7 +251,8 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _extensions() -> list[Register]:
-    from aidtracker.cli import documents as cli_documents, excel as cli_excel
+    from aidtracker.cli import documents as cli_documents
+    from aidtracker.cli import excel as cli_excel
 
     return [cli_documents.register, cli_excel.register]
 

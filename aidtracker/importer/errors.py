@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aidtracker.catalogue import Lenient
 from aidtracker.domain import Problem, Severity
 from aidtracker.errors import AidTrackerError
-from aidtracker.catalogue import Lenient
 
 REJECT_REASONS: dict[str, str] = {
     "missing": "no such file",

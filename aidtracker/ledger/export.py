@@ -22,7 +22,7 @@ from typing import Any
 
 from aidtracker.domain import ShipmentDetail
 from aidtracker.errors import AidTrackerError, StorageError
-from aidtracker.paths import fsync_dir, fsync_file
+from aidtracker.ledger.safe_cells import CellWriter
 from aidtracker.ledger.sheets import (
     DISTRIBUTIONS,
     ITEMS,
@@ -34,7 +34,7 @@ from aidtracker.ledger.sheets import (
     shipment_values,
 )
 from aidtracker.ledger.summary import SUMMARY, Summary
-from aidtracker.ledger.safe_cells import CellWriter
+from aidtracker.paths import fsync_dir, fsync_file
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]

@@ -13,8 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 from aidtracker.domain import Distribution, DistributionLine, LineItem, ShipmentDetail, Totals
-from aidtracker.money import grams_to_kg, milli_to_decimal
-from aidtracker.reference import crossings, currencies
 from aidtracker.ledger.safe_cells import (
     INT_FORMAT,
     KG_FORMAT,
@@ -22,6 +20,8 @@ from aidtracker.ledger.safe_cells import (
     QTY_FORMAT,
     CellWriter,
 )
+from aidtracker.money import grams_to_kg, milli_to_decimal
+from aidtracker.reference import crossings, currencies
 
 
 @dataclass(frozen=True, slots=True)

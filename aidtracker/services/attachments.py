@@ -19,8 +19,7 @@ from sqlite_utils import Database
 
 from aidtracker.domain import Attachment, Problem
 from aidtracker.errors import NotFound, StorageError, ValidationFailed
-from aidtracker.paths import fsync_dir
-from aidtracker.paths import attachments_dir
+from aidtracker.paths import attachments_dir, fsync_dir
 from aidtracker.store import audit, unit_of_work
 from aidtracker.store import shipments as repo
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidtracker.catalogue import PROBLEM_TEXTS
 from aidtracker.domain import (
     Asset,
     AssetKind,
@@ -24,7 +25,6 @@ from aidtracker.domain import (
     Status,
     Unit,
 )
-from aidtracker.catalogue import PROBLEM_TEXTS
 from aidtracker.validate import (
     check_currency,
     check_date_order,

@@ -57,8 +57,8 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def window(qtbot, demo_db: Path) -> Iterator[object]:
     """The main window in English on a copy of the demo database, file check passed."""
     from ui.app import build_window
-    from ui.texts.i18n import install_language
     from ui.settings import Settings
+    from ui.texts.i18n import install_language
 
     main = build_window(Settings(), "en")
     qtbot.addWidget(main)

@@ -25,9 +25,9 @@ from aidtracker.services import directory
 from ui.controller import AppController
 from ui.dialogs.directory_forms import NeedForm, OrganisationForm, PartnershipForm, RecordForm
 from ui.editor.drafts import date_text
+from ui.models.records import RecordModel, record_view
 from ui.texts.i18n import current_language
 from ui.texts.labels import category_label, choice_label
-from ui.models.records import RecordModel, record_view
 
 
 def _qty(milli: int) -> str:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.texts.i18n import current_language, install_language
 from ui.settings import Settings
+from ui.texts.i18n import current_language, install_language
 
 LANGUAGE_NAMES = {"uk": "Українська", "en": "English"}
 

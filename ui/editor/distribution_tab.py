@@ -12,8 +12,8 @@ from aidtracker.domain import Distribution, LineItem, ShipmentDetail, Status
 from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.workflow import balance_milli
 from ui.controller import AppController
-from ui.texts.labels import choice_label
 from ui.models.records import RecordModel, record_view
+from ui.texts.labels import choice_label
 
 RECEIPT_STATES = (Status.AT_BORDER, Status.HELD_AT_CUSTOMS, Status.CLEARED)
 DISTRIBUTION_STATES = (Status.DELIVERED, Status.DISTRIBUTING)

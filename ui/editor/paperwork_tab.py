@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from aidtracker.domain import Attachment, ChecklistItem, CheckState, ShipmentDetail
 from aidtracker.money import format_number
 from ui.controller import AppController
+from ui.models.records import RecordModel, record_view
 from ui.texts.i18n import current_language
 from ui.texts.labels import choice_label, event_label
-from ui.models.records import RecordModel, record_view
 
 
 def _when(value: object) -> str:

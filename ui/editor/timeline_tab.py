@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from aidtracker.domain import ShipmentDetail, StatusEvent
-from ui.texts.labels import event_label, status_label
 from ui.models.records import RecordModel, record_view
+from ui.texts.labels import event_label, status_label
 
 
 def _at(value: object) -> str:

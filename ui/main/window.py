@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from aidtracker.domain import ShipmentRow
 from aidtracker.services import directory
+from ui.controller import AppController
 from ui.main import actions as main_actions
 from ui.main import database_flows as flows
 from ui.main import excel_actions
-from ui.controller import AppController
 from ui.models.shipment_table import COLUMNS, ShipmentTableModel
 from ui.settings import Settings
 from ui.widgets.attention_panel import AttentionPanel

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from aidtracker.catalogue import Lenient
 from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError
-from aidtracker.catalogue import Lenient
 from ui.texts.labels import choice_label, event_label, status_label
 
 FIELDS: dict[str, str] = {
