@@ -1,11 +1,12 @@
-"""Reference tables shipped in ``resources/reference``: currencies, categories, crossings."""
+"""Reference tables in ``resources/reference``: currencies, categories, crossings, HS 2022."""
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from functools import cache
 
-from aidtracker.resources import load_json
+from aidtracker.resources import load_json, resource_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +67,31 @@ def category_flags(code: str) -> frozenset[str]:
 def crossings() -> dict[str, Crossing]:
     data = load_json("reference/crossings.json")
     return {c["code"]: Crossing(**c) for c in data["crossings"]}  # type: ignore[index]
+
+
+@dataclass(frozen=True, slots=True)
+class HsEntry:
+    """One HS 2022 chapter (2 digits), heading (4) or subheading (6)."""
+
+    code: str
+    section: str
+    description: str
+
+
+@cache
+def hs2022() -> dict[str, HsEntry]:
+    """The HS 2022 nomenclature (``resources/reference/hs2022.csv``), code → entry."""
+    with resource_path("reference/hs2022.csv").open(encoding="utf-8", newline="") as f:
+        return {r["code"]: HsEntry(r["code"], r["section"], r["description"])
+                for r in csv.DictReader(f)}
+
+
+def hs_entry(code: str) -> HsEntry | None:
+    """The HS 2022 entry for the first 6 (or 4, 2) digits of ``code``; None when it does not exist.
+
+    National extensions (UKTZED 10 digits, CN 8) are looked up by their HS part.
+    """
+    digits = "".join(ch for ch in code if ch.isdigit())
+    if len(digits) not in (2, 4, 6, 8, 10):
+        return None
+    return hs2022().get(digits[:6] if len(digits) >= 6 else digits)
