@@ -7,7 +7,8 @@ thousandths (``qty_milli``), weights in grams, dates as ISO strings in the store
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -155,7 +156,7 @@ class Problem:
 
     field: str
     rule: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
     row: int | None = None
     severity: Severity = Severity.BLOCKING
 

@@ -107,7 +107,7 @@ def to_units(value: Decimal, places: int, text: str | None = None) -> int:
         digits, shift = kept, 0
     if len(digits) + shift > 19:
         raise NumberFormatError(label, "too_large")
-    units = int("".join(map(str, digits)) or "0") * 10**shift
+    units: int = int("".join(map(str, digits)) or "0") * 10**shift
     if units > MAX_UNITS:
         raise NumberFormatError(label, "too_large")
     return -units if sign else units
@@ -165,7 +165,7 @@ def format_number(d: Decimal, places: int | None = None, *, sep: str = "\u00a0")
     sign = "-" if d < 0 else ""
     text = format(abs(d), "f")
     whole, _, frac = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from aidtracker.domain import (
     ChecklistItem,
@@ -144,7 +145,8 @@ def apply(
     problems = check(ctx, event)
     if problems:
         raise GuardFailed(event=event.value, problems=tuple(problems))
-    changes: dict[str, object] = {"status": target}
+    # Shipment fields by name, each value of its field's type (checked by the tests of every pair).
+    changes: dict[str, Any] = {"status": target}
     if event in (E.HOLD, E.CLOSE):
         changes["resume_status"] = before.status
     if event in (E.RESUME, E.REOPEN):

@@ -150,12 +150,13 @@ def error_text(error: AidTrackerError) -> str:
     """Word one error, problems joined by '; '."""
     params = dict(error.params)
     problems = params.get("problems")
-    if problems:
-        params["problems"] = "; ".join(problem_text(p) for p in problems)  # type: ignore[union-attr]
+    if isinstance(problems, list | tuple) and problems:
+        params["problems"] = "; ".join(problem_text(p) for p in problems)
     if "reason" in params:
         params["reason"] = _reason_text(error.code, str(params["reason"]))
-    if isinstance(params.get("allowed"), (list, tuple)):
-        params["allowed"] = ", ".join(map(str, params["allowed"])) or "none"  # type: ignore[arg-type]
+    allowed = params.get("allowed")
+    if isinstance(allowed, list | tuple):
+        params["allowed"] = ", ".join(map(str, allowed)) or "none"
     template = ERROR_TEXTS.get(error.code, error.code + ": {params}")
     values = Lenient(params)
     values.setdefault("params", error.params)

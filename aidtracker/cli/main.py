@@ -18,9 +18,13 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from aidtracker.domain import Status
+from aidtracker.domain import Problem, Status
 from aidtracker.errors import AidTrackerError, ValidationFailed
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -34,7 +38,7 @@ def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> Database:
     from aidtracker.store import open_database
 
     return open_database(args.db)
@@ -83,21 +87,21 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        data = detail_json(get_detail(db, args.reference))
+        data: dict[str, Any] = detail_json(get_detail(db, args.reference))
     finally:
         db.close()
     if args.json:
         _print_json(data)
         return 0
     print(f"{data['reference']}  {data['status']}  {data['partner']} → {data['own_city']}")
-    print(f"donor: {data['donor']['name']}  recipient: {data['recipient']['name']}")  # type: ignore[index]
-    for item in data["items"]:  # type: ignore[union-attr]
+    print(f"donor: {data['donor']['name']}  recipient: {data['recipient']['name']}")
+    for item in data["items"]:
         print(f"  {item['line']:>3}. {item['description'][:50]:<50} {item['quantity']:>10}"
               f" {item['unit']:<6} {item['gross_kg']:>10} kg"
               f" {item['value']:>12} {item['currency']}")
     totals = data["totals"]
-    print(f"totals: {totals['lines']} lines, {totals['gross_kg']} kg, "  # type: ignore[index]
-          + ", ".join(f"{v} {c}" for c, v in totals["value_by_currency"].items()))  # type: ignore[index]
+    print(f"totals: {totals['lines']} lines, {totals['gross_kg']} kg, "
+          + ", ".join(f"{v} {c}" for c, v in totals["value_by_currency"].items()))
     return 0
 
 
@@ -111,9 +115,7 @@ def _fields(pairs: Sequence[str]) -> dict[str, object]:
     return fields
 
 
-def _problem(field: str, rule: str, value: object, expected: str):
-    from aidtracker.domain import Problem
-
+def _problem(field: str, rule: str, value: object, expected: str) -> Problem:
     return Problem(field=field, rule=rule, params={"value": value, "expected": expected})
 
 

@@ -40,7 +40,7 @@ def _state(t: Texts, item: ChecklistItem) -> str:
 def _row(t: Texts, item: ChecklistItem) -> list[Flowable]:
     s = styles()
     rule = item.rule
-    cells = [
+    cells: list[Flowable] = [
         para(TICK[item.state], sized(s.cell_c, 13)),
         para(f"{rule.id}\n{item_text(t, item)}", s.cell),
         para(rule.owner, s.cell),

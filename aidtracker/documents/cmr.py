@@ -17,7 +17,7 @@ from aidtracker.documents.context import DocumentContext
 from aidtracker.documents.goods import ordered
 from aidtracker.documents.layout import PORTRAIT_WIDTH
 from aidtracker.documents.styles import GRID, styles
-from aidtracker.documents.tables import table, widths_mm
+from aidtracker.documents.tables import Cell, table, widths_mm
 from aidtracker.documents.text import para
 from aidtracker.documents.texts import Texts, texts_for
 from aidtracker.domain import LineItem
@@ -83,7 +83,7 @@ def _top(ctx: DocumentContext, t: Texts, copy: int) -> Flowable:
     taking_over = fmt.join_nonempty(
         [address(d.donor), fmt.ddmmyyyy(sh.loaded_on or sh.planned_loading)]
     )
-    rows = [
+    rows: list[list[Cell]] = [
         [box(t, "1", _lines_of(t.org(d.donor), address(d.donor), d.donor.eori)),
          _title(ctx, t, copy)],
         [box(t, "2", _lines_of(t.org(d.recipient), address(d.recipient), edrpou)),
@@ -126,7 +126,7 @@ def _goods(ctx: DocumentContext, t: Texts) -> Flowable:
     if any("adr" in category_flags(line.category) for line in lines):
         nature_head += "\n" + t.label("cmr.adr")
     marks = f"{d.shipment.reference} 1/{total_pk}–{total_pk}/{total_pk}" if total_pk else ""
-    rows: list[list[Flowable | str] | list[list[Flowable]]] = [
+    rows: list[list[Cell]] = [
         [box(t, n, "") for n in ("6", "7", "8", "9", "10", "11", "12")],
         [para(marks, s.box), "", "", para(nature_head, s.cell_b), "", "", ""],
     ]

@@ -25,7 +25,7 @@ from aidtracker.documents.blocks import (
 from aidtracker.documents.context import DocumentContext
 from aidtracker.documents.layout import LANDSCAPE, LANDSCAPE_WIDTH, PORTRAIT, PORTRAIT_WIDTH
 from aidtracker.documents.styles import styles
-from aidtracker.documents.tables import GAP, long_table, widths_mm
+from aidtracker.documents.tables import GAP, Cell, long_table, widths_mm
 from aidtracker.documents.text import para
 from aidtracker.documents.texts import Texts, texts_for
 from aidtracker.domain import Distribution, DistributionKind, LineItem
@@ -110,7 +110,7 @@ def _act(ctx: DocumentContext, t: Texts, dist: Distribution) -> list[Flowable]:
     return story
 
 
-def _statement_rows(ctx: DocumentContext, t: Texts, items: list[Distribution]) -> list[list]:
+def _statement_rows(ctx: DocumentContext, t: Texts, items: list[Distribution]) -> list[list[Cell]]:
     """One row per person and item, with an empty signature cell tall enough to sign."""
     s = styles()
     lines = _line_map(ctx)

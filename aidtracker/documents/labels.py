@@ -42,7 +42,9 @@ def qr_payload(detail: ShipmentDetail, n: int, total: int) -> str:
     return f"{detail.shipment.reference} {n}/{total} | {detail.recipient.display_name}"
 
 
-def _info(ctx: DocumentContext, t: Texts, mark: str, line: LineItem, width: float) -> list:
+def _info(
+    ctx: DocumentContext, t: Texts, mark: str, line: LineItem, width: float
+) -> list[Flowable]:
     """The left side of a label: shipment No., n/N in big type, recipient, contents."""
     s = styles()
     d = ctx.detail

@@ -72,7 +72,7 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset
 
     def save(self) -> None:
         total = len(self._pages)
@@ -84,7 +84,7 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_footer(self, page: int, pages: int) -> None:
-        width = self._pagesize[0]
+        width = self._pagesize[0]  # type: ignore[attr-defined]  # set by Canvas.__init__
         right = width - MARGIN_RIGHT
         label = self._footer.page_label.format(page=page, pages=pages)
         self.saveState()

@@ -17,7 +17,7 @@ from aidtracker.documents.blocks import header, heading, kv
 from aidtracker.documents.context import DocumentContext
 from aidtracker.documents.layout import LANDSCAPE_WIDTH
 from aidtracker.documents.styles import styles
-from aidtracker.documents.tables import GAP, long_table, table, widths_mm
+from aidtracker.documents.tables import GAP, Cell, long_table, table, widths_mm
 from aidtracker.documents.text import para
 from aidtracker.documents.texts import Texts, texts_for
 from aidtracker.domain import DistributionKind, LineItem, ShipmentDetail
@@ -124,7 +124,7 @@ def _settlements(ctx: DocumentContext, t: Texts, w: float) -> Flowable:
     s = styles()
     lines = {line.line_no: line for line in ctx.detail.lines}
     head = ["dist.settlement", "report.acts", "report.persons", "report.items"]
-    rows = [[para(t.label(k), s.head) for k in head]]
+    rows: list[list[Cell]] = [[para(t.label(k), s.head) for k in head]]
     for name, g in settlements(ctx.detail).items():
         items = "; ".join(
             f"{no}: {fmt.qty(q, lines[no].unit)} {t.unit(lines[no].unit)}"

@@ -85,5 +85,6 @@ def styles() -> Styles:
 def sized(style: ParagraphStyle, size: float, **kw: object) -> ParagraphStyle:
     """A copy of ``style`` at another size (for the windscreen sign and labels)."""
     return ParagraphStyle(
-        f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.18, **kw
-    )  # type: ignore[arg-type]
+        f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.18,
+        **kw,  # type: ignore[arg-type]  # ParagraphStyle attributes by name
+    )

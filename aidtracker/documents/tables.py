@@ -26,10 +26,13 @@ Cell = Any  # a Flowable, a list of Flowables, or '' for an empty cell
 Row = Sequence[Cell]
 
 
-def base_style(*, grid: bool = True, header: bool = False, pad: float = 2.2) -> list[tuple]:
+StyleCommand = tuple[Any, ...]  # ReportLab TableStyle command: (name, start, stop, *values)
+
+
+def base_style(*, grid: bool = True, header: bool = False, pad: float = 2.2) -> list[StyleCommand]:
     """Style commands every table starts from: the bundled font (a Table otherwise names
     Helvetica), top alignment, small padding, an optional grid and shaded header row."""
-    cmds: list[tuple] = [
+    cmds: list[StyleCommand] = [
         ("FONTNAME", (0, 0), (-1, -1), CONDENSED),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
@@ -73,7 +76,7 @@ def table(
     *,
     header: bool = False,
     grid: bool = True,
-    extra: Sequence[tuple] = (),
+    extra: Sequence[StyleCommand] = (),
     pad: float = 2.2,
     heights: Sequence[float | None] | None = None,
 ) -> BoxTable:
@@ -138,7 +141,7 @@ class _Continuation(Flowable):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         assert self._current is not None
-        self._current.drawOn(canvas, x, y, _sW)
+        self._current.drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # stub lacks _sW
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         chosen = self._choose()

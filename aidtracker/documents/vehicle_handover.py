@@ -26,7 +26,7 @@ from aidtracker.documents.goods import words_paragraphs
 from aidtracker.documents.handover import handover_signers
 from aidtracker.documents.layout import PORTRAIT_WIDTH
 from aidtracker.documents.styles import styles
-from aidtracker.documents.tables import GAP, table, widths_mm
+from aidtracker.documents.tables import GAP, Cell, table, widths_mm
 from aidtracker.documents.text import para
 from aidtracker.documents.texts import Texts, texts_for
 from aidtracker.documents.vehicle_sheet import identity_rows
@@ -50,7 +50,7 @@ def ticks(t: Texts, keys: tuple[str, ...], width: float) -> Flowable:
 def _drivers(t: Texts, width: float) -> list[Flowable]:
     s = styles()
     head = ["col.no", "driver.name", "driver.licence", "driver.signature"]
-    rows = [[para(t.label(k), s.head) for k in head]]
+    rows: list[list[Cell]] = [[para(t.label(k), s.head) for k in head]]
     rows += [[para(str(i), s.cell_c), "", "", ""] for i in range(1, 6)]
     return [
         heading(t.label("section.authorised_drivers")),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from aidtracker.catalogue import Lenient
 from aidtracker.domain import Problem, Severity
@@ -80,7 +81,7 @@ class RowProblem:
     column: str
     field: str
     rule: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
     severity: Severity = Severity.BLOCKING
 
     @property

@@ -173,7 +173,7 @@ def _resolve_currency(match: HeaderMatch, given: str | None,
 
 def _number_texts(data: Sequence[Row], columns: dict[int, str]) -> list[str]:
     indexes = [i for i, name in columns.items() if name in NUMBER_FIELDS]
-    return [c[i] for _, c in data for i in indexes if i < len(c) and isinstance(c[i], str)]
+    return [v for _, c in data for i in indexes if i < len(c) and isinstance(v := c[i], str)]
 
 
 def _formula_cells(source: Source, sheet: str, data: Sequence[Row],

@@ -135,13 +135,14 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
         row.problem("description", "required")
     category = _category(row)
     values = _values(row, qty, exponent)
+    hs_code, national_code = _codes(row)
     line = LineItem(
         id=None, line_no=line_no, category=category, description=description,
         qty_milli=qty or 0, unit=_unit(row, category), currency=currency,
         unit_value_minor=values[0], value_minor=values[1], packages=_packages(row),
         net_g=_grams(row, "net_kg"), gross_g=_grams(row, "gross_kg"),
         expiry_date=_expiry(row), lot=row.text("lot"), assets=_assets(row),
-        **_codes(row),
+        hs_code=hs_code, national_code=national_code,
     )
     if not any(p.blocking for p in row.problems):
         row.problems += _checked(line, layout, number)
@@ -253,15 +254,16 @@ def _expiry(row: RowReader) -> date | None:
         return None
 
 
-def _codes(row: RowReader) -> dict[str, str]:
+def _codes(row: RowReader) -> tuple[str, str]:
+    """(HS code, national code): an 8- or 10-digit code keeps its HS part as the HS code."""
     value = row.values.get("hs_code")
     text = row.text("hs_code")
     digits = re.sub(r"[\s.\-/]", "", text)
     if isinstance(value, int | float) and len(digits) in (5, 7, 9):
         digits = "0" + digits  # a numeric cell dropped the leading zero (chapters 01-09)
     if len(digits) in (8, 10) and digits.isdigit():
-        return {"hs_code": digits[:6], "national_code": digits}
-    return {"hs_code": digits, "national_code": ""}
+        return digits[:6], digits
+    return digits, ""
 
 
 def _assets(row: RowReader) -> tuple[Asset, ...]:

@@ -107,7 +107,7 @@ class CellWriter:
         cell = self._cell(ws)
         # Set directly: the value setter would infer a formula or an error type, and cut at
         # 32,767 characters counting the escapes, which Excel decodes to one character each.
-        cell._value = ooxml_escape(value)
+        cell._value = ooxml_escape(value)  # type: ignore[attr-defined]  # openpyxl's slot
         cell.data_type = "s"
         if quote:
             cell.quotePrefix = True
@@ -121,7 +121,7 @@ class CellWriter:
             raise TypeError(f"exports take int or Decimal, not {type(value).__name__}")
         if isinstance(value, Decimal) and not value.is_finite():
             raise ValueError(f"not a finite number: {value}")
-        cell = self._cell(ws, value)
+        cell = self._cell(ws, value)  # type: ignore[arg-type]  # openpyxl stores Decimal as is
         cell.number_format = fmt
         return cell
 
@@ -131,7 +131,7 @@ class CellWriter:
             return None
         if isinstance(value, datetime):
             value = value.date()
-        cell = self._cell(ws, value)
+        cell = self._cell(ws, value)  # type: ignore[arg-type]  # openpyxl writes a date as is
         cell.number_format = DATE_FORMAT
         return cell
 

@@ -107,4 +107,4 @@ def issued_documents(db: Database, reference: str) -> list[tuple[str, str, str, 
     rows = db.conn.execute(
         "SELECT number, kind, issued_at, coalesce(copy_of, '') FROM issued_document"
         " WHERE shipment_id = ? ORDER BY id", (shipment.id,)).fetchall()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [tuple(r) for r in rows]

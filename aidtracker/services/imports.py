@@ -95,7 +95,7 @@ def import_manifest(
     skipped = manifest.bad_rows
     lines = list(manifest.lines)
     if shipment_ref:
-        reference = _extend(db, shipment_ref, lines, dry_run, actor)
+        reference: str | None = _extend(db, shipment_ref, lines, dry_run, actor)
         created = False
     else:
         header = _header(db, partner, recipient, donor, manifest, Path(path).name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -178,7 +179,7 @@ def apply_changes(shipment: Shipment, changes: dict[str, object]) -> Shipment:
 
     types_ = field_types(Shipment)
     problems: list[Problem] = []
-    typed: dict[str, object] = {}
+    typed: dict[str, Any] = {}  # field name → value converted to that field's type
     for name, value in changes.items():
         if name not in types_:
             problems.append(Problem(field=name, rule="unknown_choice",

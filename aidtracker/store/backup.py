@@ -36,8 +36,8 @@ def backup_to(db: Database, target: Path, *, reason: str) -> Path:
     except (sqlite3.Error, OSError, BackupFailed) as exc:
         if "already exists" not in str(exc) and target.exists():
             target.unlink()  # our own half-made or unverified file: it never counts as a backup
-        reason = exc.params.get("reason") if isinstance(exc, BackupFailed) else str(exc)
-        raise BackupFailed(path=str(target), reason=str(reason)) from exc
+        why = exc.params.get("reason") if isinstance(exc, BackupFailed) else str(exc)
+        raise BackupFailed(path=str(target), reason=str(why)) from exc
     _record(db, target, reason)
     return target
 

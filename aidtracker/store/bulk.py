@@ -7,6 +7,7 @@ deadlines and attachments stay empty (exports do not show them).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -24,7 +25,7 @@ from aidtracker.store.rows import build
 from aidtracker.store.shipments import ACQUIRER_COLUMNS
 
 
-def _rows(db: Database, sql: str, params: Sequence[object]) -> list[dict[str, object]]:
+def _rows(db: Database, sql: str, params: Sequence[object]) -> list[dict[str, Any]]:
     cur = db.conn.execute(sql, tuple(params))
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -38,9 +39,9 @@ class PartyCache:
     """Partnerships and organisations, each read once per export."""
 
     def __init__(self, db: Database) -> None:
-        self.partnerships = {int(r["id"]): build(Partnership, r)  # type: ignore[arg-type]
+        self.partnerships = {int(r["id"]): build(Partnership, r)
                              for r in _rows(db, "SELECT * FROM partnership", ())}
-        self.organisations = {int(r["id"]): build(Organisation, r)  # type: ignore[arg-type]
+        self.organisations = {int(r["id"]): build(Organisation, r)
                               for r in _rows(db, "SELECT * FROM organisation", ())}
 
 

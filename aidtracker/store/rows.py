@@ -75,7 +75,7 @@ def row_of(obj: object, *, skip: frozenset[str] = frozenset()) -> dict[str, obje
 
 def build(cls: type[T], row: dict[str, Any], **extra: object) -> T:
     """A dataclass instance from a row; columns the class does not have are ignored."""
-    types_ = field_types(cls)
+    types_ = field_types(typing.cast(type, cls))
     values = {k: from_db(types_[k], v) for k, v in row.items() if k in types_}
     values.update(extra)
-    return cls(**values)
+    return cls(**values)  # a dataclass built from its own columns

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -30,7 +31,7 @@ ACQUIRER_COLUMNS = (
 _HEADER_SKIP = frozenset({"id", "version", "updated_at", "updated_by"})
 
 
-def _rows(db: Database, sql: str, params: Sequence[object] = ()) -> list[dict[str, object]]:
+def _rows(db: Database, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
     cur = db.conn.execute(sql, tuple(params))
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -167,7 +168,7 @@ def update_line(db: Database, shipment_id: int, line: LineItem, actor: str) -> N
     db.conn.execute(f"UPDATE line_item SET {sets} WHERE id = ?", [*row.values(), line_id])
     db.conn.execute("DELETE FROM asset WHERE line_id = ?", (line_id,))
     for asset in line.assets:
-        _insert_asset(db, int(line_id), asset)  # type: ignore[arg-type]
+        _insert_asset(db, int(line_id), asset)
     audit.record(db, actor=actor, entity="line_item", entity_id=f"{shipment_id}/{line.line_no}",
                  action="update", before=before[0], after=row)
 
