@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 
 from aidtracker.domain import LineItem, Shipment, Status, Unit
+
+DEMO_TODAY = date.today()  # the day the test session's demo database is built for
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,16 +24,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(str(item.path)).resolve().is_relative_to(UI_DIR):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, built once per session (a closed file, safe to copy)."""
-    from aidtracker.demo.builder import build_demo
-
-    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
-    build_demo(path, today=date.today())
-    return path
 
 
 @pytest.fixture

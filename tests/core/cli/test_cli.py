@@ -12,20 +12,12 @@ from pathlib import Path
 import pytest
 
 from aidtracker.cli.main import main
-from aidtracker.demo.builder import build_demo
-
-
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path)
-    return path
 
 
 @pytest.fixture
-def demo(demo_master: Path, tmp_path: Path) -> Path:
+def demo(demo_template: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "demo.db"
-    shutil.copyfile(demo_master, copy)  # a closed file: plain copy is safe here
+    shutil.copyfile(demo_template, copy)  # a closed file: plain copy is safe here
     return copy
 
 

@@ -36,11 +36,9 @@ INJECTED = '=HYPERLINK("http://x.invalid","a")'
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from aidtracker.demo.builder import build_demo
-
+def demo(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path)
+    shutil.copyfile(demo_template, path)
     return path
 
 

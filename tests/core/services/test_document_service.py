@@ -10,23 +10,15 @@ import pytest
 from pypdf import PdfReader
 
 from aidtracker.cli.main import main
-from aidtracker.demo.builder import build_demo
 from aidtracker.documents import DocumentNotApplicable
 from aidtracker.services.documents import issue_document, issued_documents
 from aidtracker.store import open_database
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("docdemo") / "demo.db"
-    build_demo(path)
-    return path
-
-
 @pytest.fixture
-def demo_db(demo_master: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def demo_db(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     copy = tmp_path / "demo.db"
-    shutil.copyfile(demo_master, copy)
+    shutil.copyfile(demo_template, copy)
     db = open_database(copy)
     yield db
     db.close()
@@ -83,9 +75,9 @@ def test_failed_render_keeps_the_old_file_and_the_number(demo_db, tmp_path: Path
     assert again.number == "KYV-2026-0001/D6-1"
 
 
-def test_cli_print(demo_master: Path, tmp_path: Path, capsys, sha256) -> None:
+def test_cli_print(demo_template: Path, tmp_path: Path, capsys, sha256) -> None:
     db = tmp_path / "demo.db"
-    shutil.copyfile(demo_master, db)
+    shutil.copyfile(demo_template, db)
     out = tmp_path / "spec.pdf"
     assert main(["print", "specification", "KYV-2026-0008", "-o", str(out), "--db", str(db),
                  "--lang", "uk-de"]) == 0

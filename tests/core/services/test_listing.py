@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from factories import make_header, make_line
+from factories import DEMO_TODAY, make_header, make_line
 
 from aidtracker.domain import Status
 from aidtracker.errors import DatabaseRefused
@@ -16,11 +17,9 @@ from aidtracker.services.shipments import create_shipment
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from aidtracker.demo.builder import build_demo
-
+def demo_path(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path, today=date(2026, 3, 1))
+    shutil.copyfile(demo_template, path)
     return path
 
 
@@ -66,7 +65,7 @@ def test_row_by_reference(demo) -> None:
 
 
 def test_needs_attention_lists_deadlines_blockers_holds_and_counts(demo) -> None:
-    attention = listing.needs_attention(demo, date(2026, 3, 1))
+    attention = listing.needs_attention(demo, DEMO_TODAY)
     assert sum(attention.counts.values()) == 42
     assert attention.held and all(i.status is Status.HELD_AT_CUSTOMS for i in attention.held)
     assert {i.state for i in attention.deadlines} <= {"overdue", "at_risk"}
@@ -81,7 +80,7 @@ def test_needs_attention_agrees_with_the_full_detail(demo) -> None:
     from aidtracker.services.shipments import get_detail
     from aidtracker.workflow import allowed_events
 
-    today = date(2026, 3, 1)
+    today = DEMO_TODAY
     attention = listing.needs_attention(demo, today)
     by_ref = {(i.reference, i.code) for i in attention.blockers}
     for ref in {i.reference for i in attention.blockers}:
@@ -94,7 +93,7 @@ def test_needs_attention_agrees_with_the_full_detail(demo) -> None:
 
 
 def test_needs_attention_caps_the_shipments_it_reads(demo) -> None:
-    attention = listing.needs_attention(demo, date(2026, 3, 1), max_shipments=3)
+    attention = listing.needs_attention(demo, DEMO_TODAY, max_shipments=3)
     assert attention.checked == 3 and attention.partial
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from aidtracker.demo.builder import build_demo
 from aidtracker.services.shipments import get_detail
 from aidtracker.store import open_database
 from aidtracker.store.bulk import PartyCache, light_details
 
 
-def test_light_details_match_full_details(tmp_path: Path) -> None:
+def test_light_details_match_full_details(demo_template: Path, tmp_path: Path) -> None:
     path = tmp_path / "demo.db"
-    build_demo(path)
+    shutil.copyfile(demo_template, path)
     db = open_database(path)
     try:
         ids = [r[0] for r in db.conn.execute("SELECT id FROM shipment ORDER BY reference")]
