@@ -152,19 +152,16 @@ class NeedStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One validation finding: which field (and row), which rule, with parameters for the text."""
+    """One validation finding: which field (and row), which rule, with parameters for the text.
+
+    :func:`aidtracker.catalogue.problem_text` words it.
+    """
 
     field: str
     rule: str
     params: dict[str, object] = dataclasses.field(default_factory=dict)
     row: int | None = None
     severity: Severity = Severity.BLOCKING
-
-    def message(self) -> str:
-        """A plain English sentence; the UI translates by ``rule`` instead."""
-        from aidtracker.catalogue import problem_text
-
-        return problem_text(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,8 @@
-"""The error tree: each error has a code and parameters, no prose (the UI/CLI words them)."""
+"""The error tree: each error has a code and parameters, no prose.
+
+The words live in :mod:`aidtracker.catalogue` (``error_text(error, lang)``); ``str(error)`` is
+only ``code: params`` for logs and tracebacks.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +17,6 @@ class AidTrackerError(Exception):
     def __init__(self, **params: object) -> None:
         super().__init__(f"{self.code}: {params}")
         self.params = params
-
-    def message(self) -> str:
-        """A readable English sentence (the UI translates by code instead)."""
-        from aidtracker.catalogue import error_text
-
-        return error_text(self)
-
-    def __str__(self) -> str:
-        return f"{self.code}: {self.message()}"
 
 
 class NotFound(AidTrackerError):

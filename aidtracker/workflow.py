@@ -274,7 +274,8 @@ def _checklist(ctx: Context, event: Event) -> list[Problem]:
 
     return [
         Problem(field="checklist", rule="checklist_open",
-                params={"rule": item.rule.id, "item": item.rule.item_en})
+                params={"rule": item.rule.id, "item": item.rule.item_en,
+                        "item_uk": item.rule.item_uk})
         for item in blocking_for(event.value, ctx.checklist)
     ]
 

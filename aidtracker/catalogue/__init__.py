@@ -1,122 +1,89 @@
-"""English wording of error and problem codes, used by the CLI and as the UI's source strings.
+"""THE one place for user-facing wording, in Ukrainian and English.
 
-The UI translates by code (``ui/texts/messages.py``); this module keeps the core's own words so that
-the CLI and logs say something readable without Qt.
+Errors (:mod:`aidtracker.errors`) and problems (:class:`aidtracker.domain.Problem`) carry only a
+code and parameters; this package turns them into sentences. The CLI, the window, the importer's
+row report and the self-test all call the same functions::
+
+    error_text(error, lang)          # any AidTrackerError -> one sentence
+    problem_text(problem, lang)      # one Problem -> 'row 2: qty_milli must be ...'
+    reason_text(code, reason, lang)  # the ``reason`` param of error ``code``
+    field_label(name, lang)          # a field name as messages show it
+    say(text, lang, **params)        # any other Text of a table, filled leniently
+    language()                       # the user's language from AIDTRACKER_LANG or the locale
+
+``lang`` is ``"uk"`` or ``"en"`` (:data:`Lang`). Parameter values are shown as they are (codes,
+as the English CLI always printed them) unless a ``label`` function words them: :func:`words`
+gives the catalogue's own names of fields, entities and actions; the window adds its status, event
+and choice names on top (``ui/texts/messages.py``). A parameter ``<name>_uk`` replaces ``<name>``
+in Ukrainian (e.g. a checklist item's own Ukrainian text).
+
+Tables are ``dict[str, Text]`` in one module per area: ``errors`` (error codes), ``problems``
+(validation/workflow rules and where a problem sits), ``reasons`` (database refusals, document
+reasons...), ``fields`` (field, entity and action names), ``imports`` (the importer's rules,
+reject reasons and fields).
+
+**Adding an area**: write ``aidtracker/catalogue/<area>.py`` with any of these module-level
+tables and add the module to :data:`AREAS` below (one line); nothing else changes:
+
+- ``ERRORS``, ``PROBLEMS``, ``FIELDS``, ``ENTITIES``, ``ACTIONS``: ``dict[str, Text]`` keyed by
+  error code, problem rule, field name, ``entity`` and ``action`` parameter value;
+- ``REASONS``: ``dict[error code, dict[reason, Text]]`` for the ``reason`` parameter;
+- any other table of your own, used through :func:`say`.
+
+A key defined by two areas raises at import; ``tests/core/catalogue`` checks that every code the
+core can raise has both languages, the same placeholders and no English inside the Ukrainian.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from types import ModuleType
 
-if TYPE_CHECKING:
-    from aidtracker.domain import Problem
-    from aidtracker.errors import AidTrackerError
+from aidtracker.catalogue import errors, fields, imports, problems, reasons
+from aidtracker.catalogue.text import Lang, Text
+from aidtracker.domain import Problem
+from aidtracker.errors import AidTrackerError
 
-PROBLEM_TEXTS: dict[str, str] = {
-    "required": "{field} is required",
-    "length": "{field} must be {expected} characters long, got {actual}",
-    "digits": "{field} must contain digits only",
-    "checksum": "{field} {value}: the check digit should be {expected}",
-    "vin_chars": "{field} {value}: a VIN uses digits and capital letters except I, O and Q",
-    "format": "{field} {value} is not in the expected format ({expected})",
-    "unknown_currency": "{field}: {value} is not an ISO 4217 currency code",
-    "currency_replaced": "{field}: {value} was replaced by {replacement} on {since}",
-    "unknown_category": "{field}: {value} is not a known category",
-    "unknown_unit": "{field}: {value} is not a known unit",
-    "unknown_choice": "{field}: {value} is not one of {allowed}",
-    "positive": "{field} must be greater than zero, got {value}",
-    "not_negative": "{field} must not be negative, got {value}",
-    "whole": "{field} must be a whole number for unit {unit}, got {value}",
-    "range": "{field} must be between {min} and {max}, got {value}",
-    "not_a_number": "{field}: {value!r} is not a number",
-    "too_precise": "{field}: {value} has more than {places} decimal places",
-    "not_a_date": "{field}: {value!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)",
-    "date_order": "{field} ({value}) must not be before {other_field} ({other})",
-    "gross_below_net": "{field}: gross weight {gross} kg is less than net weight {net} kg",
-    "prefix_mismatch": "{field} {value} must start with the HS code {hs}",
-    "forbidden_chapter": "{field} {value}: arms and ammunition (chapter 93) cannot be aid",
-    "wear_for_new": "{field}: wear % applies only to used goods",
-    "serial_count": "{field}: {count} serials/VINs given for a quantity of {quantity}",
-    "duplicate": "{field} {value} appears more than once",
-    "too_long": "{field} is longer than {max} characters",
-    "checklist_open": "checklist item {rule} is still open: {item}",
-    "ahars_code_missing": "record the AHARS unique code first",
-    "ahars_code_expired": "the AHARS code expired on {valid_until}, before the crossing {crossing}",
-    "consent_missing": "record the recipient's written consent (date and signer) first",
-    "parties_missing": "set the donor and the recipient first",
-    "no_lines": "add at least one goods line first",
-    "hs_missing": "line {row}: the HS code is required from 'ready' on",
-    "loading_date_missing": "record the loading date first",
-    "cmr_missing": "record the CMR number for goods carried in a vehicle first",
-    "mrn_missing": "record the export MRN (electronic export) first",
-    "crossing_missing": "record the border crossing first",
-    "clearance_missing": "record the customs clearance date and reference first",
-    "receipt_missing": "line {row}: record the received quantities first",
-    "handover_missing": "record the handover act (D6) number and the delivery date first",
-    "no_distribution": "record the first distribution (D8) first",
-    "balance_open": "line {row}: {balance} {unit} still to distribute or write off",
-    "over_distribution": "line {row}: only {available} {unit} left to distribute, asked {asked}",
-    "report_missing": "record the AHARS report date and reference first",
-    "reason_required": "give a reason",
-    "not_received": "line {row}: nothing was received yet",
-}
+__all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "language", "plain",
+           "problem_text", "reason_text", "say", "words"]
 
-ERROR_TEXTS: dict[str, str] = {
-    "error": "unexpected error",
-    "not_found": "{entity} {key} not found",
-    "invalid_transition": "cannot {event} a shipment that is {status} (possible: {allowed})",
-    "guard_failed": "cannot {event}: {problems}",
-    "edit_conflict": "{entity} {key} was changed by {who} at {when}; reload and try again",
-    "shipment_locked": "shipment {reference} is {status} and locked: record an amendment instead",
-    "wrong_status": "{action} is possible only when the shipment is {allowed}; "
-    "{reference} is {status}",
-    "validation": "{problems}",
-    "storage": "cannot use the database file {path}: {reason} {detail}",
-    "database_refused": "refused to open {path}: {reason} {detail}",
-    "backup_failed": "backup {path} failed: {reason}",
-    "document_not_applicable": "cannot print {kind} for this shipment: {reason}",
-    "unprintable_characters": "{field}: the document font cannot print {chars}; change the text",
-    "import_rejected": "the file cannot be imported: {reason} {detail}",
-    "rule_syntax": "checklist rule {rule}: bad trigger {expr!r} ({reason})",
-    "rule_data": "checklist rule data is invalid: {reason}",
-    "export_cancelled": "the export was cancelled after {done} shipments; the previous file is "
-    "unchanged",
-}
+AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports)
 
-DOCUMENT_REASONS: dict[str, str] = {
-    "no_lines": "it has no goods lines",
-    "no_vehicles": "it carries no vehicles",
-    "no_distributions": "nothing has been distributed yet",
-    "no_packages": "no packages are recorded on its lines",
-    "no_checklist": "no checklist items apply",
-    "not_cleared": "it has not cleared customs yet",
-    "no_match": "the selected vehicle or act is not on this shipment",
-}
+Label = Callable[[str, str, object], object]
+"""``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""
 
 
-def _reason_text(code: str, reason: str) -> str:
-    if code == "document_not_applicable":
-        return DOCUMENT_REASONS.get(reason, reason)
-    if code == "import_rejected":
-        from aidtracker.importer.errors import REJECT_REASONS
+def _merged(name: str) -> dict[str, Text]:
+    table: dict[str, Text] = {}
+    for area in AREAS:
+        part: Mapping[str, Text] = getattr(area, name, {})
+        twice = table.keys() & part.keys()
+        if twice:
+            raise ValueError(f"catalogue {name}: {sorted(twice)} defined twice ({area.__name__})")
+        table.update(part)
+    return table
 
-        return REJECT_REASONS.get(reason, reason)
-    return REFUSAL_REASONS.get(reason, reason)
 
-REFUSAL_REASONS: dict[str, str] = {
-    "empty": "the file is empty, not an AidTracker database",
-    "foreign": "the file is an SQLite database of another program, not AidTracker",
-    "corrupt": "the file is damaged",
-    "newer_schema": "the file was written by a newer AidTracker; update the program",
-    "not_a_database": "the file is not an AidTracker database",
-    "sqlite_too_old": "the SQLite library is too old",
-    "missing": "no such file",
-    "exists": "a file already exists there",
-    "readonly": "the file or its folder is read-only",
-    "locked": "the file is locked by another program",
-    "full": "the disk is full; nothing was saved and nothing is lost",
-    "io": "the disk or the network share failed; nothing was saved",
-}
+def _merged_reasons() -> dict[str, dict[str, Text]]:
+    table: dict[str, dict[str, Text]] = {}
+    for area in AREAS:
+        for code, part in getattr(area, "REASONS", {}).items():
+            twice = table.get(code, {}).keys() & part.keys()
+            if twice:
+                raise ValueError(f"catalogue REASONS[{code}]: {sorted(twice)} defined twice")
+            table[code] = {**table.get(code, {}), **part}
+    return table
+
+
+ERRORS = _merged("ERRORS")
+PROBLEMS = _merged("PROBLEMS")
+FIELDS = _merged("FIELDS")
+ENTITIES = _merged("ENTITIES")
+ACTIONS = _merged("ACTIONS")
+LOCATIONS = _merged("LOCATIONS")
+REASONS = _merged_reasons()
 
 
 class Lenient(dict[str, object]):
@@ -126,38 +93,98 @@ class Lenient(dict[str, object]):
         return "?"
 
 
-def _template(rule: str) -> str:
-    if rule in PROBLEM_TEXTS:
-        return PROBLEM_TEXTS[rule]
-    from aidtracker.importer.errors import IMPORT_PROBLEM_TEXTS
-
-    return IMPORT_PROBLEM_TEXTS.get(rule, "{field}: " + rule)
+def say(text: Text, lang: Lang, /, **params: object) -> str:
+    """``text`` in ``lang`` filled with ``params`` (a missing one shows as '?')."""
+    return text.get(lang).format_map(Lenient(params))
 
 
-def problem_text(problem: Problem) -> str:
-    """Word one problem: '<row N: >field message'."""
-    template = _template(problem.rule)
-    values = Lenient(problem.params)
-    values.setdefault("field", problem.field)
-    values.setdefault("row", problem.row)
-    text = template.format_map(values)
-    if problem.row is not None and "{row}" not in template:
-        text = f"row {problem.row}: {text}"
-    return text
+def plain(code: str, name: str, value: object) -> object:
+    """The default label: values as they are."""
+    return value
 
 
-def error_text(error: AidTrackerError) -> str:
-    """Word one error, problems joined by '; '."""
-    params = dict(error.params)
-    problems = params.get("problems")
-    if isinstance(problems, list | tuple) and problems:
-        params["problems"] = "; ".join(problem_text(p) for p in problems)
-    if "reason" in params:
-        params["reason"] = _reason_text(error.code, str(params["reason"]))
-    allowed = params.get("allowed")
-    if isinstance(allowed, list | tuple):
-        params["allowed"] = ", ".join(map(str, allowed)) or "none"
-    template = ERROR_TEXTS.get(error.code, error.code + ": {params}")
-    values = Lenient(params)
-    values.setdefault("params", error.params)
-    return " ".join(template.format_map(values).split())
+def words(lang: Lang) -> Label:
+    """A label that names fields, entities and actions in ``lang``."""
+
+    def label(code: str, name: str, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        if name in ("field", "other_field"):
+            return field_label(value, lang)
+        table = ENTITIES if name == "entity" else ACTIONS if name == "action" else None
+        return table[value].get(lang) if table and value in table else value
+
+    return label
+
+
+def field_label(name: str, lang: Lang) -> str:
+    """A field as messages name it; unknown names (record paths) stay as they are."""
+    return FIELDS[name].get(lang) if name in FIELDS else name
+
+
+def reason_text(code: str, reason: str, lang: Lang) -> str:
+    """The ``reason`` of error ``code`` in words (an unknown reason shows as it is)."""
+    text = REASONS.get(code, {}).get(reason)
+    return text.get(lang) if text else reason
+
+
+def problem_text(problem: Problem, lang: Lang, *, label: Label = plain,
+                 located: bool = True, sheet: bool = False) -> str:
+    """One problem as a sentence, prefixed with its row when ``located``.
+
+    ``sheet``: the row is a spreadsheet row (and ``params['column']`` its column), not a line.
+    """
+    text = PROBLEMS.get(problem.rule)
+    template = text.get(lang) if text else "{field}: " + problem.rule
+    values = _values(problem.rule, problem.params, lang, label)
+    values["field"] = label(problem.rule, "field", problem.field)
+    values["row"] = problem.row
+    worded = template.format_map(values)
+    if not located or problem.row is None or "{row}" in template:
+        return worded
+    column = problem.params.get("column") if sheet else None
+    where = LOCATIONS["cell" if column else "row" if sheet else "line"]
+    return say(where, lang, row=problem.row, column=column, text=worded)
+
+
+def error_text(error: AidTrackerError, lang: Lang, *, label: Label = plain,
+               lines: bool = False) -> str:
+    """Any core error as a sentence; its problems one per line ('• ...') when ``lines``,
+    else joined by '; ' (one line, as the CLI prints it)."""
+    values = _values(error.code, error.params, lang, label)
+    found: Iterable[Problem] = error.params.get("problems") or ()  # type: ignore[assignment]
+    worded = [problem_text(p, lang, label=label, sheet="column" in p.params) for p in found]
+    values["problems"] = "".join(f"\n• {w}" for w in worded) if lines else "; ".join(worded)
+    if "reason" in error.params:
+        values["reason"] = reason_text(error.code, str(error.params["reason"]), lang)
+    detail = str(error.params.get("detail") or "")
+    values["detail"] = f" ({detail})" if detail else ""
+    text = ERRORS.get(error.code) or ERRORS["error"]
+    result = text.get(lang).format_map(values)
+    return "\n".join(re.sub(r"\s+", " ", line).strip() for line in result.split("\n"))
+
+
+def _values(code: str, params: Mapping[str, object], lang: Lang, label: Label) -> Lenient:
+    values = Lenient()
+    for name, value in params.items():
+        if name == "problems":
+            continue
+        if isinstance(value, list | tuple):
+            values[name] = ", ".join(str(label(code, name, v)) for v in value) or "—"
+        else:
+            values[name] = label(code, name, value)
+    if lang == "uk":
+        values.update({name[:-3]: value for name, value in params.items()
+                       if name.endswith("_uk") and value})
+    return values
+
+
+def language(environ: Mapping[str, str] | None = None) -> Lang:
+    """The user's language: ``AIDTRACKER_LANG``, else the locale (LC_ALL, LC_MESSAGES, LANG);
+    Ukrainian when it starts with 'uk', English otherwise and by default."""
+    env = os.environ if environ is None else environ
+    for name in ("AIDTRACKER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").strip()
+        if value:
+            return "uk" if value.lower().startswith("uk") else "en"
+    return "en"

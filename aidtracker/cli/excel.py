@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from aidtracker.cli.words import error_words, problem_words
 from aidtracker.domain import Problem, Status
 from aidtracker.errors import ValidationFailed
 from aidtracker.importer import ColumnMapping, ImportRejected, RowProblem
@@ -70,7 +71,8 @@ def _row_problem(p: Problem) -> RowProblem:
 
 def _problem_json(p: RowProblem) -> dict[str, object]:
     return {"row": p.row, "column": p.column, "field": p.field, "rule": p.rule,
-            "severity": p.severity.value, "params": p.params, "message": p.describe()}
+            "severity": p.severity.value, "params": p.params,
+            "message": problem_words(p.to_problem(), sheet=True)}
 
 
 def _refused(exc: ImportRejected | ValidationFailed, as_json: bool) -> int:
@@ -79,7 +81,7 @@ def _refused(exc: ImportRejected | ValidationFailed, as_json: bool) -> int:
             _print_json({"ok": False, "error": exc.code, "reason": exc.reason,
                          "detail": exc.params.get("detail", ""), "problems": []})
         else:
-            print(f"aidtracker: file refused: {exc.describe()}", file=sys.stderr)
+            print(f"aidtracker: {error_words(exc)}", file=sys.stderr)
         return 2
     problems = [_row_problem(p) for p in exc.problems]
     if as_json:
@@ -88,7 +90,7 @@ def _refused(exc: ImportRejected | ValidationFailed, as_json: bool) -> int:
     else:
         print(f"aidtracker: nothing imported, {len(problems)} problem(s):", file=sys.stderr)
         for p in problems:
-            print(f"  {p.describe()}", file=sys.stderr)
+            print(f"  {problem_words(p.to_problem(), sheet=True)}", file=sys.stderr)
     return 2
 
 
@@ -135,7 +137,8 @@ def cmd_import_manifest(args: argparse.Namespace) -> int:
         })
         return 0
     for p in result.problems:
-        print(f"aidtracker: {p.severity.value}: {p.describe()}", file=sys.stderr)
+        print(f"aidtracker: {p.severity.value}: {problem_words(p.to_problem(), sheet=True)}",
+              file=sys.stderr)
     if result.reference is None:
         print(f"dry run: {result.lines} line(s) would make a new draft shipment")
     else:

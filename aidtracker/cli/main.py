@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aidtracker.cli.words import error_words
 from aidtracker.domain import Problem, Status
 from aidtracker.errors import AidTrackerError, ValidationFailed
 
@@ -280,7 +281,7 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
     try:
         return handler(args)
     except AidTrackerError as exc:
-        print(f"aidtracker: {exc.message()}", file=sys.stderr)
+        print(f"aidtracker: {error_words(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

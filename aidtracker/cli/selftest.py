@@ -35,6 +35,9 @@ from typing import TextIO, TypeVar
 
 from sqlite_utils import Database
 
+from aidtracker.cli.words import error_words
+from aidtracker.errors import AidTrackerError
+
 T = TypeVar("T")
 ACTOR = "self-test"
 WINDOW_TIMEOUT = 120
@@ -99,8 +102,7 @@ def run(out: TextIO | None = sys.stdout, *, log: Path | str | None = None,
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, StepFailed):
         return str(exc)
-    method = getattr(exc, "message", None)  # AidTrackerError.message(): the user's wording
-    message = method() if callable(method) else str(exc)
+    message = error_words(exc) if isinstance(exc, AidTrackerError) else str(exc)
     return f"{type(exc).__name__}: {message}"
 
 

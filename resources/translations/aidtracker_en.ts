@@ -143,58 +143,58 @@
         <name>DatabaseFlows</name>
         <message>
             <location filename="../../ui/app.py" line="90" />
-            <location filename="../../ui/database_flows.py" line="57" />
+            <location filename="../../ui/main/database_flows.py" line="57" />
             <source>Open database</source>
             <translation>Open database</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="50" />
+            <location filename="../../ui/main/database_flows.py" line="50" />
             <source>Backing up and upgrading the database…</source>
             <translation>Backing up and upgrading the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="68" />
-            <location filename="../../ui/database_flows.py" line="74" />
+            <location filename="../../ui/main/database_flows.py" line="68" />
+            <location filename="../../ui/main/database_flows.py" line="74" />
             <source>New database</source>
             <translation>New database</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="75" />
+            <location filename="../../ui/main/database_flows.py" line="75" />
             <source>Office code for shipment references (e.g. KYV):</source>
             <translation>Office code for shipment references (e.g. KYV):</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="107" />
+            <location filename="../../ui/main/database_flows.py" line="107" />
             <source>Making the demo data…</source>
             <translation>Making the demo data…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="119" />
+            <location filename="../../ui/main/database_flows.py" line="119" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="133" />
+            <location filename="../../ui/main/database_flows.py" line="133" />
             <source>Back up the database</source>
             <translation>Back up the database</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="151" />
+            <location filename="../../ui/main/database_flows.py" line="151" />
             <source>Backup</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="152" />
+            <location filename="../../ui/main/database_flows.py" line="152" />
             <source>Backup made and verified:</source>
             <translation>Backup made and verified:</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="157" />
+            <location filename="../../ui/main/database_flows.py" line="157" />
             <source>Making a verified backup…</source>
             <translation>Making a verified backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="167" />
+            <location filename="../../ui/main/database_flows.py" line="167" />
             <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
             <translation>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</translation>
         </message>
@@ -537,22 +537,22 @@
     <context>
         <name>ExcelActions</name>
         <message>
-            <location filename="../../ui/excel_actions.py" line="63" />
+            <location filename="../../ui/main/excel_actions.py" line="63" />
             <source>&amp;Import a packing list…</source>
             <translation>&amp;Import a packing list…</translation>
         </message>
         <message>
-            <location filename="../../ui/excel_actions.py" line="65" />
+            <location filename="../../ui/main/excel_actions.py" line="65" />
             <source>Read a partner city's packing list (xlsx or csv) into a draft shipment</source>
             <translation>Read a partner city's packing list (xlsx or csv) into a draft shipment</translation>
         </message>
         <message>
-            <location filename="../../ui/excel_actions.py" line="66" />
+            <location filename="../../ui/main/excel_actions.py" line="66" />
             <source>&amp;Export the ledger (Excel)…</source>
             <translation>&amp;Export the ledger (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/excel_actions.py" line="68" />
+            <location filename="../../ui/main/excel_actions.py" line="68" />
             <source>Shipments, items, distributions and a summary in one Excel workbook</source>
             <translation>Shipments, items, distributions and a summary in one Excel workbook</translation>
         </message>
@@ -791,178 +791,178 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="217" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="230" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="139" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="222" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="131" />
             <source>Gross, kg</source>
             <translation>Gross, kg</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="231" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="140" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="232" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="141" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="142" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="479" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="759" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="807" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="388" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="668" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="716" />
             <source>Import a packing list</source>
             <translation>Import a packing list</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="480" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
             <source>File:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="480" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
             <source>&amp;Partner city:</source>
             <translation>&amp;Partner city:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="481" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
             <source>&amp;Recipient:</source>
             <translation>&amp;Recipient:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="481" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
             <source>&amp;Donor:</source>
             <translation>&amp;Donor:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="482" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
             <source>Add to &amp;shipment:</source>
             <translation>Add to &amp;shipment:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="482" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
             <source>C&amp;urrency:</source>
             <translation>C&amp;urrency:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="483" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="392" />
             <source>&amp;Lines to import:</source>
             <translation>&amp;Lines to import:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="484" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="393" />
             <source>Ro&amp;ws with problems:</source>
             <translation>Ro&amp;ws with problems:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="487" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="396" />
             <source>&amp;Browse…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="488" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="397" />
             <source>an xlsx or csv file from the partner city</source>
             <translation>an xlsx or csv file from the partner city</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="489" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="490" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="398" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="399" />
             <source>choose…</source>
             <translation>choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="491" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="400" />
             <source>the partner city's usual donor</source>
             <translation>the partner city's usual donor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="492" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="401" />
             <source>as named in the list</source>
             <translation>as named in the list</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="493" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="402" />
             <source>empty: a new draft shipment</source>
             <translation>empty: a new draft shipment</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="494" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="403" />
             <source>Column &amp;mapping…</source>
             <translation>Column &amp;mapping…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="496" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="405" />
             <source>Choose which column holds which field, for lists the program does not recognise</source>
             <translation>Choose which column holds which field, for lists the program does not recognise</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="497" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="406" />
             <source>Import only the &amp;good rows (rows with problems are left out)</source>
             <translation>Import only the &amp;good rows (rows with problems are left out)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="499" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="408" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="500" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="409" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="520" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="429" />
             <source>Choose the packing list</source>
             <translation>Choose the packing list</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="589" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="686" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="716" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="498" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="595" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="625" />
             <source>Reading the packing list…</source>
             <translation>Reading the packing list…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="636" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="636" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
             <source>warning</source>
             <translation>warning</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="645" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="554" />
             <source>Header in row %1.</source>
             <translation>Header in row %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="646" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="555" />
             <source>No header row.</source>
             <translation>No header row.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="648" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="557" />
             <source>Sheet “%1”, header in row %2.</source>
             <translation>Sheet “%1”, header in row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="651" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="560" />
             <source>Sheet “%1”, no header row.</source>
             <translation>Sheet “%1”, no header row.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="656" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="565" />
             <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
             <translation>
                 <numerusform>Total: %n line · quantity %1 · gross %2 kg · value %3</numerusform>
@@ -970,7 +970,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="663" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="572" />
             <source>%n row(s) with problems: %1.</source>
             <translation>
                 <numerusform>%n row with problems: %1.</numerusform>
@@ -978,7 +978,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="666" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="575" />
             <source>%n warning(s); nothing blocks the import.</source>
             <translation>
                 <numerusform>%n warning; nothing blocks the import.</numerusform>
@@ -986,42 +986,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="668" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="577" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="707" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="616" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="709" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="618" />
             <source>Choose the packing list (xlsx or csv).</source>
             <translation>Choose the packing list (xlsx or csv).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="712" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="621" />
             <source>This file cannot be read as a packing list: %1.</source>
             <translation>This file cannot be read as a packing list: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="718" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="627" />
             <source>Choose the partner city and the recipient.</source>
             <translation>Choose the partner city and the recipient.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="720" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="629" />
             <source>The list has no lines that can be imported.</source>
             <translation>The list has no lines that can be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="722" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="631" />
             <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
             <translation>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="746" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="655" />
             <source>Ready: %n line(s) will be added to shipment %1.</source>
             <translation>
                 <numerusform>Ready: %n line will be added to shipment %1.</numerusform>
@@ -1029,7 +1029,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="748" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="657" />
             <source>Ready: %n line(s) will make a new draft shipment.</source>
             <translation>
                 <numerusform>Ready: %n line will make a new draft shipment.</numerusform>
@@ -1037,7 +1037,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="791" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="700" />
             <source>Shipment %1 was created as a draft with %n line(s).</source>
             <translation>
                 <numerusform>Shipment %1 was created as a draft with %n line.</numerusform>
@@ -1045,7 +1045,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="794" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="703" />
             <source>%n line(s) were added to shipment %1.</source>
             <translation>
                 <numerusform>%n line was added to shipment %1.</numerusform>
@@ -1053,12 +1053,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="797" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="706" />
             <source>Rows left out: %1.</source>
             <translation>Rows left out: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="800" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="709" />
             <source>Packing list imported</source>
             <translation>Packing list imported</translation>
         </message>
@@ -1066,22 +1066,7 @@
     <context>
         <name>ImportFields</name>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="56" />
-            <source>Line No.</source>
-            <translation>Line No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="70" />
-            <source>Lot / batch</source>
-            <translation>Lot / batch</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="71" />
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="86" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
             <source>— (not imported)</source>
             <translation>— (not imported)</translation>
         </message>
@@ -1089,142 +1074,7 @@
     <context>
         <name>ImportProblems</name>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="69" />
-            <source>{field}: {value} can be read two ways (1.640 is 1.64 or 1640); write the decimals, or set the decimal separator in the column mapping</source>
-            <translation>{field}: {value} can be read two ways (1.640 is 1.64 or 1640); write the decimals, or set the decimal separator in the column mapping</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="72" />
-            <source>{field}: {value} is too large</source>
-            <translation>{field}: {value} is too large</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="73" />
-            <source>{field}: the list's total {expected} is not the sum of its lines {actual}</source>
-            <translation>{field}: the list's total {expected} is not the sum of its lines {actual}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="76" />
-            <source>a row without quantities or values was skipped: {value}</source>
-            <translation>a row without quantities or values was skipped: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="78" />
-            <source>{field}: the cell holds a formula that was never calculated; open and save the file in Excel or LibreOffice, then import again</source>
-            <translation>{field}: the cell holds a formula that was never calculated; open and save the file in Excel or LibreOffice, then import again</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="81" />
-            <source>{field}: {value} is not quantity × unit value</source>
-            <translation>{field}: {value} is not quantity × unit value</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="83" />
-            <source>the list names the currency {found}, but {given} was chosen</source>
-            <translation>the list names the currency {found}, but {given} was chosen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="89" />
-            <source>the file cannot be opened</source>
-            <translation>the file cannot be opened</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="90" />
-            <source>the file is empty</source>
-            <translation>the file is empty</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="91" />
-            <source>the file is larger than an import may be</source>
-            <translation>the file is larger than an import may be</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="93" />
-            <source>the file is not an xlsx or csv spreadsheet</source>
-            <translation>the file is not an xlsx or csv spreadsheet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="95" />
-            <source>it is an old .xls or a password-protected workbook: save it as .xlsx without a password</source>
-            <translation>it is an old .xls or a password-protected workbook: save it as .xlsx without a password</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="98" />
-            <source>the file is damaged or truncated</source>
-            <translation>the file is damaged or truncated</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="99" />
-            <source>the workbook unpacks to far more data than a packing list holds</source>
-            <translation>the workbook unpacks to far more data than a packing list holds</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="101" />
-            <source>the sheet declares more rows or columns than an import may have</source>
-            <translation>the sheet declares more rows or columns than an import may have</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="103" />
-            <source>the sheet has more rows than an import may have</source>
-            <translation>the sheet has more rows than an import may have</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="105" />
-            <source>the list has more columns than an import may have</source>
-            <translation>the list has more columns than an import may have</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="107" />
-            <source>reading the file took too long</source>
-            <translation>reading the file took too long</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="108" />
-            <source>the text encoding of the csv file could not be recognised</source>
-            <translation>the text encoding of the csv file could not be recognised</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="110" />
-            <source>the csv file is malformed</source>
-            <translation>the csv file is malformed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="111" />
-            <source>the workbook has no sheet with that name</source>
-            <translation>the workbook has no sheet with that name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="113" />
-            <source>no header row with at least a description and a quantity column was found: set the columns in the column mapping</source>
-            <translation>no header row with at least a description and a quantity column was found: set the columns in the column mapping</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="116" />
-            <source>the list names no currency: choose one</source>
-            <translation>the list names no currency: choose one</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="118" />
-            <source>the column mapping is not valid</source>
-            <translation>the column mapping is not valid</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="119" />
-            <source>the xlsx reader is not in its safe mode (defusedxml)</source>
-            <translation>the xlsx reader is not in its safe mode (defusedxml)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="186" />
-            <source>row %1, column %2</source>
-            <translation>row %1, column %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="187" />
-            <source>row %1</source>
-            <translation>row %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="188" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="97" />
             <source>Nothing was imported. Please correct:</source>
             <translation>Nothing was imported. Please correct:</translation>
         </message>
@@ -1271,87 +1121,87 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="31" />
+            <location filename="../../ui/models/lines.py" line="31" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="32" />
+            <location filename="../../ui/models/lines.py" line="32" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="33" />
+            <location filename="../../ui/models/lines.py" line="33" />
             <source>Description (UA)</source>
             <translation>Description (UA)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="34" />
+            <location filename="../../ui/models/lines.py" line="34" />
             <source>Description (EN)</source>
             <translation>Description (EN)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="35" />
+            <location filename="../../ui/models/lines.py" line="35" />
             <source>HS code</source>
             <translation>HS code</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="36" />
+            <location filename="../../ui/models/lines.py" line="36" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="37" />
+            <location filename="../../ui/models/lines.py" line="37" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="38" />
+            <location filename="../../ui/models/lines.py" line="38" />
             <source>Packages</source>
             <translation>Packages</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="39" />
+            <location filename="../../ui/models/lines.py" line="39" />
             <source>Net, kg</source>
             <translation>Net, kg</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="40" />
+            <location filename="../../ui/models/lines.py" line="40" />
             <source>Gross, kg</source>
             <translation>Gross, kg</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="41" />
+            <location filename="../../ui/models/lines.py" line="41" />
             <source>Unit value</source>
             <translation>Unit value</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="42" />
+            <location filename="../../ui/models/lines.py" line="42" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="43" />
+            <location filename="../../ui/models/lines.py" line="43" />
             <source>Condition</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="44" />
+            <location filename="../../ui/models/lines.py" line="44" />
             <source>Wear %</source>
             <translation>Wear %</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="45" />
+            <location filename="../../ui/models/lines.py" line="45" />
             <source>Expiry</source>
             <translation>Expiry</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="46" />
+            <location filename="../../ui/models/lines.py" line="46" />
             <source>Serials / VINs</source>
             <translation>Serials / VINs</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/lines_model.py" line="129" />
+            <location filename="../../ui/models/lines.py" line="129" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -1359,7 +1209,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="159" />
+            <location filename="../../ui/models/lines.py" line="159" />
             <source>Change category</source>
             <translation>Change category</translation>
         </message>
@@ -1367,142 +1217,142 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/main/actions.py" line="97" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/main/actions.py" line="98" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="99" />
+            <location filename="../../ui/main/actions.py" line="99" />
             <source>&amp;Shipment</source>
             <translation>&amp;Shipment</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="100" />
+            <location filename="../../ui/main/actions.py" line="100" />
             <source>Change &amp;status</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/main/actions.py" line="101" />
             <source>&amp;Directories</source>
             <translation>&amp;Directories</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/main/actions.py" line="102" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="103" />
+            <location filename="../../ui/main/actions.py" line="103" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="106" />
+            <location filename="../../ui/main/actions.py" line="106" />
             <source>&amp;New database…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/main/actions.py" line="107" />
             <source>&amp;Open database…</source>
             <translation>&amp;Open database…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/main/actions.py" line="108" />
             <source>Open &amp;demo data</source>
             <translation>Open &amp;demo data</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/main/actions.py" line="109" />
             <source>&amp;Back up the database…</source>
             <translation>&amp;Back up the database…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="110" />
+            <location filename="../../ui/main/actions.py" line="110" />
             <source>S&amp;ettings…</source>
             <translation>S&amp;ettings…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/main/actions.py" line="111" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/main/actions.py" line="112" />
             <source>&amp;New shipment</source>
             <translation>&amp;New shipment</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/main/actions.py" line="113" />
             <source>&amp;Open shipment (Enter)</source>
             <translation>&amp;Open shipment (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/main/actions.py" line="114" />
             <source>&amp;Print documents…</source>
             <translation>&amp;Print documents…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/main/actions.py" line="115" />
             <source>Re&amp;fresh</source>
             <translation>Re&amp;fresh</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="116" />
+            <location filename="../../ui/main/actions.py" line="116" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/main/actions.py" line="117" />
             <source>&amp;Partner cities</source>
             <translation>&amp;Partner cities</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="118" />
+            <location filename="../../ui/main/actions.py" line="118" />
             <source>&amp;Organisations</source>
             <translation>&amp;Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/main/actions.py" line="119" />
             <source>&amp;Needs and coverage</source>
             <translation>&amp;Needs and coverage</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/main/actions.py" line="120" />
             <source>Needs &amp;attention panel</source>
             <translation>Needs &amp;attention panel</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="121" />
+            <location filename="../../ui/main/actions.py" line="121" />
             <source>&amp;About AidTracker</source>
             <translation>&amp;About AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main/window.py" line="143" />
             <source>Needs attention</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main/window.py" line="201" />
             <source>Also open on: %1</source>
             <translation>Also open on: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main/window.py" line="208" />
             <source>no database</source>
             <translation>no database</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main/window.py" line="213" />
             <source>No database open</source>
             <translation>No database open</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main/window.py" line="214" />
             <source>%n shipment(s)</source>
             <translation>
                 <numerusform>%n shipment</numerusform>
@@ -1510,27 +1360,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main/window.py" line="215" />
             <source>Checking the file…</source>
             <translation>Checking the file…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main/window.py" line="310" />
             <source>Open or create a database first (File menu).</source>
             <translation>Open or create a database first (File menu).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="360" />
+            <location filename="../../ui/main/window.py" line="360" />
             <source>About AidTracker</source>
             <translation>About AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main/window.py" line="361" />
             <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
             <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main/window.py" line="367" />
             <source>AidTracker</source>
             <translation>AidTracker</translation>
         </message>
@@ -1538,82 +1388,82 @@
     <context>
         <name>MappingEditor</name>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="219" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="196" />
             <source>Column mapping</source>
             <translation>Column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="221" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="198" />
             <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
             <translation>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Sheet:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
             <source>&amp;Header row:</source>
             <translation>&amp;Header row:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
             <source>&amp;Decimal separator:</source>
             <translation>&amp;Decimal separator:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="225" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="202" />
             <source>&amp;Columns (F2 or type to choose a field):</source>
             <translation>&amp;Columns (F2 or type to choose a field):</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="228" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="205" />
             <source>none: data from the first row</source>
             <translation>none: data from the first row</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="229" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="206" />
             <source>detect from the numbers</source>
             <translation>detect from the numbers</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="230" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
             <source>comma: 1.640,5</source>
             <translation>comma: 1.640,5</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="230" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
             <source>point: 1,640.5</source>
             <translation>point: 1,640.5</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Header</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Examples</source>
             <translation>Examples</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="337" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="314" />
             <source>Choose the column that holds “%1”.</source>
             <translation>Choose the column that holds “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="342" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="319" />
             <source>“%1” is chosen for more than one column: %2.</source>
             <translation>“%1” is chosen for more than one column: %2.</translation>
         </message>
@@ -2151,407 +2001,407 @@
     <context>
         <name>choice</name>
         <message>
-            <location filename="../../ui/labels.py" line="59" />
+            <location filename="../../ui/texts/labels.py" line="59" />
             <source>pcs</source>
             <translation>pcs</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="60" />
+            <location filename="../../ui/texts/labels.py" line="60" />
             <source>pairs</source>
             <translation>pairs</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="61" />
+            <location filename="../../ui/texts/labels.py" line="61" />
             <source>packs</source>
             <translation>packs</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="62" />
+            <location filename="../../ui/texts/labels.py" line="62" />
             <source>cartons</source>
             <translation>cartons</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="63" />
+            <location filename="../../ui/texts/labels.py" line="63" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="64" />
+            <location filename="../../ui/texts/labels.py" line="64" />
             <source>l</source>
             <translation>l</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="65" />
+            <location filename="../../ui/texts/labels.py" line="65" />
             <source>sets</source>
             <translation>sets</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="66" />
+            <location filename="../../ui/texts/labels.py" line="66" />
             <source>new</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="67" />
+            <location filename="../../ui/texts/labels.py" line="67" />
             <source>used</source>
             <translation>used</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="68" />
+            <location filename="../../ui/texts/labels.py" line="68" />
             <source>urgent</source>
             <translation>urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="69" />
+            <location filename="../../ui/texts/labels.py" line="69" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="70" />
+            <location filename="../../ui/texts/labels.py" line="70" />
             <source>not needed</source>
             <translation>not needed</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="71" />
+            <location filename="../../ui/texts/labels.py" line="71" />
             <source>truck</source>
             <translation>truck</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="72" />
+            <location filename="../../ui/texts/labels.py" line="72" />
             <source>van</source>
             <translation>van</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="73" />
+            <location filename="../../ui/texts/labels.py" line="73" />
             <source>driven under its own power</source>
             <translation>driven under its own power</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="74" />
+            <location filename="../../ui/texts/labels.py" line="74" />
             <source>rail</source>
             <translation>rail</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="75" />
+            <location filename="../../ui/texts/labels.py" line="75" />
             <source>other</source>
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="76" />
+            <location filename="../../ui/texts/labels.py" line="76" />
             <source>donation</source>
             <translation>donation</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="77" />
+            <location filename="../../ui/texts/labels.py" line="77" />
             <source>donation of purchased goods</source>
             <translation>donation of purchased goods</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="78" />
+            <location filename="../../ui/texts/labels.py" line="78" />
             <source>loan</source>
             <translation>loan</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="79" />
+            <location filename="../../ui/texts/labels.py" line="79" />
             <source>oral declaration</source>
             <translation>oral declaration</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="80" />
+            <location filename="../../ui/texts/labels.py" line="80" />
             <source>electronic (MRN)</source>
             <translation>electronic (MRN)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="81" />
+            <location filename="../../ui/texts/labels.py" line="81" />
             <source>blocking</source>
             <translation>blocking</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="82" />
+            <location filename="../../ui/texts/labels.py" line="82" />
             <source>warning</source>
             <translation>warning</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="83" />
+            <location filename="../../ui/texts/labels.py" line="83" />
             <source>info</source>
             <translation>info</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="84" />
+            <location filename="../../ui/texts/labels.py" line="84" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="85" />
+            <location filename="../../ui/texts/labels.py" line="85" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="86" />
+            <location filename="../../ui/texts/labels.py" line="86" />
             <source>overridden</source>
             <translation>overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="87" />
+            <location filename="../../ui/texts/labels.py" line="87" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="88" />
+            <location filename="../../ui/texts/labels.py" line="88" />
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="89" />
+            <location filename="../../ui/texts/labels.py" line="89" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="90" />
+            <location filename="../../ui/texts/labels.py" line="90" />
             <source>donor</source>
             <translation>donor</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="91" />
+            <location filename="../../ui/texts/labels.py" line="91" />
             <source>recipient</source>
             <translation>recipient</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="92" />
+            <location filename="../../ui/texts/labels.py" line="92" />
             <source>carrier</source>
             <translation>carrier</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="93" />
+            <location filename="../../ui/texts/labels.py" line="93" />
             <source>broker</source>
             <translation>broker</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="94" />
+            <location filename="../../ui/texts/labels.py" line="94" />
             <source>donor and recipient</source>
             <translation>donor and recipient</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="95" />
+            <location filename="../../ui/texts/labels.py" line="95" />
             <source>at the pledge</source>
             <translation>at the pledge</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="96" />
+            <location filename="../../ui/texts/labels.py" line="96" />
             <source>before loading</source>
             <translation>before loading</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="97" />
+            <location filename="../../ui/texts/labels.py" line="97" />
             <source>at loading</source>
             <translation>at loading</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="98" />
+            <location filename="../../ui/texts/labels.py" line="98" />
             <source>at the EU exit</source>
             <translation>at the EU exit</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="99" />
+            <location filename="../../ui/texts/labels.py" line="99" />
             <source>at the Ukrainian entry</source>
             <translation>at the Ukrainian entry</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="100" />
+            <location filename="../../ui/texts/labels.py" line="100" />
             <source>on delivery</source>
             <translation>on delivery</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="101" />
+            <location filename="../../ui/texts/labels.py" line="101" />
             <source>after delivery</source>
             <translation>after delivery</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="102" />
+            <location filename="../../ui/texts/labels.py" line="102" />
             <source>handover act (D8)</source>
             <translation>handover act (D8)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="103" />
+            <location filename="../../ui/texts/labels.py" line="103" />
             <source>issue statement</source>
             <translation>issue statement</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="104" />
+            <location filename="../../ui/texts/labels.py" line="104" />
             <source>city authority</source>
             <translation>city authority</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="105" />
+            <location filename="../../ui/texts/labels.py" line="105" />
             <source>oblast administration</source>
             <translation>oblast administration</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="106" />
+            <location filename="../../ui/texts/labels.py" line="106" />
             <source>communal enterprise</source>
             <translation>communal enterprise</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="107" />
+            <location filename="../../ui/texts/labels.py" line="107" />
             <source>budget institution</source>
             <translation>budget institution</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="108" />
+            <location filename="../../ui/texts/labels.py" line="108" />
             <source>charity</source>
             <translation>charity</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="109" />
+            <location filename="../../ui/texts/labels.py" line="109" />
             <source>NGO</source>
             <translation>NGO</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="110" />
+            <location filename="../../ui/texts/labels.py" line="110" />
             <source>military unit</source>
             <translation>military unit</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="111" />
+            <location filename="../../ui/texts/labels.py" line="111" />
             <source>company</source>
             <translation>company</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="112" />
+            <location filename="../../ui/texts/labels.py" line="112" />
             <source>international organisation</source>
             <translation>international organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="113" />
+            <location filename="../../ui/texts/labels.py" line="113" />
             <source>person</source>
             <translation>person</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="114" />
+            <location filename="../../ui/texts/labels.py" line="114" />
             <source>sent to partners</source>
             <translation>sent to partners</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="115" />
+            <location filename="../../ui/texts/labels.py" line="115" />
             <source>pledged</source>
             <translation>pledged</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="116" />
+            <location filename="../../ui/texts/labels.py" line="116" />
             <source>partly met</source>
             <translation>partly met</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="117" />
+            <location filename="../../ui/texts/labels.py" line="117" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="118" />
+            <location filename="../../ui/texts/labels.py" line="118" />
             <source>withdrawn</source>
             <translation>withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="119" />
+            <location filename="../../ui/texts/labels.py" line="119" />
             <source>the donor withdrew</source>
             <translation>the donor withdrew</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="120" />
+            <location filename="../../ui/texts/labels.py" line="120" />
             <source>the need lapsed</source>
             <translation>the need lapsed</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="121" />
+            <location filename="../../ui/texts/labels.py" line="121" />
             <source>converted to a grant</source>
             <translation>converted to a grant</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="122" />
+            <location filename="../../ui/texts/labels.py" line="122" />
             <source>duplicate record</source>
             <translation>duplicate record</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="123" />
+            <location filename="../../ui/texts/labels.py" line="123" />
             <source>AHARS code validity</source>
             <translation>AHARS code validity</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="124" />
+            <location filename="../../ui/texts/labels.py" line="124" />
             <source>AHARS declaration validity</source>
             <translation>AHARS declaration validity</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="125" />
+            <location filename="../../ui/texts/labels.py" line="125" />
             <source>AHARS distribution report</source>
             <translation>AHARS distribution report</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="126" />
+            <location filename="../../ui/texts/labels.py" line="126" />
             <source>shelf life</source>
             <translation>shelf life</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="127" />
+            <location filename="../../ui/texts/labels.py" line="127" />
             <source>donation letter (D1)</source>
             <translation>donation letter (D1)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="128" />
+            <location filename="../../ui/texts/labels.py" line="128" />
             <source>signed act</source>
             <translation>signed act</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="129" />
+            <location filename="../../ui/texts/labels.py" line="129" />
             <source>photo</source>
             <translation>photo</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="130" />
+            <location filename="../../ui/texts/labels.py" line="130" />
             <source>CMR</source>
             <translation>CMR</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="131" />
+            <location filename="../../ui/texts/labels.py" line="131" />
             <source>export declaration</source>
             <translation>export declaration</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="132" />
+            <location filename="../../ui/texts/labels.py" line="132" />
             <source>AHARS printout</source>
             <translation>AHARS printout</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="133" />
+            <location filename="../../ui/texts/labels.py" line="133" />
             <source>vehicle registration</source>
             <translation>vehicle registration</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="134" />
+            <location filename="../../ui/texts/labels.py" line="134" />
             <source>licence</source>
             <translation>licence</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="135" />
+            <location filename="../../ui/texts/labels.py" line="135" />
             <source>certificate</source>
             <translation>certificate</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="136" />
+            <location filename="../../ui/texts/labels.py" line="136" />
             <source>invoice</source>
             <translation>invoice</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="137" />
+            <location filename="../../ui/texts/labels.py" line="137" />
             <source>power of attorney</source>
             <translation>power of attorney</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="138" />
+            <location filename="../../ui/texts/labels.py" line="138" />
             <source>vehicle</source>
             <translation>vehicle</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="139" />
+            <location filename="../../ui/texts/labels.py" line="139" />
             <source>equipment</source>
             <translation>equipment</translation>
         </message>
@@ -2559,107 +2409,107 @@
     <context>
         <name>event</name>
         <message>
-            <location filename="../../ui/labels.py" line="35" />
+            <location filename="../../ui/texts/labels.py" line="35" />
             <source>Record the pledge</source>
             <translation>Record the pledge</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="36" />
+            <location filename="../../ui/texts/labels.py" line="36" />
             <source>Accept (recipient's consent)</source>
             <translation>Accept (recipient's consent)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="37" />
+            <location filename="../../ui/texts/labels.py" line="37" />
             <source>Start preparing</source>
             <translation>Start preparing</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="38" />
+            <location filename="../../ui/texts/labels.py" line="38" />
             <source>Mark documents ready</source>
             <translation>Mark documents ready</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="39" />
+            <location filename="../../ui/texts/labels.py" line="39" />
             <source>Dispatch</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="40" />
+            <location filename="../../ui/texts/labels.py" line="40" />
             <source>Arrived at the border</source>
             <translation>Arrived at the border</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="41" />
+            <location filename="../../ui/texts/labels.py" line="41" />
             <source>Cleared by customs</source>
             <translation>Cleared by customs</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="42" />
+            <location filename="../../ui/texts/labels.py" line="42" />
             <source>Held at customs</source>
             <translation>Held at customs</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="43" />
+            <location filename="../../ui/texts/labels.py" line="43" />
             <source>Returned to the donor</source>
             <translation>Returned to the donor</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="44" />
+            <location filename="../../ui/texts/labels.py" line="44" />
             <source>Delivered (handover act signed)</source>
             <translation>Delivered (handover act signed)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="45" />
+            <location filename="../../ui/texts/labels.py" line="45" />
             <source>Start distribution</source>
             <translation>Start distribution</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="46" />
+            <location filename="../../ui/texts/labels.py" line="46" />
             <source>Distribution complete</source>
             <translation>Distribution complete</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="47" />
+            <location filename="../../ui/texts/labels.py" line="47" />
             <source>AHARS report filed</source>
             <translation>AHARS report filed</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="48" />
+            <location filename="../../ui/texts/labels.py" line="48" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="49" />
+            <location filename="../../ui/texts/labels.py" line="49" />
             <source>Put on hold</source>
             <translation>Put on hold</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="50" />
+            <location filename="../../ui/texts/labels.py" line="50" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="51" />
+            <location filename="../../ui/texts/labels.py" line="51" />
             <source>Cancel the shipment</source>
             <translation>Cancel the shipment</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="52" />
+            <location filename="../../ui/texts/labels.py" line="52" />
             <source>Declare lost</source>
             <translation>Declare lost</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="53" />
+            <location filename="../../ui/texts/labels.py" line="53" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="54" />
+            <location filename="../../ui/texts/labels.py" line="54" />
             <source>Amendment</source>
             <translation>Amendment</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="55" />
+            <location filename="../../ui/texts/labels.py" line="55" />
             <source>Checklist item overridden</source>
             <translation>Checklist item overridden</translation>
         </message>
@@ -2667,951 +2517,135 @@
     <context>
         <name>field</name>
         <message>
-            <location filename="../../ui/messages.py" line="17" />
-            <location filename="../../ui/messages.py" line="95" />
-            <source>Partner city</source>
-            <translation>Partner city</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="18" />
-            <location filename="../../ui/messages.py" line="19" />
-            <source>Donor</source>
-            <translation>Donor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="20" />
-            <source>Recipient</source>
-            <translation>Recipient</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="21" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="22" />
-            <source>Priority</source>
-            <translation>Priority</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="224" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="65" />
-            <location filename="../../ui/messages.py" line="23" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="133" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="24" />
-            <source>Unloading address</source>
-            <translation>Unloading address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="25" />
-            <source>Route</source>
-            <translation>Route</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="26" />
-            <source>Border crossing</source>
-            <translation>Border crossing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="27" />
-            <source>Transport</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="28" />
-            <source>Carrier</source>
-            <translation>Carrier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="29" />
-            <source>Truck plates</source>
-            <translation>Truck plates</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="30" />
-            <source>Trailer plates</source>
-            <translation>Trailer plates</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="31" />
-            <source>Driver</source>
-            <translation>Driver</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="32" />
-            <source>Driver's phone</source>
-            <translation>Driver's phone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="33" />
-            <source>Planned loading</source>
-            <translation>Planned loading</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="34" />
-            <source>Planned crossing</source>
-            <translation>Planned crossing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="35" />
-            <source>Planned arrival</source>
-            <translation>Planned arrival</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="36" />
-            <source>Pledged on</source>
-            <translation>Pledged on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="37" />
-            <source>Consent date</source>
-            <translation>Consent date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="38" />
-            <source>Consent signed by</source>
-            <translation>Consent signed by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="39" />
-            <source>Recipient's consent</source>
-            <translation>Recipient's consent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="40" />
-            <source>Loaded on</source>
-            <translation>Loaded on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="41" />
-            <source>Crossed the border on</source>
-            <translation>Crossed the border on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="42" />
-            <source>Cleared on</source>
-            <translation>Cleared on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="43" />
-            <source>Customs clearance reference</source>
-            <translation>Customs clearance reference</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="44" />
-            <source>Delivered on</source>
-            <translation>Delivered on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="45" />
-            <source>Handover act (D6) No.</source>
-            <translation>Handover act (D6) No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="46" />
-            <source>AHARS unique code</source>
-            <translation>AHARS unique code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="47" />
-            <source>AHARS code issued on</source>
-            <translation>AHARS code issued on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="48" />
-            <source>AHARS declaration No.</source>
-            <translation>AHARS declaration No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="49" />
-            <source>Declaration created on</source>
-            <translation>Declaration created on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="50" />
-            <source>Export declaration</source>
-            <translation>Export declaration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="51" />
-            <source>Export MRN</source>
-            <translation>Export MRN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="52" />
-            <source>CMR No.</source>
-            <translation>CMR No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="53" />
-            <source>Council decision</source>
-            <translation>Council decision</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="54" />
-            <source>Report filed on</source>
-            <translation>Report filed on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="55" />
-            <source>Report reference</source>
-            <translation>Report reference</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="56" />
-            <source>AHARS report</source>
-            <translation>AHARS report</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="57" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="58" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="59" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="60" />
-            <source>Shipment</source>
-            <translation>Shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="61" />
-            <source>Goods lines</source>
-            <translation>Goods lines</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="218" />
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="127" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
-            <source>Checklist</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="64" />
-            <source>Distributions</source>
-            <translation>Distributions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="58" />
-            <location filename="../../ui/messages.py" line="65" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="219" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="57" />
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="128" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
-            <source>Description (English)</source>
-            <translation>Description (English)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="225" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="66" />
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="134" />
             <source>HS code</source>
             <translation>HS code</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
-            <source>UKTZED code</source>
-            <translation>UKTZED code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="220" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="59" />
-            <location filename="../../ui/messages.py" line="70" />
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="129" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="221" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="60" />
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="130" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="69" />
-            <location filename="../../ui/messages.py" line="73" />
-            <source>Packages</source>
-            <translation>Packages</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="61" />
-            <location filename="../../ui/messages.py" line="74" />
-            <source>Net weight</source>
-            <translation>Net weight</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="62" />
-            <location filename="../../ui/messages.py" line="75" />
-            <source>Gross weight</source>
-            <translation>Gross weight</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
-            <location filename="../../ui/messages.py" line="76" />
-            <source>Unit value</source>
-            <translation>Unit value</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="223" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="64" />
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="132" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
-            <source>Condition</source>
-            <translation>Condition</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="79" />
-            <source>Wear %</source>
-            <translation>Wear %</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="68" />
-            <location filename="../../ui/messages.py" line="80" />
-            <source>Expiry date</source>
-            <translation>Expiry date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="226" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="67" />
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="135" />
             <source>Serial numbers / VINs</source>
             <translation>Serial numbers / VINs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="82" />
-            <source>VIN</source>
-            <translation>VIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="83" />
-            <source>Serial number</source>
-            <translation>Serial number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="84" />
-            <source>Odometer</source>
-            <translation>Odometer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="85" />
-            <source>Received quantity</source>
-            <translation>Received quantity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="86" />
-            <source>Received in good order</source>
-            <translation>Received in good order</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="87" />
-            <source>Acquirer</source>
-            <translation>Acquirer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="88" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="89" />
-            <source>EDRPOU</source>
-            <translation>EDRPOU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="90" />
-            <source>AHARS recipient No.</source>
-            <translation>AHARS recipient No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="91" />
-            <source>EORI</source>
-            <translation>EORI</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="92" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="93" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="94" />
-            <source>Ukrainian city</source>
-            <translation>Ukrainian city</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="96" />
-            <location filename="../../ui/messages.py" line="103" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="97" />
-            <source>Needed by</source>
-            <translation>Needed by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="98" />
-            <source>Requested on</source>
-            <translation>Requested on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="99" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="100" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="101" />
-            <source>Name in Ukrainian</source>
-            <translation>Name in Ukrainian</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="102" />
-            <source>Name in its own language</source>
-            <translation>Name in its own language</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="104" />
-            <source>Settlement</source>
-            <translation>Settlement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="105" />
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="106" />
-            <source>Signatory</source>
-            <translation>Signatory</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="107" />
-            <source>Signatory's position</source>
-            <translation>Signatory's position</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="108" />
-            <source>Charity</source>
-            <translation>Charity</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <location filename="../../ui/messages.py" line="112" />
-            <source>{field} is required</source>
-            <translation>{field} is required</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="113" />
-            <source>{field} must be {expected} characters long, got {actual}</source>
-            <translation>{field} must be {expected} characters long, got {actual}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="115" />
-            <source>{field} must contain digits only</source>
-            <translation>{field} must contain digits only</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="116" />
-            <source>{field} {value}: the check digit should be {expected}</source>
-            <translation>{field} {value}: the check digit should be {expected}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="118" />
-            <source>{field} {value}: a VIN uses digits and capital letters except I, O and Q</source>
-            <translation>{field} {value}: a VIN uses digits and capital letters except I, O and Q</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="120" />
-            <source>{field} {value} is not in the expected format ({expected})</source>
-            <translation>{field} {value} is not in the expected format ({expected})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="122" />
-            <source>{field}: {value} is not an ISO 4217 currency code</source>
-            <translation>{field}: {value} is not an ISO 4217 currency code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="124" />
-            <source>{field}: {value} was replaced by {replacement} on {since}</source>
-            <translation>{field}: {value} was replaced by {replacement} on {since}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="126" />
-            <source>{field}: {value} is not a known category</source>
-            <translation>{field}: {value} is not a known category</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="127" />
-            <source>{field}: {value} is not a known unit</source>
-            <translation>{field}: {value} is not a known unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="128" />
-            <source>{field}: {value} is not one of {allowed}</source>
-            <translation>{field}: {value} is not one of {allowed}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="129" />
-            <source>{field} must be greater than zero, got {value}</source>
-            <translation>{field} must be greater than zero, got {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="130" />
-            <source>{field} must not be negative, got {value}</source>
-            <translation>{field} must not be negative, got {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="131" />
-            <source>{field} must be a whole number for unit {unit}, got {value}</source>
-            <translation>{field} must be a whole number for unit {unit}, got {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="133" />
-            <source>{field} must be between {min} and {max}, got {value}</source>
-            <translation>{field} must be between {min} and {max}, got {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="134" />
-            <source>{field}: “{value}” is not a number</source>
-            <translation>{field}: “{value}” is not a number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="135" />
-            <source>{field}: {value} has more than {places} decimal places</source>
-            <translation>{field}: {value} has more than {places} decimal places</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="137" />
-            <source>{field}: “{value}” is not a date (use DD.MM.YYYY)</source>
-            <translation>{field}: “{value}” is not a date (use DD.MM.YYYY)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="139" />
-            <source>{field} ({value}) must not be before {other_field} ({other})</source>
-            <translation>{field} ({value}) must not be before {other_field} ({other})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="141" />
-            <source>{field}: gross weight {gross} kg is less than net weight {net} kg</source>
-            <translation>{field}: gross weight {gross} kg is less than net weight {net} kg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="143" />
-            <source>{field} {value} must start with the HS code {hs}</source>
-            <translation>{field} {value} must start with the HS code {hs}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="145" />
-            <source>{field} {value}: arms and ammunition (chapter 93) cannot be aid</source>
-            <translation>{field} {value}: arms and ammunition (chapter 93) cannot be aid</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="147" />
-            <source>{field}: wear % applies only to used goods</source>
-            <translation>{field}: wear % applies only to used goods</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="148" />
-            <source>{field}: {count} serials/VINs given for a quantity of {quantity}</source>
-            <translation>{field}: {count} serials/VINs given for a quantity of {quantity}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="150" />
-            <source>{field} {value} appears more than once</source>
-            <translation>{field} {value} appears more than once</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="151" />
-            <source>{field} is longer than {max}</source>
-            <translation>{field} is longer than {max}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="152" />
-            <source>tick or override the checklist item {rule} first: {item}</source>
-            <translation>tick or override the checklist item {rule} first: {item}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="154" />
-            <source>record the AHARS unique code first</source>
-            <translation>record the AHARS unique code first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="155" />
-            <source>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</source>
-            <translation>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="158" />
-            <source>record the recipient's written consent (date and signer) first</source>
-            <translation>record the recipient's written consent (date and signer) first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="160" />
-            <source>set the donor and the recipient first</source>
-            <translation>set the donor and the recipient first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="161" />
-            <source>add at least one goods line first</source>
-            <translation>add at least one goods line first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="162" />
-            <source>line {row}: enter the HS code (required from “ready” on)</source>
-            <translation>line {row}: enter the HS code (required from “ready” on)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="164" />
-            <source>record the loading date first</source>
-            <translation>record the loading date first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="165" />
-            <source>record the CMR number for goods carried in a vehicle first</source>
-            <translation>record the CMR number for goods carried in a vehicle first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="167" />
-            <source>record the export MRN (electronic export) first</source>
-            <translation>record the export MRN (electronic export) first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="168" />
-            <source>record the border crossing and the date first</source>
-            <translation>record the border crossing and the date first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="170" />
-            <source>record the customs clearance date and reference first</source>
-            <translation>record the customs clearance date and reference first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="172" />
-            <source>line {row}: record the received quantities first (Distribution tab → Record receipt)</source>
-            <translation>line {row}: record the received quantities first (Distribution tab → Record receipt)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="175" />
-            <source>record the handover act (D6) number and the delivery date first</source>
-            <translation>record the handover act (D6) number and the delivery date first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="177" />
-            <source>record the first distribution (D8) first</source>
-            <translation>record the first distribution (D8) first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="178" />
-            <source>line {row}: {balance} {unit} still to distribute or write off</source>
-            <translation>line {row}: {balance} {unit} still to distribute or write off</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="180" />
-            <source>line {row}: only {available} {unit} left to distribute, asked {asked}</source>
-            <translation>line {row}: only {available} {unit} left to distribute, asked {asked}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="182" />
-            <source>record the AHARS report date and reference first</source>
-            <translation>record the AHARS report date and reference first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="184" />
-            <source>give a reason</source>
-            <translation>give a reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="185" />
-            <source>line {row}: nothing was received yet</source>
-            <translation>line {row}: nothing was received yet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="189" />
-            <source>Something went wrong.</source>
-            <translation>Something went wrong.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="190" />
-            <source>The database file is still being checked. Try again in a moment.</source>
-            <translation>The database file is still being checked. Try again in a moment.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="192" />
-            <source>{entity} {key} was not found. Someone may have changed it; refresh the list.</source>
-            <translation>{entity} {key} was not found. Someone may have changed it; refresh the list.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="194" />
-            <source>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</source>
-            <translation>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="196" />
-            <source>Not yet possible: “{event}”. To do first:
-{problems}</source>
-            <translation>Not yet possible: “{event}”. To do first:
-{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="198" />
-            <source>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</source>
-            <translation>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="201" />
-            <source>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</source>
-            <translation>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="204" />
-            <source>Not possible now: {reference} is “{status}”; this needs the state {allowed}.</source>
-            <translation>Not possible now: {reference} is “{status}”; this needs the state {allowed}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="206" />
-            <source>Not saved. Please correct:
-{problems}</source>
-            <translation>Not saved. Please correct:
-{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="207" />
-            <source>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</source>
-            <translation>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="211" />
-            <source>This file was not opened: {reason}. It was left exactly as it was.
-{path}</source>
-            <translation>This file was not opened: {reason}. It was left exactly as it was.
-{path}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="213" />
-            <source>The backup {path} failed: {reason}. The database itself is unchanged.</source>
-            <translation>The backup {path} failed: {reason}. The database itself is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="215" />
-            <source>The export was cancelled after {done} shipments; the previous file is unchanged.</source>
-            <translation>The export was cancelled after {done} shipments; the previous file is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="218" />
-            <source>The file was not imported: {reason}. Nothing was changed.</source>
-            <translation>The file was not imported: {reason}. Nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="220" />
-            <source>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</source>
-            <translation>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="223" />
-            <source>This document cannot be made for this shipment yet ({reason}).</source>
-            <translation>This document cannot be made for this shipment yet ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="225" />
-            <location filename="../../ui/messages.py" line="227" />
-            <source>The checklist rule {rule} is not valid: {reason}. Update the reference data.</source>
-            <translation>The checklist rule {rule} is not valid: {reason}. Update the reference data.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="232" />
-            <source>the file is empty, not an AidTracker database</source>
-            <translation>the file is empty, not an AidTracker database</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="233" />
-            <source>the file is a database of another program, not AidTracker</source>
-            <translation>the file is a database of another program, not AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="235" />
-            <source>the file is damaged</source>
-            <translation>the file is damaged</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="236" />
-            <source>the file was written by a newer AidTracker; update the program</source>
-            <translation>the file was written by a newer AidTracker; update the program</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="238" />
-            <source>the file is not an AidTracker database</source>
-            <translation>the file is not an AidTracker database</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="239" />
-            <source>the SQLite library is too old</source>
-            <translation>the SQLite library is too old</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="88" />
-            <location filename="../../ui/messages.py" line="240" />
-            <source>there is no such file</source>
-            <translation>there is no such file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="241" />
-            <source>a file already exists there</source>
-            <translation>a file already exists there</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="242" />
-            <source>the file or its folder is read-only</source>
-            <translation>the file or its folder is read-only</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="243" />
-            <source>the file is locked by another computer or program</source>
-            <translation>the file is locked by another computer or program</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="244" />
-            <source>the disk is full</source>
-            <translation>the disk is full</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="245" />
-            <source>the disk or the network share failed</source>
-            <translation>the disk or the network share failed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="322" />
-            <source>line {row}: {text}</source>
-            <translation>line {row}: {text}</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../ui/labels.py" line="14" />
+            <location filename="../../ui/texts/labels.py" line="14" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="15" />
+            <location filename="../../ui/texts/labels.py" line="15" />
             <source>Pledged</source>
             <translation>Pledged</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="16" />
+            <location filename="../../ui/texts/labels.py" line="16" />
             <source>Accepted</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="17" />
+            <location filename="../../ui/texts/labels.py" line="17" />
             <source>Preparing</source>
             <translation>Preparing</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="18" />
+            <location filename="../../ui/texts/labels.py" line="18" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="19" />
+            <location filename="../../ui/texts/labels.py" line="19" />
             <source>Dispatched</source>
             <translation>Dispatched</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="20" />
+            <location filename="../../ui/texts/labels.py" line="20" />
             <source>At border</source>
             <translation>At border</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="21" />
+            <location filename="../../ui/texts/labels.py" line="21" />
             <source>Cleared</source>
             <translation>Cleared</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="22" />
+            <location filename="../../ui/texts/labels.py" line="22" />
             <source>Delivered</source>
             <translation>Delivered</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="23" />
+            <location filename="../../ui/texts/labels.py" line="23" />
             <source>Distributing</source>
             <translation>Distributing</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="24" />
+            <location filename="../../ui/texts/labels.py" line="24" />
             <source>Distributed</source>
             <translation>Distributed</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="25" />
+            <location filename="../../ui/texts/labels.py" line="25" />
             <source>Reported</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="26" />
+            <location filename="../../ui/texts/labels.py" line="26" />
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="27" />
+            <location filename="../../ui/texts/labels.py" line="27" />
             <source>On hold</source>
             <translation>On hold</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="28" />
+            <location filename="../../ui/texts/labels.py" line="28" />
             <source>Held at customs</source>
             <translation>Held at customs</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="29" />
+            <location filename="../../ui/texts/labels.py" line="29" />
             <source>Returned</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="30" />
+            <location filename="../../ui/texts/labels.py" line="30" />
             <source>Cancelled</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="31" />
+            <location filename="../../ui/texts/labels.py" line="31" />
             <source>Lost</source>
             <translation>Lost</translation>
         </message>

@@ -150,58 +150,58 @@
         <name>DatabaseFlows</name>
         <message>
             <location filename="../../ui/app.py" line="90" />
-            <location filename="../../ui/database_flows.py" line="57" />
+            <location filename="../../ui/main/database_flows.py" line="57" />
             <source>Open database</source>
             <translation>Відкрити базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="50" />
+            <location filename="../../ui/main/database_flows.py" line="50" />
             <source>Backing up and upgrading the database…</source>
             <translation>Створюю резервну копію та оновлюю базу даних…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="68" />
-            <location filename="../../ui/database_flows.py" line="74" />
+            <location filename="../../ui/main/database_flows.py" line="68" />
+            <location filename="../../ui/main/database_flows.py" line="74" />
             <source>New database</source>
             <translation>Нова база даних</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="75" />
+            <location filename="../../ui/main/database_flows.py" line="75" />
             <source>Office code for shipment references (e.g. KYV):</source>
             <translation>Код установи для номерів відправлень (наприклад, KYV):</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="107" />
+            <location filename="../../ui/main/database_flows.py" line="107" />
             <source>Making the demo data…</source>
             <translation>Створюю демонстраційні дані…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="119" />
+            <location filename="../../ui/main/database_flows.py" line="119" />
             <source>(none)</source>
             <translation>(немає)</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="133" />
+            <location filename="../../ui/main/database_flows.py" line="133" />
             <source>Back up the database</source>
             <translation>Резервна копія бази даних</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="151" />
+            <location filename="../../ui/main/database_flows.py" line="151" />
             <source>Backup</source>
             <translation>Резервна копія</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="152" />
+            <location filename="../../ui/main/database_flows.py" line="152" />
             <source>Backup made and verified:</source>
             <translation>Резервну копію створено й перевірено:</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="157" />
+            <location filename="../../ui/main/database_flows.py" line="157" />
             <source>Making a verified backup…</source>
             <translation>Створюю та перевіряю резервну копію…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_flows.py" line="167" />
+            <location filename="../../ui/main/database_flows.py" line="167" />
             <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
             <translation>Ця база даних лежить у мережевій або хмарній (синхронізованій) папці: тримайте її відкритою лише на одному комп'ютері водночас і ніколи не копіюйте, не переміщуйте й не видаляйте її файл -journal вручну.</translation>
         </message>
@@ -544,22 +544,22 @@
     <context>
         <name>ExcelActions</name>
         <message>
-            <location filename="../../ui/excel_actions.py" line="63" />
+            <location filename="../../ui/main/excel_actions.py" line="63" />
             <source>&amp;Import a packing list…</source>
             <translation>&amp;Імпорт пакувального листа…</translation>
         </message>
         <message>
-            <location filename="../../ui/excel_actions.py" line="65" />
+            <location filename="../../ui/main/excel_actions.py" line="65" />
             <source>Read a partner city's packing list (xlsx or csv) into a draft shipment</source>
             <translation>Перенести пакувальний лист міста-партнера (xlsx або csv) у чернетку відправлення</translation>
         </message>
         <message>
-            <location filename="../../ui/excel_actions.py" line="66" />
+            <location filename="../../ui/main/excel_actions.py" line="66" />
             <source>&amp;Export the ledger (Excel)…</source>
             <translation>&amp;Експорт журналу (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/excel_actions.py" line="68" />
+            <location filename="../../ui/main/excel_actions.py" line="68" />
             <source>Shipments, items, distributions and a summary in one Excel workbook</source>
             <translation>Відправлення, товари, розподіл і підсумки в одній книзі Excel</translation>
         </message>
@@ -801,178 +801,178 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="217" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="230" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="139" />
             <source>Row</source>
             <translation>Рядок</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="222" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="131" />
             <source>Gross, kg</source>
             <translation>Брутто, кг</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="231" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="140" />
             <source>Column</source>
             <translation>Колонка</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="232" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="141" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="142" />
             <source>Problem</source>
             <translation>Проблема</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="479" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="759" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="807" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="388" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="668" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="716" />
             <source>Import a packing list</source>
             <translation>Імпорт пакувального листа</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="480" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="480" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
             <source>&amp;Partner city:</source>
             <translation>&amp;Місто-партнер:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="481" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
             <source>&amp;Recipient:</source>
             <translation>О&amp;тримувач:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="481" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
             <source>&amp;Donor:</source>
             <translation>&amp;Донор:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="482" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
             <source>Add to &amp;shipment:</source>
             <translation>Додати до &amp;відправлення:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="482" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
             <source>C&amp;urrency:</source>
             <translation>Ва&amp;люта:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="483" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="392" />
             <source>&amp;Lines to import:</source>
             <translation>&amp;Позиції для імпорту:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="484" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="393" />
             <source>Ro&amp;ws with problems:</source>
             <translation>&amp;Рядки з помилками:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="487" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="396" />
             <source>&amp;Browse…</source>
             <translation>&amp;Огляд…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="488" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="397" />
             <source>an xlsx or csv file from the partner city</source>
             <translation>файл xlsx або csv від міста-партнера</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="489" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="490" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="398" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="399" />
             <source>choose…</source>
             <translation>виберіть…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="491" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="400" />
             <source>the partner city's usual donor</source>
             <translation>звичайний донор міста-партнера</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="492" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="401" />
             <source>as named in the list</source>
             <translation>як зазначено у списку</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="493" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="402" />
             <source>empty: a new draft shipment</source>
             <translation>порожньо — нова чернетка</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="494" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="403" />
             <source>Column &amp;mapping…</source>
             <translation>Відповідність &amp;колонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="496" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="405" />
             <source>Choose which column holds which field, for lists the program does not recognise</source>
             <translation>Укажіть, яке поле в якій колонці, — для списків, яких програма не розпізнає</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="497" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="406" />
             <source>Import only the &amp;good rows (rows with problems are left out)</source>
             <translation>Імпортувати лише бе&amp;зпомилкові рядки (рядки з помилками буде пропущено)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="499" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="408" />
             <source>&amp;Import</source>
             <translation>&amp;Імпортувати</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="500" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="409" />
             <source>Close</source>
             <translation>Закрити</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="520" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="429" />
             <source>Choose the packing list</source>
             <translation>Виберіть пакувальний лист</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="589" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="686" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="716" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="498" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="595" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="625" />
             <source>Reading the packing list…</source>
             <translation>Читаю пакувальний лист…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="636" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
             <source>error</source>
             <translation>помилка</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="636" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
             <source>warning</source>
             <translation>попередження</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="645" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="554" />
             <source>Header in row %1.</source>
             <translation>Заголовок у рядку %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="646" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="555" />
             <source>No header row.</source>
             <translation>Рядка заголовків немає.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="648" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="557" />
             <source>Sheet “%1”, header in row %2.</source>
             <translation>Аркуш «%1», заголовок у рядку %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="651" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="560" />
             <source>Sheet “%1”, no header row.</source>
             <translation>Аркуш «%1», без рядка заголовків.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="656" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="565" />
             <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
             <translation>
                 <numerusform>Разом: %n позиція · кількість %1 · брутто %2 кг · вартість %3</numerusform>
@@ -981,7 +981,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="663" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="572" />
             <source>%n row(s) with problems: %1.</source>
             <translation>
                 <numerusform>%n рядок з помилками: %1.</numerusform>
@@ -990,7 +990,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="666" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="575" />
             <source>%n warning(s); nothing blocks the import.</source>
             <translation>
                 <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
@@ -999,42 +999,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="668" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="577" />
             <source>No problems found.</source>
             <translation>Помилок не знайдено.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="707" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="616" />
             <source>Importing…</source>
             <translation>Імпортую…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="709" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="618" />
             <source>Choose the packing list (xlsx or csv).</source>
             <translation>Виберіть пакувальний лист (xlsx або csv).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="712" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="621" />
             <source>This file cannot be read as a packing list: %1.</source>
             <translation>Цей файл не вдається прочитати як пакувальний лист: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="718" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="627" />
             <source>Choose the partner city and the recipient.</source>
             <translation>Виберіть місто-партнера та отримувача.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="720" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="629" />
             <source>The list has no lines that can be imported.</source>
             <translation>У списку немає позицій, які можна імпортувати.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="722" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="631" />
             <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
             <translation>Рядки з помилками не дають імпортувати: виправте файл і виберіть його знову або імпортуйте лише безпомилкові рядки.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="746" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="655" />
             <source>Ready: %n line(s) will be added to shipment %1.</source>
             <translation>
                 <numerusform>Готово: до відправлення %1 буде додано %n позицію.</numerusform>
@@ -1043,7 +1043,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="748" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="657" />
             <source>Ready: %n line(s) will make a new draft shipment.</source>
             <translation>
                 <numerusform>Готово: %n позиція стане новою чернеткою відправлення.</numerusform>
@@ -1052,7 +1052,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="791" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="700" />
             <source>Shipment %1 was created as a draft with %n line(s).</source>
             <translation>
                 <numerusform>Створено чернетку відправлення %1: %n позиція.</numerusform>
@@ -1061,7 +1061,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="794" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="703" />
             <source>%n line(s) were added to shipment %1.</source>
             <translation>
                 <numerusform>До відправлення %1 додано %n позицію.</numerusform>
@@ -1070,12 +1070,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="797" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="706" />
             <source>Rows left out: %1.</source>
             <translation>Пропущено рядки: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="800" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="709" />
             <source>Packing list imported</source>
             <translation>Пакувальний лист імпортовано</translation>
         </message>
@@ -1083,22 +1083,7 @@
     <context>
         <name>ImportFields</name>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="56" />
-            <source>Line No.</source>
-            <translation>№ позиції</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="70" />
-            <source>Lot / batch</source>
-            <translation>Партія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="71" />
-            <source>Row</source>
-            <translation>Рядок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="86" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
             <source>— (not imported)</source>
             <translation>— (не імпортувати)</translation>
         </message>
@@ -1106,142 +1091,7 @@
     <context>
         <name>ImportProblems</name>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="69" />
-            <source>{field}: {value} can be read two ways (1.640 is 1.64 or 1640); write the decimals, or set the decimal separator in the column mapping</source>
-            <translation>{field}: {value} можна прочитати двояко (1.640 — це 1,64 або 1640); запишіть десяткові знаки або задайте десятковий роздільник у відповідності колонок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="72" />
-            <source>{field}: {value} is too large</source>
-            <translation>{field}: {value} — завелике значення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="73" />
-            <source>{field}: the list's total {expected} is not the sum of its lines {actual}</source>
-            <translation>{field}: підсумок списку {expected} не дорівнює сумі позицій {actual}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="76" />
-            <source>a row without quantities or values was skipped: {value}</source>
-            <translation>рядок без кількості та вартості пропущено: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="78" />
-            <source>{field}: the cell holds a formula that was never calculated; open and save the file in Excel or LibreOffice, then import again</source>
-            <translation>{field}: у клітинці формула, яку ще не обчислено; відкрийте й збережіть файл в Excel або LibreOffice, а тоді імпортуйте знову</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="81" />
-            <source>{field}: {value} is not quantity × unit value</source>
-            <translation>{field}: {value} не дорівнює кількість × ціна за од.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="83" />
-            <source>the list names the currency {found}, but {given} was chosen</source>
-            <translation>у списку вказано валюту {found}, а вибрано {given}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="89" />
-            <source>the file cannot be opened</source>
-            <translation>файл не вдається відкрити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="90" />
-            <source>the file is empty</source>
-            <translation>файл порожній</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="91" />
-            <source>the file is larger than an import may be</source>
-            <translation>файл завеликий для імпорту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="93" />
-            <source>the file is not an xlsx or csv spreadsheet</source>
-            <translation>файл не є таблицею xlsx або csv</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="95" />
-            <source>it is an old .xls or a password-protected workbook: save it as .xlsx without a password</source>
-            <translation>це старий файл .xls або книга з паролем: збережіть її як .xlsx без пароля</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="98" />
-            <source>the file is damaged or truncated</source>
-            <translation>файл пошкоджений або обрізаний</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="99" />
-            <source>the workbook unpacks to far more data than a packing list holds</source>
-            <translation>книга розпаковується в набагато більший обсяг даних, ніж буває в пакувальному листі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="101" />
-            <source>the sheet declares more rows or columns than an import may have</source>
-            <translation>аркуш оголошує більше рядків або колонок, ніж дозволено для імпорту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="103" />
-            <source>the sheet has more rows than an import may have</source>
-            <translation>на аркуші більше рядків, ніж дозволено для імпорту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="105" />
-            <source>the list has more columns than an import may have</source>
-            <translation>у списку забагато колонок для імпорту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="107" />
-            <source>reading the file took too long</source>
-            <translation>читання файлу тривало надто довго</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="108" />
-            <source>the text encoding of the csv file could not be recognised</source>
-            <translation>не вдалося розпізнати кодування тексту файлу csv</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="110" />
-            <source>the csv file is malformed</source>
-            <translation>файл csv має неправильну будову</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="111" />
-            <source>the workbook has no sheet with that name</source>
-            <translation>у книзі немає аркуша з такою назвою</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="113" />
-            <source>no header row with at least a description and a quantity column was found: set the columns in the column mapping</source>
-            <translation>не знайдено рядка заголовків хоча б з колонками опису та кількості: задайте колонки у відповідності колонок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="116" />
-            <source>the list names no currency: choose one</source>
-            <translation>у списку не вказано валюту: виберіть її</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="118" />
-            <source>the column mapping is not valid</source>
-            <translation>відповідність колонок задано неправильно</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="119" />
-            <source>the xlsx reader is not in its safe mode (defusedxml)</source>
-            <translation>читання xlsx працює не в безпечному режимі (defusedxml)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="186" />
-            <source>row %1, column %2</source>
-            <translation>рядок %1, колонка %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="187" />
-            <source>row %1</source>
-            <translation>рядок %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="188" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="97" />
             <source>Nothing was imported. Please correct:</source>
             <translation>Нічого не імпортовано. Виправте:</translation>
         </message>
@@ -1289,87 +1139,87 @@
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="31" />
+            <location filename="../../ui/models/lines.py" line="31" />
             <source>No.</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="32" />
+            <location filename="../../ui/models/lines.py" line="32" />
             <source>Category</source>
             <translation>Категорія</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="33" />
+            <location filename="../../ui/models/lines.py" line="33" />
             <source>Description (UA)</source>
             <translation>Опис (укр.)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="34" />
+            <location filename="../../ui/models/lines.py" line="34" />
             <source>Description (EN)</source>
             <translation>Опис (англ.)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="35" />
+            <location filename="../../ui/models/lines.py" line="35" />
             <source>HS code</source>
             <translation>Код HS</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="36" />
+            <location filename="../../ui/models/lines.py" line="36" />
             <source>Quantity</source>
             <translation>Кількість</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="37" />
+            <location filename="../../ui/models/lines.py" line="37" />
             <source>Unit</source>
             <translation>Од.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="38" />
+            <location filename="../../ui/models/lines.py" line="38" />
             <source>Packages</source>
             <translation>Місць</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="39" />
+            <location filename="../../ui/models/lines.py" line="39" />
             <source>Net, kg</source>
             <translation>Нетто, кг</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="40" />
+            <location filename="../../ui/models/lines.py" line="40" />
             <source>Gross, kg</source>
             <translation>Брутто, кг</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="41" />
+            <location filename="../../ui/models/lines.py" line="41" />
             <source>Unit value</source>
             <translation>Ціна за од.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="42" />
+            <location filename="../../ui/models/lines.py" line="42" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="43" />
+            <location filename="../../ui/models/lines.py" line="43" />
             <source>Condition</source>
             <translation>Стан</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="44" />
+            <location filename="../../ui/models/lines.py" line="44" />
             <source>Wear %</source>
             <translation>Знос, %</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="45" />
+            <location filename="../../ui/models/lines.py" line="45" />
             <source>Expiry</source>
             <translation>Придатний до</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="46" />
+            <location filename="../../ui/models/lines.py" line="46" />
             <source>Serials / VINs</source>
             <translation>Серійні № / VIN</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/lines_model.py" line="129" />
+            <location filename="../../ui/models/lines.py" line="129" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n одиниця</numerusform>
@@ -1378,7 +1228,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/lines_model.py" line="159" />
+            <location filename="../../ui/models/lines.py" line="159" />
             <source>Change category</source>
             <translation>Зміна категорії</translation>
         </message>
@@ -1386,142 +1236,142 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/main/actions.py" line="97" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/main/actions.py" line="98" />
             <source>Open &amp;recent</source>
             <translation>Ос&amp;танні файли</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="99" />
+            <location filename="../../ui/main/actions.py" line="99" />
             <source>&amp;Shipment</source>
             <translation>&amp;Відправлення</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="100" />
+            <location filename="../../ui/main/actions.py" line="100" />
             <source>Change &amp;status</source>
             <translation>Змінити &amp;стан</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/main/actions.py" line="101" />
             <source>&amp;Directories</source>
             <translation>&amp;Довідники</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="102" />
+            <location filename="../../ui/main/actions.py" line="102" />
             <source>&amp;View</source>
             <translation>В&amp;игляд</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="103" />
+            <location filename="../../ui/main/actions.py" line="103" />
             <source>&amp;Help</source>
             <translation>Дов&amp;ідка</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="106" />
+            <location filename="../../ui/main/actions.py" line="106" />
             <source>&amp;New database…</source>
             <translation>&amp;Нова база даних…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/main/actions.py" line="107" />
             <source>&amp;Open database…</source>
             <translation>&amp;Відкрити базу даних…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/main/actions.py" line="108" />
             <source>Open &amp;demo data</source>
             <translation>Відкрити &amp;демонстраційні дані</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/main/actions.py" line="109" />
             <source>&amp;Back up the database…</source>
             <translation>&amp;Резервна копія бази даних…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="110" />
+            <location filename="../../ui/main/actions.py" line="110" />
             <source>S&amp;ettings…</source>
             <translation>Н&amp;алаштування…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/main/actions.py" line="111" />
             <source>&amp;Quit</source>
             <translation>Ви&amp;йти</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/main/actions.py" line="112" />
             <source>&amp;New shipment</source>
             <translation>&amp;Нове відправлення</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/main/actions.py" line="113" />
             <source>&amp;Open shipment (Enter)</source>
             <translation>&amp;Відкрити відправлення (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/main/actions.py" line="114" />
             <source>&amp;Print documents…</source>
             <translation>&amp;Друкувати документи…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/main/actions.py" line="115" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="116" />
+            <location filename="../../ui/main/actions.py" line="116" />
             <source>&amp;Find…</source>
             <translation>&amp;Знайти…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/main/actions.py" line="117" />
             <source>&amp;Partner cities</source>
             <translation>&amp;Міста-партнери</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="118" />
+            <location filename="../../ui/main/actions.py" line="118" />
             <source>&amp;Organisations</source>
             <translation>&amp;Організації</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="119" />
+            <location filename="../../ui/main/actions.py" line="119" />
             <source>&amp;Needs and coverage</source>
             <translation>&amp;Потреби та їх покриття</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/main/actions.py" line="120" />
             <source>Needs &amp;attention panel</source>
             <translation>Панель «Потребує &amp;уваги»</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="121" />
+            <location filename="../../ui/main/actions.py" line="121" />
             <source>&amp;About AidTracker</source>
             <translation>&amp;Про AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main/window.py" line="143" />
             <source>Needs attention</source>
             <translation>Потребує уваги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main/window.py" line="201" />
             <source>Also open on: %1</source>
             <translation>Також відкрито: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main/window.py" line="208" />
             <source>no database</source>
             <translation>немає бази даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main/window.py" line="213" />
             <source>No database open</source>
             <translation>Базу даних не відкрито</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main/window.py" line="214" />
             <source>%n shipment(s)</source>
             <translation>
                 <numerusform>%n відправлення</numerusform>
@@ -1530,27 +1380,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main/window.py" line="215" />
             <source>Checking the file…</source>
             <translation>Перевіряю файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main/window.py" line="310" />
             <source>Open or create a database first (File menu).</source>
             <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="360" />
+            <location filename="../../ui/main/window.py" line="360" />
             <source>About AidTracker</source>
             <translation>Про AidTracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main/window.py" line="361" />
             <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
             <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main/window.py" line="367" />
             <source>AidTracker</source>
             <translation>AidTracker</translation>
         </message>
@@ -1558,82 +1408,82 @@
     <context>
         <name>MappingEditor</name>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="219" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="196" />
             <source>Column mapping</source>
             <translation>Відповідність колонок</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="221" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="198" />
             <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
             <translation>Виберіть, яке поле містить кожна колонка списку. Опис і кількість обов'язкові; колонки з «—» не імпортуються. Після імпорту відповідність запам'ятовується для міста-партнера.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Аркуш:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
             <source>&amp;Header row:</source>
             <translation>Рядок &amp;заголовків:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="224" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
             <source>&amp;Decimal separator:</source>
             <translation>&amp;Десятковий роздільник:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="225" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="202" />
             <source>&amp;Columns (F2 or type to choose a field):</source>
             <translation>&amp;Колонки (F2 або почніть друкувати, щоб вибрати поле):</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="228" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="205" />
             <source>none: data from the first row</source>
             <translation>немає: дані з першого рядка</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="229" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="206" />
             <source>detect from the numbers</source>
             <translation>визначити за числами</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="230" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
             <source>comma: 1.640,5</source>
             <translation>кома: 1.640,5</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="230" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
             <source>point: 1,640.5</source>
             <translation>крапка: 1,640.5</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Column</source>
             <translation>Колонка</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Header</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Examples</source>
             <translation>Приклади</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="233" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="337" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="314" />
             <source>Choose the column that holds “%1”.</source>
             <translation>Виберіть колонку з полем «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="342" />
+            <location filename="../../ui/dialogs/mapping_editor.py" line="319" />
             <source>“%1” is chosen for more than one column: %2.</source>
             <translation>«%1» вибрано для кількох колонок: %2.</translation>
         </message>
@@ -2174,407 +2024,407 @@
     <context>
         <name>choice</name>
         <message>
-            <location filename="../../ui/labels.py" line="59" />
+            <location filename="../../ui/texts/labels.py" line="59" />
             <source>pcs</source>
             <translation>шт.</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="60" />
+            <location filename="../../ui/texts/labels.py" line="60" />
             <source>pairs</source>
             <translation>пар</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="61" />
+            <location filename="../../ui/texts/labels.py" line="61" />
             <source>packs</source>
             <translation>уп.</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="62" />
+            <location filename="../../ui/texts/labels.py" line="62" />
             <source>cartons</source>
             <translation>кор.</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="63" />
+            <location filename="../../ui/texts/labels.py" line="63" />
             <source>kg</source>
             <translation>кг</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="64" />
+            <location filename="../../ui/texts/labels.py" line="64" />
             <source>l</source>
             <translation>л</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="65" />
+            <location filename="../../ui/texts/labels.py" line="65" />
             <source>sets</source>
             <translation>компл.</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="66" />
+            <location filename="../../ui/texts/labels.py" line="66" />
             <source>new</source>
             <translation>новий</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="67" />
+            <location filename="../../ui/texts/labels.py" line="67" />
             <source>used</source>
             <translation>вживаний</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="68" />
+            <location filename="../../ui/texts/labels.py" line="68" />
             <source>urgent</source>
             <translation>терміново</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="69" />
+            <location filename="../../ui/texts/labels.py" line="69" />
             <source>normal</source>
             <translation>звичайний</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="70" />
+            <location filename="../../ui/texts/labels.py" line="70" />
             <source>not needed</source>
             <translation>не потрібно</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="71" />
+            <location filename="../../ui/texts/labels.py" line="71" />
             <source>truck</source>
             <translation>вантажівка</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="72" />
+            <location filename="../../ui/texts/labels.py" line="72" />
             <source>van</source>
             <translation>фургон</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="73" />
+            <location filename="../../ui/texts/labels.py" line="73" />
             <source>driven under its own power</source>
             <translation>своїм ходом</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="74" />
+            <location filename="../../ui/texts/labels.py" line="74" />
             <source>rail</source>
             <translation>залізниця</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="75" />
+            <location filename="../../ui/texts/labels.py" line="75" />
             <source>other</source>
             <translation>інше</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="76" />
+            <location filename="../../ui/texts/labels.py" line="76" />
             <source>donation</source>
             <translation>дарування</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="77" />
+            <location filename="../../ui/texts/labels.py" line="77" />
             <source>donation of purchased goods</source>
             <translation>дарування закупленого</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="78" />
+            <location filename="../../ui/texts/labels.py" line="78" />
             <source>loan</source>
             <translation>тимчасове користування</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="79" />
+            <location filename="../../ui/texts/labels.py" line="79" />
             <source>oral declaration</source>
             <translation>усна декларація</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="80" />
+            <location filename="../../ui/texts/labels.py" line="80" />
             <source>electronic (MRN)</source>
             <translation>електронна (MRN)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="81" />
+            <location filename="../../ui/texts/labels.py" line="81" />
             <source>blocking</source>
             <translation>блокує</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="82" />
+            <location filename="../../ui/texts/labels.py" line="82" />
             <source>warning</source>
             <translation>попередження</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="83" />
+            <location filename="../../ui/texts/labels.py" line="83" />
             <source>info</source>
             <translation>довідково</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="84" />
+            <location filename="../../ui/texts/labels.py" line="84" />
             <source>open</source>
             <translation>відкрито</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="85" />
+            <location filename="../../ui/texts/labels.py" line="85" />
             <source>done</source>
             <translation>виконано</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="86" />
+            <location filename="../../ui/texts/labels.py" line="86" />
             <source>overridden</source>
             <translation>пропущено з поясненням</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="87" />
+            <location filename="../../ui/texts/labels.py" line="87" />
             <source>ok</source>
             <translation>гаразд</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="88" />
+            <location filename="../../ui/texts/labels.py" line="88" />
             <source>at risk</source>
             <translation>під загрозою</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="89" />
+            <location filename="../../ui/texts/labels.py" line="89" />
             <source>overdue</source>
             <translation>прострочено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="90" />
+            <location filename="../../ui/texts/labels.py" line="90" />
             <source>donor</source>
             <translation>донор</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="91" />
+            <location filename="../../ui/texts/labels.py" line="91" />
             <source>recipient</source>
             <translation>отримувач</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="92" />
+            <location filename="../../ui/texts/labels.py" line="92" />
             <source>carrier</source>
             <translation>перевізник</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="93" />
+            <location filename="../../ui/texts/labels.py" line="93" />
             <source>broker</source>
             <translation>митний брокер</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="94" />
+            <location filename="../../ui/texts/labels.py" line="94" />
             <source>donor and recipient</source>
             <translation>донор і отримувач</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="95" />
+            <location filename="../../ui/texts/labels.py" line="95" />
             <source>at the pledge</source>
             <translation>на етапі пропозиції</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="96" />
+            <location filename="../../ui/texts/labels.py" line="96" />
             <source>before loading</source>
             <translation>до завантаження</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="97" />
+            <location filename="../../ui/texts/labels.py" line="97" />
             <source>at loading</source>
             <translation>під час завантаження</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="98" />
+            <location filename="../../ui/texts/labels.py" line="98" />
             <source>at the EU exit</source>
             <translation>на виїзді з ЄС</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="99" />
+            <location filename="../../ui/texts/labels.py" line="99" />
             <source>at the Ukrainian entry</source>
             <translation>на в'їзді в Україну</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="100" />
+            <location filename="../../ui/texts/labels.py" line="100" />
             <source>on delivery</source>
             <translation>під час отримання</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="101" />
+            <location filename="../../ui/texts/labels.py" line="101" />
             <source>after delivery</source>
             <translation>після отримання</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="102" />
+            <location filename="../../ui/texts/labels.py" line="102" />
             <source>handover act (D8)</source>
             <translation>акт приймання-передачі (D8)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="103" />
+            <location filename="../../ui/texts/labels.py" line="103" />
             <source>issue statement</source>
             <translation>відомість видачі</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="104" />
+            <location filename="../../ui/texts/labels.py" line="104" />
             <source>city authority</source>
             <translation>міська влада</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="105" />
+            <location filename="../../ui/texts/labels.py" line="105" />
             <source>oblast administration</source>
             <translation>обласна адміністрація</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="106" />
+            <location filename="../../ui/texts/labels.py" line="106" />
             <source>communal enterprise</source>
             <translation>комунальне підприємство</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="107" />
+            <location filename="../../ui/texts/labels.py" line="107" />
             <source>budget institution</source>
             <translation>бюджетна установа</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="108" />
+            <location filename="../../ui/texts/labels.py" line="108" />
             <source>charity</source>
             <translation>благодійна організація</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="109" />
+            <location filename="../../ui/texts/labels.py" line="109" />
             <source>NGO</source>
             <translation>громадська організація</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="110" />
+            <location filename="../../ui/texts/labels.py" line="110" />
             <source>military unit</source>
             <translation>військова частина</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="111" />
+            <location filename="../../ui/texts/labels.py" line="111" />
             <source>company</source>
             <translation>підприємство</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="112" />
+            <location filename="../../ui/texts/labels.py" line="112" />
             <source>international organisation</source>
             <translation>міжнародна організація</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="113" />
+            <location filename="../../ui/texts/labels.py" line="113" />
             <source>person</source>
             <translation>фізична особа</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="114" />
+            <location filename="../../ui/texts/labels.py" line="114" />
             <source>sent to partners</source>
             <translation>надіслано партнерам</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="115" />
+            <location filename="../../ui/texts/labels.py" line="115" />
             <source>pledged</source>
             <translation>обіцяно</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="116" />
+            <location filename="../../ui/texts/labels.py" line="116" />
             <source>partly met</source>
             <translation>частково задоволено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="117" />
+            <location filename="../../ui/texts/labels.py" line="117" />
             <source>met</source>
             <translation>задоволено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="118" />
+            <location filename="../../ui/texts/labels.py" line="118" />
             <source>withdrawn</source>
             <translation>відкликано</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="119" />
+            <location filename="../../ui/texts/labels.py" line="119" />
             <source>the donor withdrew</source>
             <translation>донор відмовився</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="120" />
+            <location filename="../../ui/texts/labels.py" line="120" />
             <source>the need lapsed</source>
             <translation>потреба відпала</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="121" />
+            <location filename="../../ui/texts/labels.py" line="121" />
             <source>converted to a grant</source>
             <translation>замінено грантом</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="122" />
+            <location filename="../../ui/texts/labels.py" line="122" />
             <source>duplicate record</source>
             <translation>дублікат запису</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="123" />
+            <location filename="../../ui/texts/labels.py" line="123" />
             <source>AHARS code validity</source>
             <translation>строк дії коду АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="124" />
+            <location filename="../../ui/texts/labels.py" line="124" />
             <source>AHARS declaration validity</source>
             <translation>строк дії декларації АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="125" />
+            <location filename="../../ui/texts/labels.py" line="125" />
             <source>AHARS distribution report</source>
             <translation>звіт про розподіл в АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="126" />
+            <location filename="../../ui/texts/labels.py" line="126" />
             <source>shelf life</source>
             <translation>строк придатності</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="127" />
+            <location filename="../../ui/texts/labels.py" line="127" />
             <source>donation letter (D1)</source>
             <translation>лист-пропозиція донора (D1)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="128" />
+            <location filename="../../ui/texts/labels.py" line="128" />
             <source>signed act</source>
             <translation>підписаний акт</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="129" />
+            <location filename="../../ui/texts/labels.py" line="129" />
             <source>photo</source>
             <translation>фото</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="130" />
+            <location filename="../../ui/texts/labels.py" line="130" />
             <source>CMR</source>
             <translation>CMR</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="131" />
+            <location filename="../../ui/texts/labels.py" line="131" />
             <source>export declaration</source>
             <translation>експортна декларація</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="132" />
+            <location filename="../../ui/texts/labels.py" line="132" />
             <source>AHARS printout</source>
             <translation>роздруківка з АСРГД</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="133" />
+            <location filename="../../ui/texts/labels.py" line="133" />
             <source>vehicle registration</source>
             <translation>реєстраційні документи ТЗ</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="134" />
+            <location filename="../../ui/texts/labels.py" line="134" />
             <source>licence</source>
             <translation>ліцензія</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="135" />
+            <location filename="../../ui/texts/labels.py" line="135" />
             <source>certificate</source>
             <translation>сертифікат</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="136" />
+            <location filename="../../ui/texts/labels.py" line="136" />
             <source>invoice</source>
             <translation>рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="137" />
+            <location filename="../../ui/texts/labels.py" line="137" />
             <source>power of attorney</source>
             <translation>довіреність</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="138" />
+            <location filename="../../ui/texts/labels.py" line="138" />
             <source>vehicle</source>
             <translation>транспортний засіб</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="139" />
+            <location filename="../../ui/texts/labels.py" line="139" />
             <source>equipment</source>
             <translation>обладнання</translation>
         </message>
@@ -2582,107 +2432,107 @@
     <context>
         <name>event</name>
         <message>
-            <location filename="../../ui/labels.py" line="35" />
+            <location filename="../../ui/texts/labels.py" line="35" />
             <source>Record the pledge</source>
             <translation>Зафіксувати пропозицію</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="36" />
+            <location filename="../../ui/texts/labels.py" line="36" />
             <source>Accept (recipient's consent)</source>
             <translation>Погодити (згода отримувача)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="37" />
+            <location filename="../../ui/texts/labels.py" line="37" />
             <source>Start preparing</source>
             <translation>Почати підготовку</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="38" />
+            <location filename="../../ui/texts/labels.py" line="38" />
             <source>Mark documents ready</source>
             <translation>Документи готові</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="39" />
+            <location filename="../../ui/texts/labels.py" line="39" />
             <source>Dispatch</source>
             <translation>Відправити</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="40" />
+            <location filename="../../ui/texts/labels.py" line="40" />
             <source>Arrived at the border</source>
             <translation>Прибуло на кордон</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="41" />
+            <location filename="../../ui/texts/labels.py" line="41" />
             <source>Cleared by customs</source>
             <translation>Розмитнено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="42" />
+            <location filename="../../ui/texts/labels.py" line="42" />
             <source>Held at customs</source>
             <translation>Затримано на митниці</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="43" />
+            <location filename="../../ui/texts/labels.py" line="43" />
             <source>Returned to the donor</source>
             <translation>Повернуто донору</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="44" />
+            <location filename="../../ui/texts/labels.py" line="44" />
             <source>Delivered (handover act signed)</source>
             <translation>Отримано (акт приймання-передачі підписано)</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="45" />
+            <location filename="../../ui/texts/labels.py" line="45" />
             <source>Start distribution</source>
             <translation>Почати розподіл</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="46" />
+            <location filename="../../ui/texts/labels.py" line="46" />
             <source>Distribution complete</source>
             <translation>Розподіл завершено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="47" />
+            <location filename="../../ui/texts/labels.py" line="47" />
             <source>AHARS report filed</source>
             <translation>Звіт в АСРГД подано</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="48" />
+            <location filename="../../ui/texts/labels.py" line="48" />
             <source>Close</source>
             <translation>Закрити</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="49" />
+            <location filename="../../ui/texts/labels.py" line="49" />
             <source>Put on hold</source>
             <translation>Призупинити</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="50" />
+            <location filename="../../ui/texts/labels.py" line="50" />
             <source>Resume</source>
             <translation>Відновити</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="51" />
+            <location filename="../../ui/texts/labels.py" line="51" />
             <source>Cancel the shipment</source>
             <translation>Скасувати відправлення</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="52" />
+            <location filename="../../ui/texts/labels.py" line="52" />
             <source>Declare lost</source>
             <translation>Визнати втраченим</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="53" />
+            <location filename="../../ui/texts/labels.py" line="53" />
             <source>Reopen</source>
             <translation>Відкрити знову</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="54" />
+            <location filename="../../ui/texts/labels.py" line="54" />
             <source>Amendment</source>
             <translation>Виправлення</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="55" />
+            <location filename="../../ui/texts/labels.py" line="55" />
             <source>Checklist item overridden</source>
             <translation>Пункт переліку пропущено з поясненням</translation>
         </message>
@@ -2690,951 +2540,135 @@
     <context>
         <name>field</name>
         <message>
-            <location filename="../../ui/messages.py" line="17" />
-            <location filename="../../ui/messages.py" line="95" />
-            <source>Partner city</source>
-            <translation>Місто-партнер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="18" />
-            <location filename="../../ui/messages.py" line="19" />
-            <source>Donor</source>
-            <translation>Донор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="20" />
-            <source>Recipient</source>
-            <translation>Отримувач</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="21" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="22" />
-            <source>Priority</source>
-            <translation>Пріоритет</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="224" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="65" />
-            <location filename="../../ui/messages.py" line="23" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="133" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="24" />
-            <source>Unloading address</source>
-            <translation>Адреса розвантаження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="25" />
-            <source>Route</source>
-            <translation>Маршрут</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="26" />
-            <source>Border crossing</source>
-            <translation>Пункт пропуску</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="27" />
-            <source>Transport</source>
-            <translation>Транспорт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="28" />
-            <source>Carrier</source>
-            <translation>Перевізник</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="29" />
-            <source>Truck plates</source>
-            <translation>Номер тягача</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="30" />
-            <source>Trailer plates</source>
-            <translation>Номер причепа</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="31" />
-            <source>Driver</source>
-            <translation>Водій</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="32" />
-            <source>Driver's phone</source>
-            <translation>Телефон водія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="33" />
-            <source>Planned loading</source>
-            <translation>Плановане завантаження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="34" />
-            <source>Planned crossing</source>
-            <translation>Планований перетин кордону</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="35" />
-            <source>Planned arrival</source>
-            <translation>Планове прибуття</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="36" />
-            <source>Pledged on</source>
-            <translation>Дата пропозиції</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="37" />
-            <source>Consent date</source>
-            <translation>Дата згоди</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="38" />
-            <source>Consent signed by</source>
-            <translation>Згоду підписав(ла)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="39" />
-            <source>Recipient's consent</source>
-            <translation>Згода отримувача</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="40" />
-            <source>Loaded on</source>
-            <translation>Дата завантаження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="41" />
-            <source>Crossed the border on</source>
-            <translation>Дата перетину кордону</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="42" />
-            <source>Cleared on</source>
-            <translation>Дата розмитнення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="43" />
-            <source>Customs clearance reference</source>
-            <translation>Номер митного оформлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="44" />
-            <source>Delivered on</source>
-            <translation>Дата отримання</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="45" />
-            <source>Handover act (D6) No.</source>
-            <translation>№ акта приймання-передачі (D6)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="46" />
-            <source>AHARS unique code</source>
-            <translation>Унікальний код АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="47" />
-            <source>AHARS code issued on</source>
-            <translation>Дата видачі коду АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="48" />
-            <source>AHARS declaration No.</source>
-            <translation>№ декларації АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="49" />
-            <source>Declaration created on</source>
-            <translation>Дата декларації</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="50" />
-            <source>Export declaration</source>
-            <translation>Експортна декларація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="51" />
-            <source>Export MRN</source>
-            <translation>Експортний MRN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="52" />
-            <source>CMR No.</source>
-            <translation>№ CMR</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="53" />
-            <source>Council decision</source>
-            <translation>Рішення ради</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="54" />
-            <source>Report filed on</source>
-            <translation>Дата подання звіту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="55" />
-            <source>Report reference</source>
-            <translation>Номер звіту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="56" />
-            <source>AHARS report</source>
-            <translation>Звіт в АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="57" />
-            <source>Notes</source>
-            <translation>Примітки</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="58" />
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="59" />
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="60" />
-            <source>Shipment</source>
-            <translation>Відправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="61" />
-            <source>Goods lines</source>
-            <translation>Товарні позиції</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="218" />
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="127" />
             <source>Line</source>
             <translation>Позиція</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
-            <source>Checklist</source>
-            <translation>Перелік документів</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="64" />
-            <source>Distributions</source>
-            <translation>Розподіл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="58" />
-            <location filename="../../ui/messages.py" line="65" />
-            <source>Category</source>
-            <translation>Категорія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="219" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="57" />
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="128" />
             <source>Description</source>
             <translation>Опис</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
-            <source>Description (English)</source>
-            <translation>Опис (англ.)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="225" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="66" />
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="134" />
             <source>HS code</source>
             <translation>Код HS</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
-            <source>UKTZED code</source>
-            <translation>Код УКТЗЕД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="220" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="59" />
-            <location filename="../../ui/messages.py" line="70" />
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="129" />
             <source>Quantity</source>
             <translation>Кількість</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="221" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="60" />
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="130" />
             <source>Unit</source>
             <translation>Од.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="69" />
-            <location filename="../../ui/messages.py" line="73" />
-            <source>Packages</source>
-            <translation>Місць</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="61" />
-            <location filename="../../ui/messages.py" line="74" />
-            <source>Net weight</source>
-            <translation>Вага нетто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="62" />
-            <location filename="../../ui/messages.py" line="75" />
-            <source>Gross weight</source>
-            <translation>Вага брутто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
-            <location filename="../../ui/messages.py" line="76" />
-            <source>Unit value</source>
-            <translation>Ціна за од.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="223" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="64" />
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="132" />
             <source>Value</source>
             <translation>Вартість</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
-            <source>Condition</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="79" />
-            <source>Wear %</source>
-            <translation>Знос, %</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="68" />
-            <location filename="../../ui/messages.py" line="80" />
-            <source>Expiry date</source>
-            <translation>Придатний до</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="226" />
-            <location filename="../../ui/dialogs/mapping_editor.py" line="67" />
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/dialogs/import_dialog.py" line="135" />
             <source>Serial numbers / VINs</source>
             <translation>Серійні номери / VIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="82" />
-            <source>VIN</source>
-            <translation>VIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="83" />
-            <source>Serial number</source>
-            <translation>Серійний номер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="84" />
-            <source>Odometer</source>
-            <translation>Пробіг</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="85" />
-            <source>Received quantity</source>
-            <translation>Отримана кількість</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="86" />
-            <source>Received in good order</source>
-            <translation>Отримано в належному стані</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="87" />
-            <source>Acquirer</source>
-            <translation>Набувач</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="88" />
-            <source>Name</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="89" />
-            <source>EDRPOU</source>
-            <translation>ЄДРПОУ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="90" />
-            <source>AHARS recipient No.</source>
-            <translation>№ отримувача в АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="91" />
-            <source>EORI</source>
-            <translation>EORI</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="92" />
-            <source>E-mail</source>
-            <translation>Ел. пошта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="93" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="94" />
-            <source>Ukrainian city</source>
-            <translation>Місто в Україні</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="96" />
-            <location filename="../../ui/messages.py" line="103" />
-            <source>Country</source>
-            <translation>Країна</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="97" />
-            <source>Needed by</source>
-            <translation>Потрібно до</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="98" />
-            <source>Requested on</source>
-            <translation>Дата запиту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="99" />
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="100" />
-            <source>Status</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="101" />
-            <source>Name in Ukrainian</source>
-            <translation>Назва українською</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="102" />
-            <source>Name in its own language</source>
-            <translation>Назва мовою оригіналу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="104" />
-            <source>Settlement</source>
-            <translation>Населений пункт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="105" />
-            <source>Address</source>
-            <translation>Адреса</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="106" />
-            <source>Signatory</source>
-            <translation>Підписант</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="107" />
-            <source>Signatory's position</source>
-            <translation>Посада підписанта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="108" />
-            <source>Charity</source>
-            <translation>Благодійна організація</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <location filename="../../ui/messages.py" line="112" />
-            <source>{field} is required</source>
-            <translation>{field}: обов'язкове поле</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="113" />
-            <source>{field} must be {expected} characters long, got {actual}</source>
-            <translation>{field}: має бути {expected} символів, а введено {actual}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="115" />
-            <source>{field} must contain digits only</source>
-            <translation>{field}: лише цифри</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="116" />
-            <source>{field} {value}: the check digit should be {expected}</source>
-            <translation>{field} {value}: контрольна цифра має бути {expected}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="118" />
-            <source>{field} {value}: a VIN uses digits and capital letters except I, O and Q</source>
-            <translation>{field} {value}: VIN складається з цифр і великих латинських літер, крім I, O та Q</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="120" />
-            <source>{field} {value} is not in the expected format ({expected})</source>
-            <translation>{field} {value}: неправильний формат (очікується {expected})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="122" />
-            <source>{field}: {value} is not an ISO 4217 currency code</source>
-            <translation>{field}: {value} — не код валюти за ISO 4217</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="124" />
-            <source>{field}: {value} was replaced by {replacement} on {since}</source>
-            <translation>{field}: {value} замінено на {replacement} з {since}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="126" />
-            <source>{field}: {value} is not a known category</source>
-            <translation>{field}: {value} — невідома категорія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="127" />
-            <source>{field}: {value} is not a known unit</source>
-            <translation>{field}: {value} — невідома одиниця виміру</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="128" />
-            <source>{field}: {value} is not one of {allowed}</source>
-            <translation>{field}: {value} — допустимі значення: {allowed}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="129" />
-            <source>{field} must be greater than zero, got {value}</source>
-            <translation>{field}: має бути більше нуля, а введено {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="130" />
-            <source>{field} must not be negative, got {value}</source>
-            <translation>{field}: не може бути від'ємним, а введено {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="131" />
-            <source>{field} must be a whole number for unit {unit}, got {value}</source>
-            <translation>{field}: для одиниці «{unit}» потрібне ціле число, а введено {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="133" />
-            <source>{field} must be between {min} and {max}, got {value}</source>
-            <translation>{field}: має бути від {min} до {max}, а введено {value}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="134" />
-            <source>{field}: “{value}” is not a number</source>
-            <translation>{field}: «{value}» — не число</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="135" />
-            <source>{field}: {value} has more than {places} decimal places</source>
-            <translation>{field}: у числі {value} більше ніж {places} знаків після коми</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="137" />
-            <source>{field}: “{value}” is not a date (use DD.MM.YYYY)</source>
-            <translation>{field}: «{value}» — не дата (формат ДД.ММ.РРРР)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="139" />
-            <source>{field} ({value}) must not be before {other_field} ({other})</source>
-            <translation>{field} ({value}) не може бути раніше, ніж {other_field} ({other})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="141" />
-            <source>{field}: gross weight {gross} kg is less than net weight {net} kg</source>
-            <translation>{field}: вага брутто {gross} кг менша за вагу нетто {net} кг</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="143" />
-            <source>{field} {value} must start with the HS code {hs}</source>
-            <translation>{field} {value} має починатися з коду HS {hs}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="145" />
-            <source>{field} {value}: arms and ammunition (chapter 93) cannot be aid</source>
-            <translation>{field} {value}: зброя та боєприпаси (група 93) не можуть бути гуманітарною допомогою</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="147" />
-            <source>{field}: wear % applies only to used goods</source>
-            <translation>{field}: відсоток зносу вказують лише для вживаних товарів</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="148" />
-            <source>{field}: {count} serials/VINs given for a quantity of {quantity}</source>
-            <translation>{field}: введено {count} серійних номерів/VIN на кількість {quantity}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="150" />
-            <source>{field} {value} appears more than once</source>
-            <translation>{field} {value} трапляється більше одного разу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="151" />
-            <source>{field} is longer than {max}</source>
-            <translation>{field}: довше за {max}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="152" />
-            <source>tick or override the checklist item {rule} first: {item}</source>
-            <translation>спочатку позначте виконаним або пропустіть із поясненням пункт {rule}: {item}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="154" />
-            <source>record the AHARS unique code first</source>
-            <translation>спочатку внесіть унікальний код АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="155" />
-            <source>the AHARS code expired on {valid_until}, before the crossing {crossing}: get a new code</source>
-            <translation>код АСРГД діяв до {valid_until}, тобто до перетину кордону {crossing} він спливе: отримайте новий код</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="158" />
-            <source>record the recipient's written consent (date and signer) first</source>
-            <translation>спочатку внесіть письмову згоду отримувача (дату та хто підписав)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="160" />
-            <source>set the donor and the recipient first</source>
-            <translation>спочатку вкажіть донора та отримувача</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="161" />
-            <source>add at least one goods line first</source>
-            <translation>спочатку додайте хоча б одну товарну позицію</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="162" />
-            <source>line {row}: enter the HS code (required from “ready” on)</source>
-            <translation>позиція {row}: внесіть код HS (обов'язковий від стану «Документи готові»)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="164" />
-            <source>record the loading date first</source>
-            <translation>спочатку внесіть дату завантаження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="165" />
-            <source>record the CMR number for goods carried in a vehicle first</source>
-            <translation>спочатку внесіть номер CMR для вантажу, що перевозиться</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="167" />
-            <source>record the export MRN (electronic export) first</source>
-            <translation>спочатку внесіть експортний MRN (електронна декларація)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="168" />
-            <source>record the border crossing and the date first</source>
-            <translation>спочатку внесіть пункт пропуску та дату перетину</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="170" />
-            <source>record the customs clearance date and reference first</source>
-            <translation>спочатку внесіть дату та номер митного оформлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="172" />
-            <source>line {row}: record the received quantities first (Distribution tab → Record receipt)</source>
-            <translation>позиція {row}: спочатку внесіть отриману кількість (вкладка «Розподіл» → «Внести отримане»)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="175" />
-            <source>record the handover act (D6) number and the delivery date first</source>
-            <translation>спочатку внесіть номер акта приймання-передачі (D6) та дату отримання</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="177" />
-            <source>record the first distribution (D8) first</source>
-            <translation>спочатку оформіть першу передачу набувачу (D8)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="178" />
-            <source>line {row}: {balance} {unit} still to distribute or write off</source>
-            <translation>позиція {row}: ще {balance} {unit} належить розподілити або списати</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="180" />
-            <source>line {row}: only {available} {unit} left to distribute, asked {asked}</source>
-            <translation>позиція {row}: для розподілу лишилося лише {available} {unit}, а запитано {asked}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="182" />
-            <source>record the AHARS report date and reference first</source>
-            <translation>спочатку внесіть дату та номер звіту в АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="184" />
-            <source>give a reason</source>
-            <translation>вкажіть причину</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="185" />
-            <source>line {row}: nothing was received yet</source>
-            <translation>позиція {row}: ще нічого не отримано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="189" />
-            <source>Something went wrong.</source>
-            <translation>Щось пішло не так.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="190" />
-            <source>The database file is still being checked. Try again in a moment.</source>
-            <translation>Файл бази даних ще перевіряється. Спробуйте за мить.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="192" />
-            <source>{entity} {key} was not found. Someone may have changed it; refresh the list.</source>
-            <translation>{entity} {key} не знайдено. Можливо, хтось це змінив; оновіть список.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="194" />
-            <source>A shipment that is “{status}” cannot do “{event}”. Possible now: {allowed}.</source>
-            <translation>Для відправлення у стані «{status}» дія «{event}» неможлива. Зараз можливо: {allowed}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="196" />
-            <source>Not yet possible: “{event}”. To do first:
-{problems}</source>
-            <translation>Поки що неможливо: «{event}». Спочатку потрібно:
-{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="198" />
-            <source>{key} was saved by {who} at {when} while you were editing. Nothing was overwritten: reload to see their version.</source>
-            <translation>Поки ви редагували, {key} зберіг(ла) {who} о {when}. Нічого не перезаписано: перезавантажте, щоб побачити їхню версію.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="201" />
-            <source>Shipment {reference} is “{status}” and locked: changes are saved only as an amendment with a reason.</source>
-            <translation>Відправлення {reference} у стані «{status}» заблоковане: зміни зберігаються лише як виправлення із зазначенням причини.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="204" />
-            <source>Not possible now: {reference} is “{status}”; this needs the state {allowed}.</source>
-            <translation>Зараз неможливо: {reference} має стан «{status}»; потрібен стан {allowed}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="206" />
-            <source>Not saved. Please correct:
-{problems}</source>
-            <translation>Не збережено. Виправте, будь ласка:
-{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="207" />
-            <source>Cannot write to the database ({reason}): disk full or share unavailable — nothing lost, nothing saved. Your entries are kept; try again when the disk or network is back.</source>
-            <translation>Не вдається записати до бази даних ({reason}): диск заповнений або мережева папка недоступна — нічого не втрачено, нічого не збережено. Введене залишається у формі; спробуйте ще раз, коли диск або мережа знову працюватимуть.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="211" />
-            <source>This file was not opened: {reason}. It was left exactly as it was.
-{path}</source>
-            <translation>Цей файл не відкрито: {reason}. Файл залишився без жодних змін.
-{path}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="213" />
-            <source>The backup {path} failed: {reason}. The database itself is unchanged.</source>
-            <translation>Резервну копію {path} не створено: {reason}. Сама база даних не змінилася.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="215" />
-            <source>The export was cancelled after {done} shipments; the previous file is unchanged.</source>
-            <translation>Експорт скасовано після {done} відправлень; попередній файл не змінено.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="218" />
-            <source>The file was not imported: {reason}. Nothing was changed.</source>
-            <translation>Файл не імпортовано: {reason}. Нічого не змінено.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="220" />
-            <source>Cannot print {field}: the font has no glyphs for {chars}. Change the text first.</source>
-            <translation>Неможливо надрукувати {field}: у шрифті немає символів {chars}. Спочатку змініть текст.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="223" />
-            <source>This document cannot be made for this shipment yet ({reason}).</source>
-            <translation>Цей документ поки що неможливо сформувати для цього відправлення ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="225" />
-            <location filename="../../ui/messages.py" line="227" />
-            <source>The checklist rule {rule} is not valid: {reason}. Update the reference data.</source>
-            <translation>Правило переліку {rule} некоректне: {reason}. Оновіть довідкові дані.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="232" />
-            <source>the file is empty, not an AidTracker database</source>
-            <translation>файл порожній, це не база даних AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="233" />
-            <source>the file is a database of another program, not AidTracker</source>
-            <translation>це база даних іншої програми, а не AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="235" />
-            <source>the file is damaged</source>
-            <translation>файл пошкоджено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="236" />
-            <source>the file was written by a newer AidTracker; update the program</source>
-            <translation>файл створено новішою версією AidTracker; оновіть програму</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="238" />
-            <source>the file is not an AidTracker database</source>
-            <translation>це не база даних AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="239" />
-            <source>the SQLite library is too old</source>
-            <translation>бібліотека SQLite застаріла</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="88" />
-            <location filename="../../ui/messages.py" line="240" />
-            <source>there is no such file</source>
-            <translation>такого файлу немає</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="241" />
-            <source>a file already exists there</source>
-            <translation>за цим шляхом уже є файл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="242" />
-            <source>the file or its folder is read-only</source>
-            <translation>файл або його папка доступні лише для читання</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="243" />
-            <source>the file is locked by another computer or program</source>
-            <translation>файл заблоковано іншим комп'ютером або програмою</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="244" />
-            <source>the disk is full</source>
-            <translation>диск заповнений</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="245" />
-            <source>the disk or the network share failed</source>
-            <translation>збій диска або мережевої папки</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="322" />
-            <source>line {row}: {text}</source>
-            <translation>позиція {row}: {text}</translation>
         </message>
     </context>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../ui/labels.py" line="14" />
+            <location filename="../../ui/texts/labels.py" line="14" />
             <source>Draft</source>
             <translation>Чернетка</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="15" />
+            <location filename="../../ui/texts/labels.py" line="15" />
             <source>Pledged</source>
             <translation>Пропозиція</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="16" />
+            <location filename="../../ui/texts/labels.py" line="16" />
             <source>Accepted</source>
             <translation>Погоджено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="17" />
+            <location filename="../../ui/texts/labels.py" line="17" />
             <source>Preparing</source>
             <translation>Підготовка</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="18" />
+            <location filename="../../ui/texts/labels.py" line="18" />
             <source>Ready</source>
             <translation>Документи готові</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="19" />
+            <location filename="../../ui/texts/labels.py" line="19" />
             <source>Dispatched</source>
             <translation>Відправлено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="20" />
+            <location filename="../../ui/texts/labels.py" line="20" />
             <source>At border</source>
             <translation>На кордоні</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="21" />
+            <location filename="../../ui/texts/labels.py" line="21" />
             <source>Cleared</source>
             <translation>Розмитнено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="22" />
+            <location filename="../../ui/texts/labels.py" line="22" />
             <source>Delivered</source>
             <translation>Отримано</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="23" />
+            <location filename="../../ui/texts/labels.py" line="23" />
             <source>Distributing</source>
             <translation>Розподіл</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="24" />
+            <location filename="../../ui/texts/labels.py" line="24" />
             <source>Distributed</source>
             <translation>Розподілено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="25" />
+            <location filename="../../ui/texts/labels.py" line="25" />
             <source>Reported</source>
             <translation>Звіт подано</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="26" />
+            <location filename="../../ui/texts/labels.py" line="26" />
             <source>Closed</source>
             <translation>Закрито</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="27" />
+            <location filename="../../ui/texts/labels.py" line="27" />
             <source>On hold</source>
             <translation>Призупинено</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="28" />
+            <location filename="../../ui/texts/labels.py" line="28" />
             <source>Held at customs</source>
             <translation>Затримано на митниці</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="29" />
+            <location filename="../../ui/texts/labels.py" line="29" />
             <source>Returned</source>
             <translation>Повернуто</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="30" />
+            <location filename="../../ui/texts/labels.py" line="30" />
             <source>Cancelled</source>
             <translation>Скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="31" />
+            <location filename="../../ui/texts/labels.py" line="31" />
             <source>Lost</source>
             <translation>Втрачено</translation>
         </message>

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidtracker.catalogue import PROBLEM_TEXTS
+from aidtracker.catalogue import PROBLEMS, problem_text
 from aidtracker.domain import (
     Asset,
     AssetKind,
@@ -54,10 +54,10 @@ def rules(problems: list[Problem]) -> list[str]:
 def assert_worded(problems: list[Problem]) -> None:
     """Every rule has an English template and every name the template uses is supplied."""
     for problem in problems:
-        template = PROBLEM_TEXTS[problem.rule]
+        template = PROBLEMS[problem.rule].en
         names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
         assert names - {"field", "row"} <= problem.params.keys(), (problem, names)
-        assert problem.message()
+        assert problem_text(problem, "en")
 
 
 def vehicle(vin: str = "ZZD0AMB2026000001", **kw: object) -> Asset:
@@ -164,7 +164,7 @@ def test_edrpou_checksum_names_the_expected_digit() -> None:
     (problem,) = check_edrpou("3285 5968", field="recipient_edrpou")
     assert problem.field == "recipient_edrpou"
     assert problem.params == {"value": "32855968", "expected": "1"}
-    assert problem.message() == "recipient_edrpou 32855968: the check digit should be 1"
+    assert problem_text(problem, "en") == "recipient_edrpou 32855968: the check digit should be 1"
 
 
 @pytest.mark.parametrize("raw", [" 3285 5961 ", "3285\u00a05961", "32\t855961\n"])
@@ -393,7 +393,8 @@ def test_date_order_params() -> None:
         "other": "2026-02-03",
         "other_field": "loaded_on",
     }
-    assert problem.message() == "crossed_on (2026-02-01) must not be before loaded_on (2026-02-03)"
+    assert problem_text(problem, "en") == \
+        "crossed_on (2026-02-01) must not be before loaded_on (2026-02-03)"
 
 
 # --- Lines ----------------------------------------------------------------------------------------
@@ -452,7 +453,8 @@ def test_line_gross_below_net_in_kg() -> None:
 def test_line_whole_names_the_unit() -> None:
     (problem,) = validate_line(line(qty_milli=1500, unit=Unit.CARTON), row=2)
     assert problem.params == {"unit": "carton", "value": "1.5"}
-    assert problem.message() == "row 2: qty_milli must be a whole number for unit carton, got 1.5"
+    assert problem_text(problem, "en") == \
+        "row 2: qty_milli must be a whole number for unit carton, got 1.5"
 
 
 def test_wear_for_new_is_only_a_warning() -> None:

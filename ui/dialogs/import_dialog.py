@@ -10,7 +10,6 @@ mapping editor; the import itself (one transaction) also runs on a worker.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -57,74 +56,14 @@ from aidtracker.money import (
     minor_to_decimal,
 )
 from ui.controller import AppController
-from ui.dialogs.mapping_editor import FileHead, MappingEditor, field_name, read_head
+from ui.dialogs.mapping_editor import FileHead, MappingEditor, read_head
+from ui.texts import messages
 from ui.texts.labels import choice_label
-from ui.texts.messages import ERRORS, PROBLEMS, error_text
+from ui.texts.messages import error_text
 from ui.workers import JobHandle, Progress, start_job, with_database
 
 FILE_FILTER = "Excel, CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;* (*)"
 COMMON_CURRENCIES = ("EUR", "PLN", "CZK", "RON", "HUF", "BGN", "USD", "GBP", "CHF", "UAH")
-
-IMPORT_PROBLEMS: dict[str, str] = {  # rules only the importer uses (aidtracker.importer.errors)
-    "ambiguous_number": QT_TRANSLATE_NOOP(
-        "ImportProblems", "{field}: {value} can be read two ways (1.640 is 1.64 or 1640); "
-        "write the decimals, or set the decimal separator in the column mapping"),
-    "too_large": QT_TRANSLATE_NOOP("ImportProblems", "{field}: {value} is too large"),
-    "totals_mismatch": QT_TRANSLATE_NOOP(
-        "ImportProblems", "{field}: the list's total {expected} is not the sum of its lines "
-        "{actual}"),
-    "skipped_row": QT_TRANSLATE_NOOP(
-        "ImportProblems", "a row without quantities or values was skipped: {value}"),
-    "formula_no_value": QT_TRANSLATE_NOOP(
-        "ImportProblems", "{field}: the cell holds a formula that was never calculated; open "
-        "and save the file in Excel or LibreOffice, then import again"),
-    "value_mismatch": QT_TRANSLATE_NOOP(
-        "ImportProblems", "{field}: {value} is not quantity × unit value"),
-    "currency_conflict": QT_TRANSLATE_NOOP(
-        "ImportProblems", "the list names the currency {found}, but {given} was chosen"),
-}
-
-REJECT_REASONS: dict[str, str] = {  # why a whole file is refused (ImportRejected.reason)
-    "missing": QT_TRANSLATE_NOOP("messages", "there is no such file"),
-    "unreadable": QT_TRANSLATE_NOOP("ImportProblems", "the file cannot be opened"),
-    "empty": QT_TRANSLATE_NOOP("ImportProblems", "the file is empty"),
-    "too_large": QT_TRANSLATE_NOOP("ImportProblems",
-                                   "the file is larger than an import may be"),
-    "not_a_spreadsheet": QT_TRANSLATE_NOOP("ImportProblems",
-                                           "the file is not an xlsx or csv spreadsheet"),
-    "xls_or_encrypted": QT_TRANSLATE_NOOP(
-        "ImportProblems", "it is an old .xls or a password-protected workbook: save it as "
-        ".xlsx without a password"),
-    "damaged": QT_TRANSLATE_NOOP("ImportProblems", "the file is damaged or truncated"),
-    "zip_bomb": QT_TRANSLATE_NOOP(
-        "ImportProblems", "the workbook unpacks to far more data than a packing list holds"),
-    "dimension": QT_TRANSLATE_NOOP(
-        "ImportProblems", "the sheet declares more rows or columns than an import may have"),
-    "too_many_rows": QT_TRANSLATE_NOOP("ImportProblems",
-                                       "the sheet has more rows than an import may have"),
-    "too_many_columns": QT_TRANSLATE_NOOP(
-        "ImportProblems", "the list has more columns than an import may have"),
-    "too_slow": QT_TRANSLATE_NOOP("ImportProblems", "reading the file took too long"),
-    "encoding": QT_TRANSLATE_NOOP(
-        "ImportProblems", "the text encoding of the csv file could not be recognised"),
-    "csv_syntax": QT_TRANSLATE_NOOP("ImportProblems", "the csv file is malformed"),
-    "no_such_sheet": QT_TRANSLATE_NOOP("ImportProblems",
-                                       "the workbook has no sheet with that name"),
-    "no_header": QT_TRANSLATE_NOOP(
-        "ImportProblems", "no header row with at least a description and a quantity column "
-        "was found: set the columns in the column mapping"),
-    "no_currency": QT_TRANSLATE_NOOP("ImportProblems",
-                                     "the list names no currency: choose one"),
-    "bad_mapping": QT_TRANSLATE_NOOP("ImportProblems", "the column mapping is not valid"),
-    "reader_unsafe": QT_TRANSLATE_NOOP(
-        "ImportProblems", "the xlsx reader is not in its safe mode (defusedxml)"),
-}
-
-
-class _Lenient(dict[str, object]):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
 
 def _translate(source: str, context: str = "ImportProblems") -> str:
     return QCoreApplication.translate(context, source)
@@ -132,59 +71,29 @@ def _translate(source: str, context: str = "ImportProblems") -> str:
 
 def problem_text(p: RowProblem) -> str:
     """What is wrong on a row, in the user's language, without the row and column."""
-    if p.rule in IMPORT_PROBLEMS:
-        template = _translate(IMPORT_PROBLEMS[p.rule])
-    elif p.rule in PROBLEMS:
-        template = _translate(PROBLEMS[p.rule], "messages")
-    else:
-        return dataclasses.replace(p, row=None, column="").describe()
-    values = _Lenient({k: choice_label(v) if isinstance(v, str) else v
-                       for k, v in p.params.items()})
-    values["field"] = field_name(p.field)
-    return template.format_map(values)
+    return messages.problem_text(p.to_problem(), located=False)
 
 
 def located_text(p: RowProblem) -> str:
-    """'row 5, column B: Quantity: “many” is not a number'."""
-    text = problem_text(p)
-    if p.row is not None and p.column:
-        where = _translate("row %1, column %2").replace("%1", str(p.row)).replace("%2", p.column)
-    elif p.row is not None:
-        where = _translate("row %1").replace("%1", str(p.row))
-    else:
-        return text
-    return f"{where}: {text}"
+    """'row 5, column B: Quantity: 'many' is not a number'."""
+    return messages.problem_text(p.to_problem(), sheet=True)
 
 
 def reject_reason(exc: ImportRejected) -> str:
     """Why a whole file is refused, in the user's language (technical detail in brackets)."""
-    context = "messages" if exc.reason == "missing" else "ImportProblems"
-    reason = _translate(REJECT_REASONS[exc.reason], context) \
-        if exc.reason in REJECT_REASONS else exc.describe()
-    detail = str(exc.params.get("detail") or "")
-    if detail and exc.reason not in ("no_header", "no_currency"):
-        reason += f" ({detail})"
-    return reason
+    return messages.reason_text(exc)
 
 
 def import_error_text(exc: BaseException) -> str:
     """A refused file, rows with problems or any other core error as sentences."""
-    if isinstance(exc, ImportRejected):
-        return _translate(ERRORS["import_rejected"], "messages").replace(
-            "{reason}", reject_reason(exc))
     if isinstance(exc, ValidationFailed):
-        rows = [RowProblem(p.row, str(p.params.get("column", "")), p.field, p.rule,
-                           {k: v for k, v in p.params.items() if k != "column"}, p.severity)
-                for p in exc.problems]
         return "\n".join([_translate("Nothing was imported. Please correct:")]
-                         + [f"• {located_text(p)}" for p in rows])
+                         + [f"• {messages.problem_text(p, sheet=True)}" for p in exc.problems])
     if isinstance(exc, AidTrackerError):
         return error_text(exc)
     return str(exc)
 
 
-QT_TRANSLATE_NOOP("ImportProblems", "row %1, column %2")
-QT_TRANSLATE_NOOP("ImportProblems", "row %1")
 QT_TRANSLATE_NOOP("ImportProblems", "Nothing was imported. Please correct:")
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from aidtracker.importer import FIELDS, ColumnMapping, ImportRejected
 from aidtracker.importer.headers import classify
 from aidtracker.importer.readers import MAX_COLS, Row, column_letter, open_source
+from ui.texts.messages import field_label, reason_text
 
 MAX_SHEETS = 50
 EXAMPLES = 3
@@ -52,32 +52,9 @@ REQUIRED = ("description", "quantity")
 FIELD_COLUMN = 3
 FieldRole = Qt.ItemDataRole.UserRole
 
-FIELD_NAMES: dict[str, tuple[str, str]] = {  # the importer's fields: (context, source text)
-    "line_no": ("ImportFields", QT_TRANSLATE_NOOP("ImportFields", "Line No.")),
-    "description": ("field", QT_TRANSLATE_NOOP("field", "Description")),
-    "category": ("field", QT_TRANSLATE_NOOP("field", "Category")),
-    "quantity": ("field", QT_TRANSLATE_NOOP("field", "Quantity")),
-    "unit": ("field", QT_TRANSLATE_NOOP("field", "Unit")),
-    "net_kg": ("field", QT_TRANSLATE_NOOP("field", "Net weight")),
-    "gross_kg": ("field", QT_TRANSLATE_NOOP("field", "Gross weight")),
-    "unit_value": ("field", QT_TRANSLATE_NOOP("field", "Unit value")),
-    "value": ("field", QT_TRANSLATE_NOOP("field", "Value")),
-    "currency": ("field", QT_TRANSLATE_NOOP("field", "Currency")),
-    "hs_code": ("field", QT_TRANSLATE_NOOP("field", "HS code")),
-    "serials": ("field", QT_TRANSLATE_NOOP("field", "Serial numbers / VINs")),
-    "expiry": ("field", QT_TRANSLATE_NOOP("field", "Expiry date")),
-    "packages": ("field", QT_TRANSLATE_NOOP("field", "Packages")),
-    "lot": ("ImportFields", QT_TRANSLATE_NOOP("ImportFields", "Lot / batch")),
-    "row": ("ImportFields", QT_TRANSLATE_NOOP("ImportFields", "Row")),
-}
-
 
 def field_name(name: str) -> str:
     """An importer field (or a core field) in the user's language."""
-    if name in FIELD_NAMES:
-        return QCoreApplication.translate(*FIELD_NAMES[name])
-    from ui.texts.messages import field_label
-
     return field_label(name)
 
 
@@ -355,7 +332,7 @@ class MappingEditor(QDialog):
                     self.base, columns=fields, header_row=self.header_row.value(), sheet=sheet,
                     currency=None, decimal_comma=decimal)  # the import dialog asks the currency
             except ImportRejected as exc:
-                problems = [exc.describe()]
+                problems = [reason_text(exc)]
         if problems:
             self.problems.setText("\n".join(problems))
             return

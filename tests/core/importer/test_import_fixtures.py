@@ -10,6 +10,7 @@ from types import ModuleType
 
 import pytest
 
+from aidtracker.catalogue import problem_text
 from aidtracker.domain import AssetKind, Severity
 from aidtracker.importer import ColumnMapping, ImportRejected, ParsedManifest, parse_manifest
 from aidtracker.importer.csvfile import CsvSource
@@ -63,7 +64,7 @@ def test_list_on_second_sheet_with_wrong_totals(files: dict[str, Path]) -> None:
     assert len(m.lines) == 2
     assert m.lines[1].net_g == 900_500
     assert "the list's total 140000 is not the sum of its lines 140500.5" in (
-        m.problems[1].describe())
+        problem_text(m.problems[1].to_problem(), "en", sheet=True))
 
 
 def test_two_row_header_under_a_merged_cell(files: dict[str, Path]) -> None:
@@ -111,7 +112,7 @@ def test_bad_rows_are_located(files: dict[str, Path]) -> None:
     assert [p.severity for p in m.problems if p.row == 8] == [Severity.WARNING]
     assert m.line_rows == (2,) and m.lines[0].description == "Tents"
     assert "row 3, column B: quantity: 'abc' is not a number" in [
-        p.describe() for p in m.problems]
+        problem_text(p.to_problem(), "en", sheet=True) for p in m.problems]
 
 
 def test_formula_without_cached_value_is_flagged(files: dict[str, Path]) -> None:

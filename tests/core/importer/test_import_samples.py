@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from aidtracker.catalogue import problem_text
 from aidtracker.importer import parse_manifest
 from aidtracker.money import grams_to_kg, milli_to_decimal, minor_to_decimal
 
@@ -27,7 +28,8 @@ def test_sample_matches_expected(name: str) -> None:
     manifest = parse_manifest(SAMPLES / name)
     totals = manifest.totals
     currency = str(expected["currency"])
-    assert manifest.ok is expected["ok"], [p.describe() for p in manifest.problems]
+    assert manifest.ok is expected["ok"], [problem_text(p.to_problem(), "en", sheet=True)
+                                           for p in manifest.problems]
     assert manifest.problems == ()
     assert manifest.currency == currency
     assert totals.lines == expected["lines"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from aidtracker.catalogue import error_text
 from aidtracker.errors import BackupFailed, DatabaseRefused, StorageError
 from aidtracker.paths import backup_dir
 from aidtracker.store import (
@@ -150,7 +151,7 @@ def test_refused_files_stay_byte_for_byte(tmp_path: Path, sha256, case: str) -> 
     assert info.value.params["reason"] == reason
     assert sha256(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == listing  # nothing created
-    assert str(path) in info.value.message()
+    assert str(path) in error_text(info.value, "en")
 
 
 def test_hot_journal_is_recovered_with_every_committed_row(db_path: Path) -> None:

@@ -1,0 +1,112 @@
+"""What is wrong with a field or what a step still needs: the rules of validate and workflow."""
+
+from __future__ import annotations
+
+from aidtracker.catalogue.text import Text
+
+PROBLEMS: dict[str, Text] = {
+    "required": Text("{field} is required", "{field}: обов'язкове поле"),
+    "length": Text("{field} must be {expected} characters long, got {actual}",
+                   "{field}: має бути {expected} символів, а введено {actual}"),
+    "digits": Text("{field} must contain digits only", "{field}: лише цифри"),
+    "checksum": Text("{field} {value}: the check digit should be {expected}",
+                     "{field} {value}: контрольна цифра має бути {expected}"),
+    "vin_chars": Text("{field} {value}: a VIN uses digits and capital letters except I, O and Q",
+                      "{field} {value}: VIN складається з цифр і великих латинських літер, "
+                      "крім I, O та Q"),
+    "format": Text("{field} {value} is not in the expected format ({expected})",
+                   "{field} {value}: неправильний формат (очікується {expected})"),
+    "unknown_currency": Text("{field}: {value} is not an ISO 4217 currency code",
+                             "{field}: {value} — не код валюти за ISO 4217"),
+    "currency_replaced": Text("{field}: {value} was replaced by {replacement} on {since}",
+                              "{field}: {value} замінено на {replacement} з {since}"),
+    "unknown_category": Text("{field}: {value} is not a known category",
+                             "{field}: {value} — невідома категорія"),
+    "unknown_unit": Text("{field}: {value} is not a known unit",
+                         "{field}: {value} — невідома одиниця виміру"),
+    "unknown_choice": Text("{field}: {value} is not one of {allowed}",
+                           "{field}: {value} — допустимі значення: {allowed}"),
+    "positive": Text("{field} must be greater than zero, got {value}",
+                     "{field}: має бути більше нуля, а введено {value}"),
+    "not_negative": Text("{field} must not be negative, got {value}",
+                         "{field}: не може бути від'ємним, а введено {value}"),
+    "whole": Text("{field} must be a whole number for unit {unit}, got {value}",
+                  "{field}: для одиниці «{unit}» потрібне ціле число, а введено {value}"),
+    "range": Text("{field} must be between {min} and {max}, got {value}",
+                  "{field}: має бути від {min} до {max}, а введено {value}"),
+    "not_a_number": Text("{field}: '{value}' is not a number", "{field}: «{value}» — не число"),
+    "too_precise": Text("{field}: {value} has more than {places} decimal places",
+                        "{field}: у числі {value} більше ніж {places} знаків після коми"),
+    "not_a_date": Text("{field}: '{value}' is not a date (use DD.MM.YYYY or YYYY-MM-DD)",
+                       "{field}: «{value}» — не дата (формат ДД.ММ.РРРР або РРРР-ММ-ДД)"),
+    "date_order": Text("{field} ({value}) must not be before {other_field} ({other})",
+                       "{field} ({value}) не може бути раніше, ніж {other_field} ({other})"),
+    "gross_below_net": Text("{field}: gross weight {gross} kg is less than net weight {net} kg",
+                            "{field}: вага брутто {gross} кг менша за вагу нетто {net} кг"),
+    "prefix_mismatch": Text("{field} {value} must start with the HS code {hs}",
+                            "{field} {value} має починатися з коду HS {hs}"),
+    "forbidden_chapter": Text("{field} {value}: arms and ammunition (chapter 93) cannot be aid",
+                              "{field} {value}: зброя та боєприпаси (група 93) не можуть бути "
+                              "гуманітарною допомогою"),
+    "wear_for_new": Text("{field}: wear % applies only to used goods",
+                         "{field}: відсоток зносу вказують лише для вживаних товарів"),
+    "serial_count": Text("{field}: {count} serials/VINs given for a quantity of {quantity}",
+                         "{field}: введено {count} серійних номерів/VIN на кількість {quantity}"),
+    "duplicate": Text("{field} {value} appears more than once",
+                      "{field} {value} трапляється більше одного разу"),
+    "too_long": Text("{field} is longer than {max} characters",
+                     "{field}: довше за {max} символів"),
+    "checklist_open": Text("tick or override the checklist item {rule} first: {item}",
+                           "спочатку позначте виконаним або пропустіть із поясненням пункт "
+                           "{rule}: {item}"),
+    "ahars_code_missing": Text("record the AHARS unique code first",
+                               "спочатку внесіть унікальний код АСРГД"),
+    "ahars_code_expired": Text("the AHARS code expired on {valid_until}, before the crossing "
+                               "{crossing}: get a new code",
+                               "код АСРГД діяв до {valid_until}, тобто до перетину кордону "
+                               "{crossing} він спливе: отримайте новий код"),
+    "consent_missing": Text("record the recipient's written consent (date and signer) first",
+                            "спочатку внесіть письмову згоду отримувача (дату та хто "
+                            "підписав)"),
+    "parties_missing": Text("set the donor and the recipient first",
+                            "спочатку вкажіть донора та отримувача"),
+    "no_lines": Text("add at least one goods line first",
+                     "спочатку додайте хоча б одну товарну позицію"),
+    "hs_missing": Text("line {row}: enter the HS code (required from “ready” on)",
+                       "позиція {row}: внесіть код HS (обов'язковий від стану «Документи "
+                       "готові»)"),
+    "loading_date_missing": Text("record the loading date first",
+                                 "спочатку внесіть дату завантаження"),
+    "cmr_missing": Text("record the CMR number for goods carried in a vehicle first",
+                        "спочатку внесіть номер CMR для вантажу, що перевозиться"),
+    "mrn_missing": Text("record the export MRN (electronic export) first",
+                        "спочатку внесіть експортний MRN (електронна декларація)"),
+    "crossing_missing": Text("record the border crossing and the date first",
+                             "спочатку внесіть пункт пропуску та дату перетину"),
+    "clearance_missing": Text("record the customs clearance date and reference first",
+                              "спочатку внесіть дату та номер митного оформлення"),
+    "receipt_missing": Text("line {row}: record the received quantities first",
+                            "позиція {row}: спочатку внесіть отриману кількість"),
+    "handover_missing": Text("record the handover act (D6) number and the delivery date first",
+                             "спочатку внесіть номер акта приймання-передачі (D6) та дату "
+                             "отримання"),
+    "no_distribution": Text("record the first distribution (D8) first",
+                            "спочатку оформіть першу передачу набувачу (D8)"),
+    "balance_open": Text("line {row}: {balance} {unit} still to distribute or write off",
+                         "позиція {row}: ще {balance} {unit} належить розподілити або списати"),
+    "over_distribution": Text("line {row}: only {available} {unit} left to distribute, asked "
+                              "{asked}",
+                              "позиція {row}: для розподілу лишилося лише {available} {unit}, "
+                              "а запитано {asked}"),
+    "report_missing": Text("record the AHARS report date and reference first",
+                           "спочатку внесіть дату та номер звіту в АСРГД"),
+    "reason_required": Text("give a reason", "вкажіть причину"),
+    "not_received": Text("line {row}: nothing was received yet",
+                         "позиція {row}: ще нічого не отримано"),
+}
+
+LOCATIONS: dict[str, Text] = {  # where a problem is: a goods line, or a sheet row/cell
+    "line": Text("row {row}: {text}", "позиція {row}: {text}"),
+    "row": Text("row {row}: {text}", "рядок {row}: {text}"),
+    "cell": Text("row {row}, column {column}: {text}", "рядок {row}, колонка {column}: {text}"),
+}
