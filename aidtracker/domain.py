@@ -165,14 +165,6 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
-class Money:
-    """An exact amount: ``minor`` units of ``currency`` (350000 EUR = 3 500,00 EUR)."""
-
-    minor: int
-    currency: str
-
-
-@dataclass(frozen=True, slots=True)
 class Partnership:
     """A partner-city pair: the Ukrainian city and its (usually EU) partner."""
 

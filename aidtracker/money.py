@@ -13,7 +13,6 @@ from aidtracker.reference import currency_exponent
 
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009']")
 _PLAIN = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$", re.ASCII)
-MILLI = Decimal(1000)
 
 
 class NumberFormatError(ValueError):

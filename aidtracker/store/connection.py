@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -78,18 +76,6 @@ def classify(exc: sqlite3.Error) -> str:
     if "unable to open" in text:
         return "missing" if "no such" in text else "io"
     return "io"
-
-
-@contextmanager
-def storage_errors(path: Path | str = "") -> Iterator[None]:
-    """Turn environment failures (disk full, locked, read-only, I/O) into StorageError."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if any(k in text for k in ("full", "locked", "busy", "readonly", "disk i/o", "unable")):
-            raise StorageError(path=str(path), reason=classify(exc), detail=str(exc)) from exc
-        raise
 
 
 def claim_new_file(path: Path) -> None:
