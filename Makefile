@@ -22,6 +22,7 @@ run: $(STAMP)
 	env -u QT_QPA_PLATFORM $(BIN)/aidtracker run
 
 test: $(STAMP) system-deps
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy aidtracker
 	$(BIN)/python -m pytest -q -m "not slow"
 
