@@ -56,8 +56,28 @@ def open_main_window(path: Path, settings: Settings | None = None) -> MainWindow
     return window
 
 
-def run_app(db_path: Path, lang: str | None = None, screenshot: Path | None = None) -> int:
-    """Run the window on ``db_path``; returns the exit code."""
+def start_path(db_path: Path | None, settings: Settings) -> Path | None:
+    """The file to open: the one asked for, else the last one used, else the default one
+    when it exists (None: a first start, nothing chosen yet)."""
+    from aidtracker.paths import default_database
+
+    if db_path is not None:
+        return Path(db_path)
+    last = settings.last_database()
+    if last is not None and last.exists():
+        return last
+    default = default_database()
+    return default if default.exists() else None
+
+
+def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | None = None) -> int:
+    """Run the window on ``db_path`` (None: the last or default file); returns the exit code.
+
+    When that file does not exist the first-start dialog asks first and nothing is written
+    before the choice; with ``screenshot`` that first start is rendered and nothing written.
+    """
+    from aidtracker.paths import default_database
+
     app = create_app()
     settings = Settings()
     window = build_window(settings, lang)
@@ -65,7 +85,11 @@ def run_app(db_path: Path, lang: str | None = None, screenshot: Path | None = No
     if screenshot is not None:
         window.resize(*SCREEN_SIZE)
     window.show()
-    path = Path(db_path) if db_path.exists() else first_run(window, Path(db_path))
+    path = start_path(db_path, settings)
+    if path is None or not path.exists():
+        if screenshot is not None:
+            return screenshot_first_start(window, path or default_database(), Path(screenshot))
+        path = first_run(window, path or default_database())
     if path is not None:
         window.open_path(path)
     if screenshot is not None:
@@ -74,7 +98,7 @@ def run_app(db_path: Path, lang: str | None = None, screenshot: Path | None = No
 
 
 def first_run(window: MainWindow, default: Path) -> Path | None:
-    """Ask what to do when there is no database; the chosen file (None: nothing open)."""
+    """Ask what to do when there is no database; the chosen file (None: nothing open yet)."""
     from aidtracker.errors import AidTrackerError
     from aidtracker.store import create_database
     from ui.dialogs.first_run import FirstRunDialog
@@ -91,14 +115,39 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
             "DatabaseFlows", "Open database"))
         return Path(name) if name else None
     try:
-        default.parent.mkdir(parents=True, exist_ok=True)
-        create_database(default).close()
+        dialog.path.parent.mkdir(parents=True, exist_ok=True)
+        # The office's side (dialog.side) is passed once create_database takes it (issue 10).
+        create_database(dialog.path, office_code=dialog.office_code).close()
     except AidTrackerError as exc:
         from ui.texts.messages import error_text
 
         window.show_error(error_text(exc))
         return None
-    return default
+    return dialog.path
+
+
+def screenshot_first_start(window: MainWindow, default: Path, out: Path) -> int:
+    """Render the empty window with the first-start dialog over it; writes only ``out``."""
+    from PySide6.QtGui import QPainter
+
+    from ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(default, window)
+    dialog.show()
+    _wait(lambda: dialog.isVisible(), 2)
+    QApplication.processEvents()
+    pixmap = window.grab()
+    front = dialog.grab()
+    painter = QPainter(pixmap)
+    painter.drawPixmap((pixmap.width() - front.width()) // 2,
+                       (pixmap.height() - front.height()) // 3, front)
+    painter.end()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = pixmap.save(str(out), "PNG")
+    print(f"screenshot {'saved' if ok else 'FAILED'}: {out} ({pixmap.width()}×{pixmap.height()})")
+    dialog.close()
+    window.close()
+    return 0 if ok else 1
 
 
 def _wait(condition: object, seconds: float) -> bool:

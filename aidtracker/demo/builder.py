@@ -92,6 +92,8 @@ def build_demo(path: str | Path, *, office_code: str = "KYV", today: date | None
         for n, spec in enumerate(SHIPMENTS, start=1):
             _shipment(db, spec, ids, n, today)
         _needs(db, ids, today)
+        with unit_of_work(db):  # the window marks this file as demo data
+            db.conn.execute("INSERT INTO setting (key, value) VALUES ('demo', '1')")
         count = db.conn.execute("SELECT count(*) FROM shipment").fetchone()[0]
         db.close()
         os.link(temp, path)  # fails rather than replace a file that appeared meanwhile

@@ -93,6 +93,12 @@ def other_sessions(db: Database, session_id: int | None = None) -> list[SessionI
     return [SessionInfo(*r) for r in rows]
 
 
+def is_demo(db: Database) -> bool:
+    """True for a database made by the demo builder (the window marks it as demo data)."""
+    row = db.conn.execute("SELECT value FROM setting WHERE key = 'demo'").fetchone()
+    return bool(row) and str(row[0]) == "1"
+
+
 def _user() -> str:
     try:
         return getpass.getuser()

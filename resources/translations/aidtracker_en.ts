@@ -1,2661 +1,2716 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AppController</name>
-        <message>
-            <location filename="../../ui/controller.py" line="173" />
-            <source>Waiting for: %1</source>
-            <translation>Waiting for: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssetsDialog</name>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="56" />
-            <source>&amp;VINs, one per line:</source>
-            <translation>&amp;VINs, one per line:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="57" />
-            <source>&amp;Serial numbers, one per line:</source>
-            <translation>&amp;Serial numbers, one per line:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="58" />
-            <source>&amp;Make:</source>
-            <translation>&amp;Make:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="59" />
-            <source>M&amp;odel:</source>
-            <translation>M&amp;odel:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="61" />
-            <source>&amp;Year:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="62" />
-            <source>&amp;Body type:</source>
-            <translation>&amp;Body type:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="64" />
-            <source>&amp;Rating, kVA:</source>
-            <translation>&amp;Rating, kVA:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/assets_dialog.py" line="76" />
-            <source>%n unit(s) entered; line quantity %1</source>
-            <translation>
-                <numerusform>%n unit entered; line quantity %1</numerusform>
-                <numerusform>%n units entered; line quantity %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AttentionPanel</name>
-        <message>
-            <location filename="../../ui/widgets/attention_panel.py" line="44" />
-            <source>Checking deadlines and paperwork…</source>
-            <translation>Checking deadlines and paperwork…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="46" />
-            <source>Deadlines overdue or at risk (%n)</source>
-            <translation>
-                <numerusform>Deadlines overdue or at risk (%n)</numerusform>
-                <numerusform>Deadlines overdue or at risk (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="74" />
-            <source>Blocking paperwork (%n)</source>
-            <translation>
-                <numerusform>Blocking paperwork (%n)</numerusform>
-                <numerusform>Blocking paperwork (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="49" />
-            <source>Held at customs (%n)</source>
-            <translation>
-                <numerusform>Held at customs (%n)</numerusform>
-                <numerusform>Held at customs (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="52" />
-            <source>Only the %n most recently changed active shipments were checked.</source>
-            <translation>
-                <numerusform>Only the %n most recently changed active shipments were checked.</numerusform>
-                <numerusform>Only the %n most recently changed active shipments were checked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/attention_panel.py" line="84" />
-            <source>Shipments per status</source>
-            <translation>Shipments per status</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="92" />
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n day overdue</numerusform>
-                <numerusform>%n days overdue</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="93" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/attention_panel.py" line="102" />
-            <source>no reason recorded</source>
-            <translation>no reason recorded</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/crash.py" line="44" />
-            <source>AidTracker — unexpected error</source>
-            <translation>AidTracker — unexpected error</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/crash.py" line="46" />
-            <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
-            <translation>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/crash.py" line="54" />
-            <source>&amp;Copy details</source>
-            <translation>&amp;Copy details</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseFlows</name>
-        <message>
-            <location filename="../../ui/app.py" line="90" />
-            <location filename="../../ui/main/database_flows.py" line="57" />
-            <source>Open database</source>
-            <translation>Open database</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="50" />
-            <source>Backing up and upgrading the database…</source>
-            <translation>Backing up and upgrading the database…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="68" />
-            <location filename="../../ui/main/database_flows.py" line="74" />
-            <source>New database</source>
-            <translation>New database</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="75" />
-            <source>Office code for shipment references (e.g. KYV):</source>
-            <translation>Office code for shipment references (e.g. KYV):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="107" />
-            <source>Making the demo data…</source>
-            <translation>Making the demo data…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="119" />
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="133" />
-            <source>Back up the database</source>
-            <translation>Back up the database</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="151" />
-            <source>Backup</source>
-            <translation>Backup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="152" />
-            <source>Backup made and verified:</source>
-            <translation>Backup made and verified:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="157" />
-            <source>Making a verified backup…</source>
-            <translation>Making a verified backup…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="167" />
-            <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
-            <translation>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Directories</name>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="38" />
-            <location filename="../../ui/dialogs/directory_forms.py" line="137" />
-            <source>Partner city</source>
-            <translation>Partner city</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="39" />
-            <source>In Ukrainian</source>
-            <translation>In Ukrainian</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="40" />
-            <location filename="../../ui/dialogs/directories.py" line="48" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="41" />
-            <source>Ukrainian city</source>
-            <translation>Ukrainian city</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="42" />
-            <source>Relation</source>
-            <translation>Relation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="45" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="46" />
-            <source>Name (UA)</source>
-            <translation>Name (UA)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="47" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="49" />
-            <source>EDRPOU</source>
-            <translation>EDRPOU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="50" />
-            <source>AHARS No.</source>
-            <translation>AHARS No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="51" />
-            <source>Settlement</source>
-            <translation>Settlement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="54" />
-            <source>Recipient</source>
-            <translation>Recipient</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="55" />
-            <location filename="../../ui/dialogs/directory_forms.py" line="199" />
-            <source>Need</source>
-            <translation>Need</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="56" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="58" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="59" />
-            <source>Needed</source>
-            <translation>Needed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="60" />
-            <source>Pledged</source>
-            <translation>Pledged</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="61" />
-            <source>Shipped</source>
-            <translation>Shipped</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="62" />
-            <source>Delivered</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="63" />
-            <source>Still open</source>
-            <translation>Still open</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="64" />
-            <source>Priority</source>
-            <translation>Priority</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="65" />
-            <source>Needed by</source>
-            <translation>Needed by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="66" />
-            <source>Covered by</source>
-            <translation>Covered by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="136" />
-            <source>New partner city</source>
-            <translation>New partner city</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="160" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="162" />
-            <source>Registered charity</source>
-            <translation>Registered charity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="164" />
-            <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
-            <translation>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DirectoriesDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="115" />
-            <source>Directories</source>
-            <translation>Directories</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="116" />
-            <source>&amp;Partner cities</source>
-            <translation>&amp;Partner cities</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="116" />
-            <source>&amp;Organisations</source>
-            <translation>&amp;Organisations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="117" />
-            <source>&amp;Needs and coverage</source>
-            <translation>&amp;Needs and coverage</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="120" />
-            <source>&amp;Add…</source>
-            <translation>&amp;Add…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="121" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="122" />
-            <source>&amp;Covered by shipment…</source>
-            <translation>&amp;Covered by shipment…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="214" />
-            <source>Covered by shipment</source>
-            <translation>Covered by shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="215" />
-            <source>Reference of the shipment that covers this need:</source>
-            <translation>Reference of the shipment that covers this need:</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistributionDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="124" />
-            <source>Quantity to hand over</source>
-            <translation>Quantity to hand over</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="126" />
-            <source>New distribution — %1</source>
-            <translation>New distribution — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="134" />
-            <source>A person (type the name below)</source>
-            <translation>A person (type the name below)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="138" />
-            <source>Fill in &amp;all remaining</source>
-            <translation>Fill in &amp;all remaining</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="140" />
-            <source>&amp;Acquirer:</source>
-            <translation>&amp;Acquirer:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="141" />
-            <source>&amp;Person:</source>
-            <translation>&amp;Person:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="142" />
-            <source>&amp;Settlement:</source>
-            <translation>&amp;Settlement:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="159" />
-            <source>Enter the date as DD.MM.YYYY.</source>
-            <translation>Enter the date as DD.MM.YYYY.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistributionTab</name>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="36" />
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="37" />
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="38" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="39" />
-            <source>Sent</source>
-            <translation>Sent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="40" />
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="41" />
-            <source>Damaged</source>
-            <translation>Damaged</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="43" />
-            <source>Missing</source>
-            <translation>Missing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="45" />
-            <source>Handed over</source>
-            <translation>Handed over</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="46" />
-            <source>Balance</source>
-            <translation>Balance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="55" />
-            <source>Act No.</source>
-            <translation>Act No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="56" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="57" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="58" />
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="59" />
-            <source>Lines (No.: quantity)</source>
-            <translation>Lines (No.: quantity)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="95" />
-            <source>Lines: received and remaining balance</source>
-            <translation>Lines: received and remaining balance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="96" />
-            <source>Handovers to acquirers</source>
-            <translation>Handovers to acquirers</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="97" />
-            <source>Record rec&amp;eipt…</source>
-            <translation>Record rec&amp;eipt…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="98" />
-            <source>Add &amp;handover (D8)…</source>
-            <translation>Add &amp;handover (D8)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExcelActions</name>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="63" />
-            <source>&amp;Import a packing list…</source>
-            <translation>&amp;Import a packing list…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="65" />
-            <source>Read a partner city's packing list (xlsx or csv) into a draft shipment</source>
-            <translation>Read a partner city's packing list (xlsx or csv) into a draft shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="66" />
-            <source>&amp;Export the ledger (Excel)…</source>
-            <translation>&amp;Export the ledger (Excel)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="68" />
-            <source>Shipments, items, distributions and a summary in one Excel workbook</source>
-            <translation>Shipments, items, distributions and a summary in one Excel workbook</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="113" />
-            <location filename="../../ui/dialogs/export_dialog.py" line="201" />
-            <location filename="../../ui/dialogs/export_dialog.py" line="211" />
-            <location filename="../../ui/dialogs/export_dialog.py" line="214" />
-            <source>Export the ledger</source>
-            <translation>Export the ledger</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
-            <source>&amp;Partner city:</source>
-            <translation>&amp;Partner city:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
-            <source>&amp;Recipient:</source>
-            <translation>&amp;Recipient:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="115" />
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="115" />
-            <source>&amp;To:</source>
-            <translation>&amp;To:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="119" />
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="123" />
-            <source>any</source>
-            <translation>any</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="124" />
-            <source>Add the &amp;HXL hashtag row under the headers</source>
-            <translation>Add the &amp;HXL hashtag row under the headers</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="125" />
-            <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
-            <translation>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="127" />
-            <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
-            <translation>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="130" />
-            <source>The search text “%1” of the main window does not apply to the ledger.</source>
-            <translation>The search text “%1” of the main window does not apply to the ledger.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="133" />
-            <source>&amp;Export…</source>
-            <translation>&amp;Export…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="134" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="170" />
-            <source>Save the ledger</source>
-            <translation>Save the ledger</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="192" />
-            <source>Writing the ledger…</source>
-            <translation>Writing the ledger…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/export_dialog.py" line="197" />
-            <source>%n shipment(s)</source>
-            <translation>
-                <numerusform>%n shipment</numerusform>
-                <numerusform>%n shipments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/export_dialog.py" line="198" />
-            <source>%n goods line(s)</source>
-            <translation>
-                <numerusform>%n goods line</numerusform>
-                <numerusform>%n goods lines</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/export_dialog.py" line="199" />
-            <source>%n distribution line(s)</source>
-            <translation>
-                <numerusform>%n distribution line</numerusform>
-                <numerusform>%n distribution lines</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="200" />
-            <source>The ledger was written: %1.</source>
-            <translation>The ledger was written: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="208" />
-            <source>The export was cancelled. The previous file is unchanged:</source>
-            <translation>The export was cancelled. The previous file is unchanged:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="210" />
-            <source>The export was cancelled. No file was written.</source>
-            <translation>The export was cancelled. No file was written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="97" />
-            <location filename="../../ui/widgets/filter_bar.py" line="109" />
-            <location filename="../../ui/widgets/filter_bar.py" line="114" />
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="104" />
-            <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
-            <translation>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="105" />
-            <source>&amp;Partner</source>
-            <translation>&amp;Partner</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="105" />
-            <source>&amp;Recipient</source>
-            <translation>&amp;Recipient</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="105" />
-            <source>S&amp;tatus</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="106" />
-            <source>Fro&amp;m</source>
-            <translation>Fro&amp;m</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="106" />
-            <source>T&amp;o</source>
-            <translation>T&amp;o</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="116" />
-            <source>any</source>
-            <translation>any</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="117" />
-            <source>C&amp;lear filters</source>
-            <translation>C&amp;lear filters</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="15" />
-            <source>Welcome to AidTracker</source>
-            <translation>Welcome to AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="18" />
-            <source>There is no database yet. Where should AidTracker keep its records?</source>
-            <translation>There is no database yet. Where should AidTracker keep its records?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="23" />
-            <source>Create a &amp;new database in %1</source>
-            <translation>Create a &amp;new database in %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="24" />
-            <source>Try the &amp;demo data first</source>
-            <translation>Try the &amp;demo data first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="25" />
-            <source>&amp;Open an existing database…</source>
-            <translation>&amp;Open an existing database…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeneralTab</name>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="30" />
-            <source>Parties</source>
-            <translation>Parties</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="33" />
-            <source>Route and transport</source>
-            <translation>Route and transport</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="36" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="40" />
-            <source>Codes and documents</source>
-            <translation>Codes and documents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="147" />
-            <source>DD.MM.YYYY</source>
-            <translation>DD.MM.YYYY</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="126" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="139" />
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="131" />
-            <source>Gross, kg</source>
-            <translation>Gross, kg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="140" />
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="141" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="142" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="388" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="668" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="716" />
-            <source>Import a packing list</source>
-            <translation>Import a packing list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
-            <source>File:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
-            <source>&amp;Partner city:</source>
-            <translation>&amp;Partner city:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
-            <source>&amp;Recipient:</source>
-            <translation>&amp;Recipient:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
-            <source>&amp;Donor:</source>
-            <translation>&amp;Donor:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
-            <source>Add to &amp;shipment:</source>
-            <translation>Add to &amp;shipment:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
-            <source>C&amp;urrency:</source>
-            <translation>C&amp;urrency:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="392" />
-            <source>&amp;Lines to import:</source>
-            <translation>&amp;Lines to import:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="393" />
-            <source>Ro&amp;ws with problems:</source>
-            <translation>Ro&amp;ws with problems:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="396" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="397" />
-            <source>an xlsx or csv file from the partner city</source>
-            <translation>an xlsx or csv file from the partner city</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="398" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="399" />
-            <source>choose…</source>
-            <translation>choose…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="400" />
-            <source>the partner city's usual donor</source>
-            <translation>the partner city's usual donor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="401" />
-            <source>as named in the list</source>
-            <translation>as named in the list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="402" />
-            <source>empty: a new draft shipment</source>
-            <translation>empty: a new draft shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="403" />
-            <source>Column &amp;mapping…</source>
-            <translation>Column &amp;mapping…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="405" />
-            <source>Choose which column holds which field, for lists the program does not recognise</source>
-            <translation>Choose which column holds which field, for lists the program does not recognise</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="406" />
-            <source>Import only the &amp;good rows (rows with problems are left out)</source>
-            <translation>Import only the &amp;good rows (rows with problems are left out)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="408" />
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="409" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="429" />
-            <source>Choose the packing list</source>
-            <translation>Choose the packing list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="498" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="595" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="625" />
-            <source>Reading the packing list…</source>
-            <translation>Reading the packing list…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
-            <source>warning</source>
-            <translation>warning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="554" />
-            <source>Header in row %1.</source>
-            <translation>Header in row %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="555" />
-            <source>No header row.</source>
-            <translation>No header row.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="557" />
-            <source>Sheet “%1”, header in row %2.</source>
-            <translation>Sheet “%1”, header in row %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="560" />
-            <source>Sheet “%1”, no header row.</source>
-            <translation>Sheet “%1”, no header row.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="565" />
-            <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
-            <translation>
-                <numerusform>Total: %n line · quantity %1 · gross %2 kg · value %3</numerusform>
-                <numerusform>Total: %n lines · quantity %1 · gross %2 kg · value %3</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="572" />
-            <source>%n row(s) with problems: %1.</source>
-            <translation>
-                <numerusform>%n row with problems: %1.</numerusform>
-                <numerusform>%n rows with problems: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="575" />
-            <source>%n warning(s); nothing blocks the import.</source>
-            <translation>
-                <numerusform>%n warning; nothing blocks the import.</numerusform>
-                <numerusform>%n warnings; nothing blocks the import.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="577" />
-            <source>No problems found.</source>
-            <translation>No problems found.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="616" />
-            <source>Importing…</source>
-            <translation>Importing…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="618" />
-            <source>Choose the packing list (xlsx or csv).</source>
-            <translation>Choose the packing list (xlsx or csv).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="621" />
-            <source>This file cannot be read as a packing list: %1.</source>
-            <translation>This file cannot be read as a packing list: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="627" />
-            <source>Choose the partner city and the recipient.</source>
-            <translation>Choose the partner city and the recipient.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="629" />
-            <source>The list has no lines that can be imported.</source>
-            <translation>The list has no lines that can be imported.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="631" />
-            <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
-            <translation>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="655" />
-            <source>Ready: %n line(s) will be added to shipment %1.</source>
-            <translation>
-                <numerusform>Ready: %n line will be added to shipment %1.</numerusform>
-                <numerusform>Ready: %n lines will be added to shipment %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="657" />
-            <source>Ready: %n line(s) will make a new draft shipment.</source>
-            <translation>
-                <numerusform>Ready: %n line will make a new draft shipment.</numerusform>
-                <numerusform>Ready: %n lines will make a new draft shipment.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="700" />
-            <source>Shipment %1 was created as a draft with %n line(s).</source>
-            <translation>
-                <numerusform>Shipment %1 was created as a draft with %n line.</numerusform>
-                <numerusform>Shipment %1 was created as a draft with %n lines.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="703" />
-            <source>%n line(s) were added to shipment %1.</source>
-            <translation>
-                <numerusform>%n line was added to shipment %1.</numerusform>
-                <numerusform>%n lines were added to shipment %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="706" />
-            <source>Rows left out: %1.</source>
-            <translation>Rows left out: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="709" />
-            <source>Packing list imported</source>
-            <translation>Packing list imported</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFields</name>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
-            <source>— (not imported)</source>
-            <translation>— (not imported)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblems</name>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="97" />
-            <source>Nothing was imported. Please correct:</source>
-            <translation>Nothing was imported. Please correct:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemsTab</name>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="99" />
-            <source>&amp;Add line</source>
-            <translation>&amp;Add line</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="100" />
-            <source>Re&amp;move line</source>
-            <translation>Re&amp;move line</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="101" />
-            <source>Serials / &amp;VINs…</source>
-            <translation>Serials / &amp;VINs…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="136" />
-            <source>Line %1: serial numbers / VINs</source>
-            <translation>Line %1: serial numbers / VINs</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/items_tab.py" line="145" />
-            <source>Total: %n line(s) · gross %1 kg · value %2</source>
-            <translation>
-                <numerusform>Total: %n line · gross %1 kg · value %2</numerusform>
-                <numerusform>Total: %n lines · gross %1 kg · value %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LinesDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="83" />
-            <source>“%1” is not a quantity.</source>
-            <translation>“%1” is not a quantity.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinesModel</name>
-        <message>
-            <location filename="../../ui/models/lines.py" line="31" />
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="32" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="33" />
-            <source>Description (UA)</source>
-            <translation>Description (UA)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="34" />
-            <source>Description (EN)</source>
-            <translation>Description (EN)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="35" />
-            <source>HS code</source>
-            <translation>HS code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="36" />
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="37" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="38" />
-            <source>Packages</source>
-            <translation>Packages</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="39" />
-            <source>Net, kg</source>
-            <translation>Net, kg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="40" />
-            <source>Gross, kg</source>
-            <translation>Gross, kg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="41" />
-            <source>Unit value</source>
-            <translation>Unit value</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="42" />
-            <source>Currency</source>
-            <translation>Currency</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="43" />
-            <source>Condition</source>
-            <translation>Condition</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="44" />
-            <source>Wear %</source>
-            <translation>Wear %</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="45" />
-            <source>Expiry</source>
-            <translation>Expiry</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="46" />
-            <source>Serials / VINs</source>
-            <translation>Serials / VINs</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/models/lines.py" line="129" />
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n unit</numerusform>
-                <numerusform>%n units</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="159" />
-            <source>Change category</source>
-            <translation>Change category</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main/actions.py" line="97" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="98" />
-            <source>Open &amp;recent</source>
-            <translation>Open &amp;recent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="99" />
-            <source>&amp;Shipment</source>
-            <translation>&amp;Shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="100" />
-            <source>Change &amp;status</source>
-            <translation>Change &amp;status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="101" />
-            <source>&amp;Directories</source>
-            <translation>&amp;Directories</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="102" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="103" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="106" />
-            <source>&amp;New database…</source>
-            <translation>&amp;New database…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="107" />
-            <source>&amp;Open database…</source>
-            <translation>&amp;Open database…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="108" />
-            <source>Open &amp;demo data</source>
-            <translation>Open &amp;demo data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="109" />
-            <source>&amp;Back up the database…</source>
-            <translation>&amp;Back up the database…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="110" />
-            <source>S&amp;ettings…</source>
-            <translation>S&amp;ettings…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="111" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="112" />
-            <source>&amp;New shipment</source>
-            <translation>&amp;New shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="113" />
-            <source>&amp;Open shipment (Enter)</source>
-            <translation>&amp;Open shipment (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="114" />
-            <source>&amp;Print documents…</source>
-            <translation>&amp;Print documents…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="115" />
-            <source>Re&amp;fresh</source>
-            <translation>Re&amp;fresh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="116" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Find…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="117" />
-            <source>&amp;Partner cities</source>
-            <translation>&amp;Partner cities</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="118" />
-            <source>&amp;Organisations</source>
-            <translation>&amp;Organisations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="119" />
-            <source>&amp;Needs and coverage</source>
-            <translation>&amp;Needs and coverage</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="120" />
-            <source>Needs &amp;attention panel</source>
-            <translation>Needs &amp;attention panel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="121" />
-            <source>&amp;About AidTracker</source>
-            <translation>&amp;About AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="143" />
-            <source>Needs attention</source>
-            <translation>Needs attention</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="201" />
-            <source>Also open on: %1</source>
-            <translation>Also open on: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="208" />
-            <source>no database</source>
-            <translation>no database</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="213" />
-            <source>No database open</source>
-            <translation>No database open</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main/window.py" line="214" />
-            <source>%n shipment(s)</source>
-            <translation>
-                <numerusform>%n shipment</numerusform>
-                <numerusform>%n shipments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="215" />
-            <source>Checking the file…</source>
-            <translation>Checking the file…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="310" />
-            <source>Open or create a database first (File menu).</source>
-            <translation>Open or create a database first (File menu).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="360" />
-            <source>About AidTracker</source>
-            <translation>About AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="361" />
-            <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
-            <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="367" />
-            <source>AidTracker</source>
-            <translation>AidTracker</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingEditor</name>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="196" />
-            <source>Column mapping</source>
-            <translation>Column mapping</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="198" />
-            <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
-            <translation>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
-            <source>&amp;Sheet:</source>
-            <translation>&amp;Sheet:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
-            <source>&amp;Header row:</source>
-            <translation>&amp;Header row:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
-            <source>&amp;Decimal separator:</source>
-            <translation>&amp;Decimal separator:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="202" />
-            <source>&amp;Columns (F2 or type to choose a field):</source>
-            <translation>&amp;Columns (F2 or type to choose a field):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="205" />
-            <source>none: data from the first row</source>
-            <translation>none: data from the first row</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="206" />
-            <source>detect from the numbers</source>
-            <translation>detect from the numbers</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
-            <source>comma: 1.640,5</source>
-            <translation>comma: 1.640,5</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
-            <source>point: 1,640.5</source>
-            <translation>point: 1,640.5</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Header</source>
-            <translation>Header</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Examples</source>
-            <translation>Examples</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="314" />
-            <source>Choose the column that holds “%1”.</source>
-            <translation>Choose the column that holds “%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="319" />
-            <source>“%1” is chosen for more than one column: %2.</source>
-            <translation>“%1” is chosen for more than one column: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperworkTab</name>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="39" />
-            <source>Rule</source>
-            <translation>Rule</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="40" />
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="41" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="43" />
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="44" />
-            <source>Severity</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="45" />
-            <source>Blocks</source>
-            <translation>Blocks</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="47" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="48" />
-            <source>By</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="49" />
-            <source>At</source>
-            <translation>At</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="50" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="53" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="54" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="55" />
-            <source>Size, KB</source>
-            <translation>Size, KB</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="57" />
-            <source>Added by</source>
-            <translation>Added by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="58" />
-            <source>Added</source>
-            <translation>Added</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="111" />
-            <source>Checklist</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="112" />
-            <source>Attachments</source>
-            <translation>Attachments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="113" />
-            <source>Tic&amp;k as done</source>
-            <translation>Tic&amp;k as done</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="115" />
-            <source>R&amp;eopen</source>
-            <translation>R&amp;eopen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="114" />
-            <source>O&amp;verride…</source>
-            <translation>O&amp;verride…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="116" />
-            <source>Add &amp;file…</source>
-            <translation>Add &amp;file…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="117" />
-            <source>Open fi&amp;le</source>
-            <translation>Open fi&amp;le</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="149" />
-            <source>Override %1</source>
-            <translation>Override %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="150" />
-            <source>Why can this item be passed over? (kept in the event log)</source>
-            <translation>Why can this item be passed over? (kept in the event log)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="163" />
-            <location filename="../../ui/editor/paperwork_tab.py" line="167" />
-            <source>Attach a file</source>
-            <translation>Attach a file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="168" />
-            <source>What is this document?</source>
-            <translation>What is this document?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="46" />
-            <source>Printing is not available in this installation.</source>
-            <translation>Printing is not available in this installation.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="66" />
-            <source>Print — %1</source>
-            <translation>Print — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="108" />
-            <source>&amp;Document:</source>
-            <translation>&amp;Document:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="109" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="125" />
-            <source>&amp;Preview draft</source>
-            <translation>&amp;Preview draft</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="126" />
-            <source>&amp;Issue numbered document</source>
-            <translation>&amp;Issue numbered document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="128" />
-            <source>Takes the next document number and keeps the PDF's fingerprint on record</source>
-            <translation>Takes the next document number and keeps the PDF's fingerprint on record</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/print_dialog.py" line="181" />
-            <source>Issued No. %1 · %n page(s)</source>
-            <translation>
-                <numerusform>Issued No. %1 · %n page</numerusform>
-                <numerusform>Issued No. %1 · %n pages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/print_dialog.py" line="187" />
-            <source>Draft preview, not numbered · %n page(s)</source>
-            <translation>
-                <numerusform>Draft preview, not numbered · %n page</numerusform>
-                <numerusform>Draft preview, not numbered · %n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="129" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="130" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Save as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="131" />
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="153" />
-            <location filename="../../ui/dialogs/print_dialog.py" line="155" />
-            <location filename="../../ui/dialogs/print_dialog.py" line="176" />
-            <source>Preparing the document…</source>
-            <translation>Preparing the document…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="223" />
-            <source>Save the PDF</source>
-            <translation>Save the PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="231" />
-            <source>The PDF could not be saved: %1</source>
-            <translation>The PDF could not be saved: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="100" />
-            <source>Good</source>
-            <translation>Good</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="101" />
-            <source>Damaged</source>
-            <translation>Damaged</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="102" />
-            <source>Missing</source>
-            <translation>Missing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="104" />
-            <source>Record receipt — %1</source>
-            <translation>Record receipt — %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
-            <source>&amp;Your name (kept with every change):</source>
-            <translation>&amp;Your name (kept with every change):</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShipmentEditor</name>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="166" />
-            <source>&amp;General</source>
-            <translation>&amp;General</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="166" />
-            <source>&amp;Items</source>
-            <translation>&amp;Items</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="167" />
-            <source>&amp;Paperwork</source>
-            <translation>&amp;Paperwork</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="167" />
-            <source>&amp;Timeline</source>
-            <translation>&amp;Timeline</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="168" />
-            <source>&amp;Distribution</source>
-            <translation>&amp;Distribution</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="170" />
-            <source>Move o&amp;n</source>
-            <translation>Move o&amp;n</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="174" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="175" />
-            <source>P&amp;rint…</source>
-            <translation>P&amp;rint…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="176" />
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="177" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="178" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="195" />
-            <source>New shipment</source>
-            <translation>New shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="200" />
-            <source>locked: changes are amendments</source>
-            <translation>locked: changes are amendments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="259" />
-            <source>Amendment</source>
-            <translation>Amendment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="260" />
-            <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
-            <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="278" />
-            <source>Someone else saved first</source>
-            <translation>Someone else saved first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="280" />
-            <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
-            <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/editor.py" line="299" />
-            <source>Not saved: %n problem(s) to correct (marked below).</source>
-            <translation>
-                <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
-                <numerusform>Not saved: %n problems to correct (marked below).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="309" />
-            <location filename="../../ui/editor/editor.py" line="365" />
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="309" />
-            <source>Save your changes first?</source>
-            <translation>Save your changes first?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="366" />
-            <source>Save the changes to this shipment before closing?</source>
-            <translation>Save the changes to this shipment before closing?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShipmentTableModel</name>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="36" />
-            <source>Reference</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="37" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="38" />
-            <source>Partner city</source>
-            <translation>Partner city</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="39" />
-            <source>Donor</source>
-            <translation>Donor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="40" />
-            <source>Recipient</source>
-            <translation>Recipient</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="41" />
-            <source>Crossing</source>
-            <translation>Crossing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="42" />
-            <source>Planned crossing</source>
-            <translation>Planned crossing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="43" />
-            <source>Lines</source>
-            <translation>Lines</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="44" />
-            <source>Gross, kg</source>
-            <translation>Gross, kg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="45" />
-            <source>Last change</source>
-            <translation>Last change</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTab</name>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="24" />
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="25" />
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="26" />
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="27" />
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="28" />
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="29" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="30" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="31" />
-            <source>Recorded</source>
-            <translation>Recorded</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransitionDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="47" />
-            <source>From “%1” to “%2”.</source>
-            <translation>From “%1” to “%2”.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="52" />
-            <source>&amp;When:</source>
-            <translation>&amp;When:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="58" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reason:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="61" />
-            <source>&amp;Note:</source>
-            <translation>&amp;Note:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="123" />
-            <source>Enter the date as DD.MM.YYYY.</source>
-            <translation>Enter the date as DD.MM.YYYY.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="151" />
-            <source>Not yet possible</source>
-            <translation>Not yet possible</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="165" />
-            <source>(select a shipment)</source>
-            <translation>(select a shipment)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="31" />
-            <source>Edit %1</source>
-            <translation>Edit %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="54" />
-            <source>Edit line %1</source>
-            <translation>Edit line %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="67" />
-            <source>Add line</source>
-            <translation>Add line</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="79" />
-            <source>Remove line %1</source>
-            <translation>Remove line %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>choice</name>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="59" />
-            <source>pcs</source>
-            <translation>pcs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="60" />
-            <source>pairs</source>
-            <translation>pairs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="61" />
-            <source>packs</source>
-            <translation>packs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="62" />
-            <source>cartons</source>
-            <translation>cartons</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="63" />
-            <source>kg</source>
-            <translation>kg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="64" />
-            <source>l</source>
-            <translation>l</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="65" />
-            <source>sets</source>
-            <translation>sets</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="66" />
-            <source>new</source>
-            <translation>new</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="67" />
-            <source>used</source>
-            <translation>used</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="68" />
-            <source>urgent</source>
-            <translation>urgent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="69" />
-            <source>normal</source>
-            <translation>normal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="70" />
-            <source>not needed</source>
-            <translation>not needed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="71" />
-            <source>truck</source>
-            <translation>truck</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="72" />
-            <source>van</source>
-            <translation>van</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="73" />
-            <source>driven under its own power</source>
-            <translation>driven under its own power</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="74" />
-            <source>rail</source>
-            <translation>rail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="75" />
-            <source>other</source>
-            <translation>other</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="76" />
-            <source>donation</source>
-            <translation>donation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="77" />
-            <source>donation of purchased goods</source>
-            <translation>donation of purchased goods</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="78" />
-            <source>loan</source>
-            <translation>loan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="79" />
-            <source>oral declaration</source>
-            <translation>oral declaration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="80" />
-            <source>electronic (MRN)</source>
-            <translation>electronic (MRN)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="81" />
-            <source>blocking</source>
-            <translation>blocking</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="82" />
-            <source>warning</source>
-            <translation>warning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="83" />
-            <source>info</source>
-            <translation>info</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="84" />
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="85" />
-            <source>done</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="86" />
-            <source>overridden</source>
-            <translation>overridden</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="87" />
-            <source>ok</source>
-            <translation>ok</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="88" />
-            <source>at risk</source>
-            <translation>at risk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="89" />
-            <source>overdue</source>
-            <translation>overdue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="90" />
-            <source>donor</source>
-            <translation>donor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="91" />
-            <source>recipient</source>
-            <translation>recipient</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="92" />
-            <source>carrier</source>
-            <translation>carrier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="93" />
-            <source>broker</source>
-            <translation>broker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="94" />
-            <source>donor and recipient</source>
-            <translation>donor and recipient</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="95" />
-            <source>at the pledge</source>
-            <translation>at the pledge</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="96" />
-            <source>before loading</source>
-            <translation>before loading</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="97" />
-            <source>at loading</source>
-            <translation>at loading</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="98" />
-            <source>at the EU exit</source>
-            <translation>at the EU exit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="99" />
-            <source>at the Ukrainian entry</source>
-            <translation>at the Ukrainian entry</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="100" />
-            <source>on delivery</source>
-            <translation>on delivery</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="101" />
-            <source>after delivery</source>
-            <translation>after delivery</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="102" />
-            <source>handover act (D8)</source>
-            <translation>handover act (D8)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="103" />
-            <source>issue statement</source>
-            <translation>issue statement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="104" />
-            <source>city authority</source>
-            <translation>city authority</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="105" />
-            <source>oblast administration</source>
-            <translation>oblast administration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="106" />
-            <source>communal enterprise</source>
-            <translation>communal enterprise</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="107" />
-            <source>budget institution</source>
-            <translation>budget institution</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="108" />
-            <source>charity</source>
-            <translation>charity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="109" />
-            <source>NGO</source>
-            <translation>NGO</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="110" />
-            <source>military unit</source>
-            <translation>military unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="111" />
-            <source>company</source>
-            <translation>company</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="112" />
-            <source>international organisation</source>
-            <translation>international organisation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="113" />
-            <source>person</source>
-            <translation>person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="114" />
-            <source>sent to partners</source>
-            <translation>sent to partners</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="115" />
-            <source>pledged</source>
-            <translation>pledged</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="116" />
-            <source>partly met</source>
-            <translation>partly met</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="117" />
-            <source>met</source>
-            <translation>met</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="118" />
-            <source>withdrawn</source>
-            <translation>withdrawn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="119" />
-            <source>the donor withdrew</source>
-            <translation>the donor withdrew</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="120" />
-            <source>the need lapsed</source>
-            <translation>the need lapsed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="121" />
-            <source>converted to a grant</source>
-            <translation>converted to a grant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="122" />
-            <source>duplicate record</source>
-            <translation>duplicate record</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="123" />
-            <source>AHARS code validity</source>
-            <translation>AHARS code validity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="124" />
-            <source>AHARS declaration validity</source>
-            <translation>AHARS declaration validity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="125" />
-            <source>AHARS distribution report</source>
-            <translation>AHARS distribution report</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="126" />
-            <source>shelf life</source>
-            <translation>shelf life</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="127" />
-            <source>donation letter (D1)</source>
-            <translation>donation letter (D1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="128" />
-            <source>signed act</source>
-            <translation>signed act</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="129" />
-            <source>photo</source>
-            <translation>photo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="130" />
-            <source>CMR</source>
-            <translation>CMR</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="131" />
-            <source>export declaration</source>
-            <translation>export declaration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="132" />
-            <source>AHARS printout</source>
-            <translation>AHARS printout</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="133" />
-            <source>vehicle registration</source>
-            <translation>vehicle registration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="134" />
-            <source>licence</source>
-            <translation>licence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="135" />
-            <source>certificate</source>
-            <translation>certificate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="136" />
-            <source>invoice</source>
-            <translation>invoice</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="137" />
-            <source>power of attorney</source>
-            <translation>power of attorney</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="138" />
-            <source>vehicle</source>
-            <translation>vehicle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="139" />
-            <source>equipment</source>
-            <translation>equipment</translation>
-        </message>
-    </context>
-    <context>
-        <name>event</name>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="35" />
-            <source>Record the pledge</source>
-            <translation>Record the pledge</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="36" />
-            <source>Accept (recipient's consent)</source>
-            <translation>Accept (recipient's consent)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="37" />
-            <source>Start preparing</source>
-            <translation>Start preparing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="38" />
-            <source>Mark documents ready</source>
-            <translation>Mark documents ready</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="39" />
-            <source>Dispatch</source>
-            <translation>Dispatch</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="40" />
-            <source>Arrived at the border</source>
-            <translation>Arrived at the border</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="41" />
-            <source>Cleared by customs</source>
-            <translation>Cleared by customs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="42" />
-            <source>Held at customs</source>
-            <translation>Held at customs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="43" />
-            <source>Returned to the donor</source>
-            <translation>Returned to the donor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="44" />
-            <source>Delivered (handover act signed)</source>
-            <translation>Delivered (handover act signed)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="45" />
-            <source>Start distribution</source>
-            <translation>Start distribution</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="46" />
-            <source>Distribution complete</source>
-            <translation>Distribution complete</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="47" />
-            <source>AHARS report filed</source>
-            <translation>AHARS report filed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="48" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="49" />
-            <source>Put on hold</source>
-            <translation>Put on hold</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="50" />
-            <source>Resume</source>
-            <translation>Resume</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="51" />
-            <source>Cancel the shipment</source>
-            <translation>Cancel the shipment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="52" />
-            <source>Declare lost</source>
-            <translation>Declare lost</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="53" />
-            <source>Reopen</source>
-            <translation>Reopen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="54" />
-            <source>Amendment</source>
-            <translation>Amendment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="55" />
-            <source>Checklist item overridden</source>
-            <translation>Checklist item overridden</translation>
-        </message>
-    </context>
-    <context>
-        <name>field</name>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="133" />
-            <source>Currency</source>
-            <translation>Currency</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="127" />
-            <source>Line</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="128" />
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="134" />
-            <source>HS code</source>
-            <translation>HS code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="129" />
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="130" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="132" />
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="135" />
-            <source>Serial numbers / VINs</source>
-            <translation>Serial numbers / VINs</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="14" />
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="15" />
-            <source>Pledged</source>
-            <translation>Pledged</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="16" />
-            <source>Accepted</source>
-            <translation>Accepted</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="17" />
-            <source>Preparing</source>
-            <translation>Preparing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="18" />
-            <source>Ready</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="19" />
-            <source>Dispatched</source>
-            <translation>Dispatched</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="20" />
-            <source>At border</source>
-            <translation>At border</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="21" />
-            <source>Cleared</source>
-            <translation>Cleared</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="22" />
-            <source>Delivered</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="23" />
-            <source>Distributing</source>
-            <translation>Distributing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="24" />
-            <source>Distributed</source>
-            <translation>Distributed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="25" />
-            <source>Reported</source>
-            <translation>Reported</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="26" />
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="27" />
-            <source>On hold</source>
-            <translation>On hold</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="28" />
-            <source>Held at customs</source>
-            <translation>Held at customs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="29" />
-            <source>Returned</source>
-            <translation>Returned</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="30" />
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="31" />
-            <source>Lost</source>
-            <translation>Lost</translation>
-        </message>
-    </context>
-    <context>
-        <name>workers</name>
-        <message>
-            <location filename="../../ui/workers.py" line="154" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/controller.py" line="173"/>
+        <source>Waiting for: %1</source>
+        <translation>Waiting for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsDialog</name>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="56"/>
+        <source>&amp;VINs, one per line:</source>
+        <translation>&amp;VINs, one per line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="57"/>
+        <source>&amp;Serial numbers, one per line:</source>
+        <translation>&amp;Serial numbers, one per line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="58"/>
+        <source>&amp;Make:</source>
+        <translation>&amp;Make:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="59"/>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="61"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="62"/>
+        <source>&amp;Body type:</source>
+        <translation>&amp;Body type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="64"/>
+        <source>&amp;Rating, kVA:</source>
+        <translation>&amp;Rating, kVA:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/assets_dialog.py" line="76"/>
+        <source>%n unit(s) entered; line quantity %1</source>
+        <translation>
+            <numerusform>%n unit entered; line quantity %1</numerusform>
+            <numerusform>%n units entered; line quantity %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../../ui/widgets/attention_panel.py" line="44"/>
+        <source>Checking deadlines and paperwork…</source>
+        <translation>Checking deadlines and paperwork…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="46"/>
+        <source>Deadlines overdue or at risk (%n)</source>
+        <translation>
+            <numerusform>Deadlines overdue or at risk (%n)</numerusform>
+            <numerusform>Deadlines overdue or at risk (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="74"/>
+        <source>Blocking paperwork (%n)</source>
+        <translation>
+            <numerusform>Blocking paperwork (%n)</numerusform>
+            <numerusform>Blocking paperwork (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="49"/>
+        <source>Held at customs (%n)</source>
+        <translation>
+            <numerusform>Held at customs (%n)</numerusform>
+            <numerusform>Held at customs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="52"/>
+        <source>Only the %n most recently changed active shipments were checked.</source>
+        <translation>
+            <numerusform>Only the %n most recently changed active shipments were checked.</numerusform>
+            <numerusform>Only the %n most recently changed active shipments were checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attention_panel.py" line="84"/>
+        <source>Shipments per status</source>
+        <translation>Shipments per status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="92"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="93"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attention_panel.py" line="102"/>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="44"/>
+        <source>AidTracker — unexpected error</source>
+        <translation>AidTracker — unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="46"/>
+        <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
+        <translation>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="54"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFlows</name>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/main/database_flows.py" line="57"/>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="50"/>
+        <source>Backing up and upgrading the database…</source>
+        <translation>Backing up and upgrading the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="68"/>
+        <location filename="../../ui/main/database_flows.py" line="74"/>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="75"/>
+        <source>Office code for shipment references (e.g. KYV):</source>
+        <translation>Office code for shipment references (e.g. KYV):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="107"/>
+        <source>Making the demo data…</source>
+        <translation>Making the demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="119"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="133"/>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="151"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="152"/>
+        <source>Backup made and verified:</source>
+        <translation>Backup made and verified:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="157"/>
+        <source>Making a verified backup…</source>
+        <translation>Making a verified backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="167"/>
+        <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
+        <translation>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>Directories</name>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="38"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="137"/>
+        <source>Partner city</source>
+        <translation>Partner city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="39"/>
+        <source>In Ukrainian</source>
+        <translation>In Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="40"/>
+        <location filename="../../ui/dialogs/directories.py" line="48"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="41"/>
+        <source>Ukrainian city</source>
+        <translation>Ukrainian city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="42"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="45"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="46"/>
+        <source>Name (UA)</source>
+        <translation>Name (UA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="47"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="49"/>
+        <source>EDRPOU</source>
+        <translation>EDRPOU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="50"/>
+        <source>AHARS No.</source>
+        <translation>AHARS No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="51"/>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="54"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="55"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="199"/>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="56"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="58"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="59"/>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="60"/>
+        <source>Pledged</source>
+        <translation>Pledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="61"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="62"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="63"/>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="64"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="65"/>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="66"/>
+        <source>Covered by</source>
+        <translation>Covered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
+        <source>New partner city</source>
+        <translation>New partner city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="160"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="162"/>
+        <source>Registered charity</source>
+        <translation>Registered charity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="164"/>
+        <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
+        <translation>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="115"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <source>&amp;Partner cities</source>
+        <translation>&amp;Partner cities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="117"/>
+        <source>&amp;Needs and coverage</source>
+        <translation>&amp;Needs and coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="120"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="121"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="122"/>
+        <source>&amp;Covered by shipment…</source>
+        <translation>&amp;Covered by shipment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="214"/>
+        <source>Covered by shipment</source>
+        <translation>Covered by shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="215"/>
+        <source>Reference of the shipment that covers this need:</source>
+        <translation>Reference of the shipment that covers this need:</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="124"/>
+        <source>Quantity to hand over</source>
+        <translation>Quantity to hand over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="126"/>
+        <source>New distribution — %1</source>
+        <translation>New distribution — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="134"/>
+        <source>A person (type the name below)</source>
+        <translation>A person (type the name below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="138"/>
+        <source>Fill in &amp;all remaining</source>
+        <translation>Fill in &amp;all remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
+        <source>&amp;Acquirer:</source>
+        <translation>&amp;Acquirer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
+        <source>&amp;Settlement:</source>
+        <translation>&amp;Settlement:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="159"/>
+        <source>Enter the date as DD.MM.YYYY.</source>
+        <translation>Enter the date as DD.MM.YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionTab</name>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="36"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="37"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="38"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="39"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="40"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="41"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="43"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="45"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="55"/>
+        <source>Act No.</source>
+        <translation>Act No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="58"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="59"/>
+        <source>Lines (No.: quantity)</source>
+        <translation>Lines (No.: quantity)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="95"/>
+        <source>Lines: received and remaining balance</source>
+        <translation>Lines: received and remaining balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="96"/>
+        <source>Handovers to acquirers</source>
+        <translation>Handovers to acquirers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="97"/>
+        <source>Record rec&amp;eipt…</source>
+        <translation>Record rec&amp;eipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="98"/>
+        <source>Add &amp;handover (D8)…</source>
+        <translation>Add &amp;handover (D8)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="63"/>
+        <source>&amp;Import a packing list…</source>
+        <translation>&amp;Import a packing list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="65"/>
+        <source>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</source>
+        <translation>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="66"/>
+        <source>&amp;Export the ledger (Excel)…</source>
+        <translation>&amp;Export the ledger (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="68"/>
+        <source>Shipments, items, distributions and a summary in one Excel workbook</source>
+        <translation>Shipments, items, distributions and a summary in one Excel workbook</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Partner city:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="123"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <source>Add the &amp;HXL hashtag row under the headers</source>
+        <translation>Add the &amp;HXL hashtag row under the headers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
+        <translation>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
+        <translation>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <source>The search text “%1” of the main window does not apply to the ledger.</source>
+        <translation>The search text “%1” of the main window does not apply to the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <source>Save the ledger</source>
+        <translation>Save the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
+        <source>Writing the ledger…</source>
+        <translation>Writing the ledger…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
+        <source>%n goods line(s)</source>
+        <translation>
+            <numerusform>%n goods line</numerusform>
+            <numerusform>%n goods lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
+        <source>%n distribution line(s)</source>
+        <translation>
+            <numerusform>%n distribution line</numerusform>
+            <numerusform>%n distribution lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <source>The ledger was written: %1.</source>
+        <translation>The ledger was written: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <source>The export was cancelled. The previous file is unchanged:</source>
+        <translation>The export was cancelled. The previous file is unchanged:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>The export was cancelled. No file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="109"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="114"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="104"/>
+        <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
+        <translation>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="116"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="117"/>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="35"/>
+        <source>Welcome to AidTracker</source>
+        <translation>Welcome to AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="39"/>
+        <source>There is no database yet. Nothing has been written: choose how to start.</source>
+        <translation>There is no database yet. Nothing has been written: choose how to start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="46"/>
+        <source>Explore the &amp;demo (a separate file with sample records, marked as demo)</source>
+        <translation>Explore the &amp;demo (a separate file with sample records, marked as demo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="58"/>
+        <source>Start your own records</source>
+        <translation>Start your own records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="64"/>
+        <source>2–5 letters that start every shipment reference, e.g. KYV-2026-0001</source>
+        <translation>2–5 letters that start every shipment reference, e.g. KYV-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <source>Office &amp;code:</source>
+        <translation>Office &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="69"/>
+        <source>the receiving side (a Ukrainian city office)</source>
+        <translation>the receiving side (a Ukrainian city office)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <source>the donor side (a partner city office)</source>
+        <translation>the donor side (a partner city office)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <source>We &amp;are:</source>
+        <translation>We &amp;are:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="75"/>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="80"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="81"/>
+        <source>Create the &amp;new database</source>
+        <translation>Create the &amp;new database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="90"/>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="45"/>
+        <source>&amp;Open an existing database…</source>
+        <translation>&amp;Open an existing database…</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="30"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="33"/>
+        <source>Route and transport</source>
+        <translation>Route and transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="36"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="40"/>
+        <source>Codes and documents</source>
+        <translation>Codes and documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="147"/>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <source>Gross, kg</source>
+        <translation>Gross, kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="668"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="716"/>
+        <source>Import a packing list</source>
+        <translation>Import a packing list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Partner city:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
+        <source>Add to &amp;shipment:</source>
+        <translation>Add to &amp;shipment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="392"/>
+        <source>&amp;Lines to import:</source>
+        <translation>&amp;Lines to import:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
+        <source>Ro&amp;ws with problems:</source>
+        <translation>Ro&amp;ws with problems:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <source>an xlsx or csv file from the partner city</source>
+        <translation>an xlsx or csv file from the partner city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
+        <source>the partner city&apos;s usual donor</source>
+        <translation>the partner city&apos;s usual donor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="401"/>
+        <source>as named in the list</source>
+        <translation>as named in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="402"/>
+        <source>empty: a new draft shipment</source>
+        <translation>empty: a new draft shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="403"/>
+        <source>Column &amp;mapping…</source>
+        <translation>Column &amp;mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="405"/>
+        <source>Choose which column holds which field, for lists the program does not recognise</source>
+        <translation>Choose which column holds which field, for lists the program does not recognise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="406"/>
+        <source>Import only the &amp;good rows (rows with problems are left out)</source>
+        <translation>Import only the &amp;good rows (rows with problems are left out)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="408"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="409"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="429"/>
+        <source>Choose the packing list</source>
+        <translation>Choose the packing list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="595"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="625"/>
+        <source>Reading the packing list…</source>
+        <translation>Reading the packing list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="554"/>
+        <source>Header in row %1.</source>
+        <translation>Header in row %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="555"/>
+        <source>No header row.</source>
+        <translation>No header row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="557"/>
+        <source>Sheet “%1”, header in row %2.</source>
+        <translation>Sheet “%1”, header in row %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="560"/>
+        <source>Sheet “%1”, no header row.</source>
+        <translation>Sheet “%1”, no header row.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="565"/>
+        <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
+        <translation>
+            <numerusform>Total: %n line · quantity %1 · gross %2 kg · value %3</numerusform>
+            <numerusform>Total: %n lines · quantity %1 · gross %2 kg · value %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="572"/>
+        <source>%n row(s) with problems: %1.</source>
+        <translation>
+            <numerusform>%n row with problems: %1.</numerusform>
+            <numerusform>%n rows with problems: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="575"/>
+        <source>%n warning(s); nothing blocks the import.</source>
+        <translation>
+            <numerusform>%n warning; nothing blocks the import.</numerusform>
+            <numerusform>%n warnings; nothing blocks the import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="577"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="616"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="618"/>
+        <source>Choose the packing list (xlsx or csv).</source>
+        <translation>Choose the packing list (xlsx or csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="621"/>
+        <source>This file cannot be read as a packing list: %1.</source>
+        <translation>This file cannot be read as a packing list: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="627"/>
+        <source>Choose the partner city and the recipient.</source>
+        <translation>Choose the partner city and the recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="629"/>
+        <source>The list has no lines that can be imported.</source>
+        <translation>The list has no lines that can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="631"/>
+        <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
+        <translation>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="655"/>
+        <source>Ready: %n line(s) will be added to shipment %1.</source>
+        <translation>
+            <numerusform>Ready: %n line will be added to shipment %1.</numerusform>
+            <numerusform>Ready: %n lines will be added to shipment %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="657"/>
+        <source>Ready: %n line(s) will make a new draft shipment.</source>
+        <translation>
+            <numerusform>Ready: %n line will make a new draft shipment.</numerusform>
+            <numerusform>Ready: %n lines will make a new draft shipment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="700"/>
+        <source>Shipment %1 was created as a draft with %n line(s).</source>
+        <translation>
+            <numerusform>Shipment %1 was created as a draft with %n line.</numerusform>
+            <numerusform>Shipment %1 was created as a draft with %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="703"/>
+        <source>%n line(s) were added to shipment %1.</source>
+        <translation>
+            <numerusform>%n line was added to shipment %1.</numerusform>
+            <numerusform>%n lines were added to shipment %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="706"/>
+        <source>Rows left out: %1.</source>
+        <translation>Rows left out: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="709"/>
+        <source>Packing list imported</source>
+        <translation>Packing list imported</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="63"/>
+        <source>— (not imported)</source>
+        <translation>— (not imported)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <source>Nothing was imported. Please correct:</source>
+        <translation>Nothing was imported. Please correct:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="99"/>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="100"/>
+        <source>Re&amp;move line</source>
+        <translation>Re&amp;move line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="101"/>
+        <source>Serials / &amp;VINs…</source>
+        <translation>Serials / &amp;VINs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="136"/>
+        <source>Line %1: serial numbers / VINs</source>
+        <translation>Line %1: serial numbers / VINs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/items_tab.py" line="145"/>
+        <source>Total: %n line(s) · gross %1 kg · value %2</source>
+        <translation>
+            <numerusform>Total: %n line · gross %1 kg · value %2</numerusform>
+            <numerusform>Total: %n lines · gross %1 kg · value %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="83"/>
+        <source>“%1” is not a quantity.</source>
+        <translation>“%1” is not a quantity.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/models/lines.py" line="31"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="32"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="33"/>
+        <source>Description (UA)</source>
+        <translation>Description (UA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="34"/>
+        <source>Description (EN)</source>
+        <translation>Description (EN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="35"/>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="36"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="37"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="38"/>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="39"/>
+        <source>Net, kg</source>
+        <translation>Net, kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="40"/>
+        <source>Gross, kg</source>
+        <translation>Gross, kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="41"/>
+        <source>Unit value</source>
+        <translation>Unit value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="42"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="43"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="44"/>
+        <source>Wear %</source>
+        <translation>Wear %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="45"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="46"/>
+        <source>Serials / VINs</source>
+        <translation>Serials / VINs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/lines.py" line="129"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="159"/>
+        <source>Change category</source>
+        <translation>Change category</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main/actions.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="98"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="99"/>
+        <source>&amp;Shipment</source>
+        <translation>&amp;Shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="100"/>
+        <source>Change &amp;status</source>
+        <translation>Change &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="101"/>
+        <source>&amp;Directories</source>
+        <translation>&amp;Directories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="102"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="103"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="106"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="107"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="108"/>
+        <source>Open &amp;demo data</source>
+        <translation>Open &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="109"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="110"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="112"/>
+        <source>&amp;New shipment</source>
+        <translation>&amp;New shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="113"/>
+        <source>&amp;Open shipment (Enter)</source>
+        <translation>&amp;Open shipment (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="114"/>
+        <source>&amp;Print documents…</source>
+        <translation>&amp;Print documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="115"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="116"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="117"/>
+        <source>&amp;Partner cities</source>
+        <translation>&amp;Partner cities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="118"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="119"/>
+        <source>&amp;Needs and coverage</source>
+        <translation>&amp;Needs and coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="120"/>
+        <source>Needs &amp;attention panel</source>
+        <translation>Needs &amp;attention panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="121"/>
+        <source>&amp;About AidTracker</source>
+        <translation>&amp;About AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="151"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="153"/>
+        <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
+        <translation>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="216"/>
+        <source>Also open on: %1</source>
+        <translation>Also open on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="223"/>
+        <source>no database</source>
+        <translation>no database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="224"/>
+        <source>DEMO DATA</source>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="229"/>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/window.py" line="230"/>
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="231"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="326"/>
+        <source>Open or create a database first (File menu).</source>
+        <translation>Open or create a database first (File menu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="376"/>
+        <source>About AidTracker</source>
+        <translation>About AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="377"/>
+        <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
+        <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="383"/>
+        <source>AidTracker</source>
+        <translation>AidTracker</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="196"/>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="198"/>
+        <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
+        <translation>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <source>&amp;Decimal separator:</source>
+        <translation>&amp;Decimal separator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="202"/>
+        <source>&amp;Columns (F2 or type to choose a field):</source>
+        <translation>&amp;Columns (F2 or type to choose a field):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="205"/>
+        <source>none: data from the first row</source>
+        <translation>none: data from the first row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <source>detect from the numbers</source>
+        <translation>detect from the numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <source>comma: 1.640,5</source>
+        <translation>comma: 1.640,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <source>point: 1,640.5</source>
+        <translation>point: 1,640.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="314"/>
+        <source>Choose the column that holds “%1”.</source>
+        <translation>Choose the column that holds “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="319"/>
+        <source>“%1” is chosen for more than one column: %2.</source>
+        <translation>“%1” is chosen for more than one column: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperworkTab</name>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="39"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="40"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="41"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="43"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="44"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="45"/>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="47"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="48"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="49"/>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="50"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="53"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="54"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="55"/>
+        <source>Size, KB</source>
+        <translation>Size, KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="57"/>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="58"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="111"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="112"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="113"/>
+        <source>Tic&amp;k as done</source>
+        <translation>Tic&amp;k as done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="115"/>
+        <source>R&amp;eopen</source>
+        <translation>R&amp;eopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="114"/>
+        <source>O&amp;verride…</source>
+        <translation>O&amp;verride…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="116"/>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="117"/>
+        <source>Open fi&amp;le</source>
+        <translation>Open fi&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="149"/>
+        <source>Override %1</source>
+        <translation>Override %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="150"/>
+        <source>Why can this item be passed over? (kept in the event log)</source>
+        <translation>Why can this item be passed over? (kept in the event log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="163"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="167"/>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="168"/>
+        <source>What is this document?</source>
+        <translation>What is this document?</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="46"/>
+        <source>Printing is not available in this installation.</source>
+        <translation>Printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <source>Print — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="108"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="125"/>
+        <source>&amp;Preview draft</source>
+        <translation>&amp;Preview draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="126"/>
+        <source>&amp;Issue numbered document</source>
+        <translation>&amp;Issue numbered document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="128"/>
+        <source>Takes the next document number and keeps the PDF&apos;s fingerprint on record</source>
+        <translation>Takes the next document number and keeps the PDF&apos;s fingerprint on record</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_dialog.py" line="181"/>
+        <source>Issued No. %1 · %n page(s)</source>
+        <translation>
+            <numerusform>Issued No. %1 · %n page</numerusform>
+            <numerusform>Issued No. %1 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_dialog.py" line="187"/>
+        <source>Draft preview, not numbered · %n page(s)</source>
+        <translation>
+            <numerusform>Draft preview, not numbered · %n page</numerusform>
+            <numerusform>Draft preview, not numbered · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="130"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="176"/>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="223"/>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="231"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="100"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="104"/>
+        <source>Record receipt — %1</source>
+        <translation>Record receipt — %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <source>&amp;Your name (kept with every change):</source>
+        <translation>&amp;Your name (kept with every change):</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentEditor</name>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="166"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="166"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="167"/>
+        <source>&amp;Paperwork</source>
+        <translation>&amp;Paperwork</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="167"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="168"/>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="170"/>
+        <source>Move o&amp;n</source>
+        <translation>Move o&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="174"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="175"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="176"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="177"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="178"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="195"/>
+        <source>New shipment</source>
+        <translation>New shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="200"/>
+        <source>locked: changes are amendments</source>
+        <translation>locked: changes are amendments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="259"/>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="260"/>
+        <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
+        <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="278"/>
+        <source>Someone else saved first</source>
+        <translation>Someone else saved first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="280"/>
+        <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
+        <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/editor.py" line="299"/>
+        <source>Not saved: %n problem(s) to correct (marked below).</source>
+        <translation>
+            <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
+            <numerusform>Not saved: %n problems to correct (marked below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="309"/>
+        <location filename="../../ui/editor/editor.py" line="365"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="309"/>
+        <source>Save your changes first?</source>
+        <translation>Save your changes first?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="366"/>
+        <source>Save the changes to this shipment before closing?</source>
+        <translation>Save the changes to this shipment before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTableModel</name>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="36"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="38"/>
+        <source>Partner city</source>
+        <translation>Partner city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="39"/>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="40"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="41"/>
+        <source>Crossing</source>
+        <translation>Crossing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="42"/>
+        <source>Planned crossing</source>
+        <translation>Planned crossing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="43"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="44"/>
+        <source>Gross, kg</source>
+        <translation>Gross, kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="45"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="24"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="25"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="26"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="27"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="28"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="29"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="30"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="31"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="47"/>
+        <source>From “%1” to “%2”.</source>
+        <translation>From “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="52"/>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="58"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="61"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="123"/>
+        <source>Enter the date as DD.MM.YYYY.</source>
+        <translation>Enter the date as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="151"/>
+        <source>Not yet possible</source>
+        <translation>Not yet possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="165"/>
+        <source>(select a shipment)</source>
+        <translation>(select a shipment)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="31"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="54"/>
+        <source>Edit line %1</source>
+        <translation>Edit line %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="67"/>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="79"/>
+        <source>Remove line %1</source>
+        <translation>Remove line %1</translation>
+    </message>
+</context>
+<context>
+    <name>choice</name>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="59"/>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="60"/>
+        <source>pairs</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="61"/>
+        <source>packs</source>
+        <translation>packs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="62"/>
+        <source>cartons</source>
+        <translation>cartons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="63"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="64"/>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="65"/>
+        <source>sets</source>
+        <translation>sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="66"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="67"/>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="68"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="69"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="70"/>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="71"/>
+        <source>truck</source>
+        <translation>truck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="72"/>
+        <source>van</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="73"/>
+        <source>driven under its own power</source>
+        <translation>driven under its own power</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="74"/>
+        <source>rail</source>
+        <translation>rail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="75"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="76"/>
+        <source>donation</source>
+        <translation>donation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="77"/>
+        <source>donation of purchased goods</source>
+        <translation>donation of purchased goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="78"/>
+        <source>loan</source>
+        <translation>loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="79"/>
+        <source>oral declaration</source>
+        <translation>oral declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="80"/>
+        <source>electronic (MRN)</source>
+        <translation>electronic (MRN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="81"/>
+        <source>blocking</source>
+        <translation>blocking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="82"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="83"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="84"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="85"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="86"/>
+        <source>overridden</source>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="87"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="88"/>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="89"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="90"/>
+        <source>donor</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="91"/>
+        <source>recipient</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="92"/>
+        <source>carrier</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="93"/>
+        <source>broker</source>
+        <translation>broker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="94"/>
+        <source>donor and recipient</source>
+        <translation>donor and recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="95"/>
+        <source>at the pledge</source>
+        <translation>at the pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="96"/>
+        <source>before loading</source>
+        <translation>before loading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="97"/>
+        <source>at loading</source>
+        <translation>at loading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="98"/>
+        <source>at the EU exit</source>
+        <translation>at the EU exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="99"/>
+        <source>at the Ukrainian entry</source>
+        <translation>at the Ukrainian entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="100"/>
+        <source>on delivery</source>
+        <translation>on delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="101"/>
+        <source>after delivery</source>
+        <translation>after delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="102"/>
+        <source>handover act (D8)</source>
+        <translation>handover act (D8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="103"/>
+        <source>issue statement</source>
+        <translation>issue statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="104"/>
+        <source>city authority</source>
+        <translation>city authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="105"/>
+        <source>oblast administration</source>
+        <translation>oblast administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="106"/>
+        <source>communal enterprise</source>
+        <translation>communal enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="107"/>
+        <source>budget institution</source>
+        <translation>budget institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="108"/>
+        <source>charity</source>
+        <translation>charity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="109"/>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="110"/>
+        <source>military unit</source>
+        <translation>military unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="111"/>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="112"/>
+        <source>international organisation</source>
+        <translation>international organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="113"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="114"/>
+        <source>sent to partners</source>
+        <translation>sent to partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="115"/>
+        <source>pledged</source>
+        <translation>pledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="116"/>
+        <source>partly met</source>
+        <translation>partly met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="117"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="118"/>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="119"/>
+        <source>the donor withdrew</source>
+        <translation>the donor withdrew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="120"/>
+        <source>the need lapsed</source>
+        <translation>the need lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="121"/>
+        <source>converted to a grant</source>
+        <translation>converted to a grant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="122"/>
+        <source>duplicate record</source>
+        <translation>duplicate record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="123"/>
+        <source>AHARS code validity</source>
+        <translation>AHARS code validity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="124"/>
+        <source>AHARS declaration validity</source>
+        <translation>AHARS declaration validity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="125"/>
+        <source>AHARS distribution report</source>
+        <translation>AHARS distribution report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="126"/>
+        <source>shelf life</source>
+        <translation>shelf life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="127"/>
+        <source>donation letter (D1)</source>
+        <translation>donation letter (D1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="128"/>
+        <source>signed act</source>
+        <translation>signed act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="129"/>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="130"/>
+        <source>CMR</source>
+        <translation>CMR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="131"/>
+        <source>export declaration</source>
+        <translation>export declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="132"/>
+        <source>AHARS printout</source>
+        <translation>AHARS printout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="133"/>
+        <source>vehicle registration</source>
+        <translation>vehicle registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="134"/>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="135"/>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="136"/>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="137"/>
+        <source>power of attorney</source>
+        <translation>power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="138"/>
+        <source>vehicle</source>
+        <translation>vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="139"/>
+        <source>equipment</source>
+        <translation>equipment</translation>
+    </message>
+</context>
+<context>
+    <name>event</name>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="35"/>
+        <source>Record the pledge</source>
+        <translation>Record the pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="36"/>
+        <source>Accept (recipient&apos;s consent)</source>
+        <translation>Accept (recipient&apos;s consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="37"/>
+        <source>Start preparing</source>
+        <translation>Start preparing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="38"/>
+        <source>Mark documents ready</source>
+        <translation>Mark documents ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="39"/>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="40"/>
+        <source>Arrived at the border</source>
+        <translation>Arrived at the border</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="41"/>
+        <source>Cleared by customs</source>
+        <translation>Cleared by customs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="42"/>
+        <source>Held at customs</source>
+        <translation>Held at customs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="43"/>
+        <source>Returned to the donor</source>
+        <translation>Returned to the donor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="44"/>
+        <source>Delivered (handover act signed)</source>
+        <translation>Delivered (handover act signed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="45"/>
+        <source>Start distribution</source>
+        <translation>Start distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="46"/>
+        <source>Distribution complete</source>
+        <translation>Distribution complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="47"/>
+        <source>AHARS report filed</source>
+        <translation>AHARS report filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="48"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="49"/>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="50"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="51"/>
+        <source>Cancel the shipment</source>
+        <translation>Cancel the shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="52"/>
+        <source>Declare lost</source>
+        <translation>Declare lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="53"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="54"/>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="55"/>
+        <source>Checklist item overridden</source>
+        <translation>Checklist item overridden</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <source>Serial numbers / VINs</source>
+        <translation>Serial numbers / VINs</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="14"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="15"/>
+        <source>Pledged</source>
+        <translation>Pledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="16"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="17"/>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="18"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="19"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="20"/>
+        <source>At border</source>
+        <translation>At border</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="21"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="22"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="23"/>
+        <source>Distributing</source>
+        <translation>Distributing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="24"/>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="25"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="26"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="27"/>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="28"/>
+        <source>Held at customs</source>
+        <translation>Held at customs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="29"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="30"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="31"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../ui/workers.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

@@ -1,2684 +1,2739 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
-    <context>
-        <name>AppController</name>
-        <message>
-            <location filename="../../ui/controller.py" line="173" />
-            <source>Waiting for: %1</source>
-            <translation>Очікуємо на: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssetsDialog</name>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="56" />
-            <source>&amp;VINs, one per line:</source>
-            <translation>&amp;VIN, по одному в рядку:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="57" />
-            <source>&amp;Serial numbers, one per line:</source>
-            <translation>&amp;Серійні номери, по одному в рядку:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="58" />
-            <source>&amp;Make:</source>
-            <translation>&amp;Марка:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="59" />
-            <source>M&amp;odel:</source>
-            <translation>Мо&amp;дель:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="61" />
-            <source>&amp;Year:</source>
-            <translation>&amp;Рік:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="62" />
-            <source>&amp;Body type:</source>
-            <translation>&amp;Тип кузова:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/assets_dialog.py" line="64" />
-            <source>&amp;Rating, kVA:</source>
-            <translation>&amp;Потужність, кВА:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/assets_dialog.py" line="76" />
-            <source>%n unit(s) entered; line quantity %1</source>
-            <translation>
-                <numerusform>Введено %n одиницю; кількість у позиції %1</numerusform>
-                <numerusform>Введено %n одиниці; кількість у позиції %1</numerusform>
-                <numerusform>Введено %n одиниць; кількість у позиції %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AttentionPanel</name>
-        <message>
-            <location filename="../../ui/widgets/attention_panel.py" line="44" />
-            <source>Checking deadlines and paperwork…</source>
-            <translation>Перевіряю терміни та документи…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="46" />
-            <source>Deadlines overdue or at risk (%n)</source>
-            <translation>
-                <numerusform>Терміни прострочені або під загрозою (%n)</numerusform>
-                <numerusform>Терміни прострочені або під загрозою (%n)</numerusform>
-                <numerusform>Терміни прострочені або під загрозою (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="74" />
-            <source>Blocking paperwork (%n)</source>
-            <translation>
-                <numerusform>Документи, що блокують наступний крок (%n)</numerusform>
-                <numerusform>Документи, що блокують наступний крок (%n)</numerusform>
-                <numerusform>Документи, що блокують наступний крок (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="49" />
-            <source>Held at customs (%n)</source>
-            <translation>
-                <numerusform>Затримано на митниці (%n)</numerusform>
-                <numerusform>Затримано на митниці (%n)</numerusform>
-                <numerusform>Затримано на митниці (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="52" />
-            <source>Only the %n most recently changed active shipments were checked.</source>
-            <translation>
-                <numerusform>Перевірено лише %n активне відправлення, змінене останнім.</numerusform>
-                <numerusform>Перевірено лише %n активні відправлення, змінені останніми.</numerusform>
-                <numerusform>Перевірено лише %n активних відправлень, змінених останніми.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/attention_panel.py" line="84" />
-            <source>Shipments per status</source>
-            <translation>Відправлення за станами</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="92" />
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>прострочено на %n день</numerusform>
-                <numerusform>прострочено на %n дні</numerusform>
-                <numerusform>прострочено на %n днів</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/widgets/attention_panel.py" line="93" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>лишився %n день</numerusform>
-                <numerusform>лишилося %n дні</numerusform>
-                <numerusform>лишилося %n днів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/attention_panel.py" line="102" />
-            <source>no reason recorded</source>
-            <translation>причину не вказано</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/crash.py" line="44" />
-            <source>AidTracker — unexpected error</source>
-            <translation>AidTracker — неочікувана помилка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/crash.py" line="46" />
-            <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
-            <translation>Сталася неочікувана помилка. Збережені записи в безпеці: незавершену зміну скасовано, нічого не збережено наполовину. Незбережені правки у відкритих вікнах нікуди не зникли. Скопіюйте, будь ласка, подробиці нижче й передайте тому, хто супроводжує AidTracker.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/crash.py" line="54" />
-            <source>&amp;Copy details</source>
-            <translation>&amp;Копіювати подробиці</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseFlows</name>
-        <message>
-            <location filename="../../ui/app.py" line="90" />
-            <location filename="../../ui/main/database_flows.py" line="57" />
-            <source>Open database</source>
-            <translation>Відкрити базу даних</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="50" />
-            <source>Backing up and upgrading the database…</source>
-            <translation>Створюю резервну копію та оновлюю базу даних…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="68" />
-            <location filename="../../ui/main/database_flows.py" line="74" />
-            <source>New database</source>
-            <translation>Нова база даних</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="75" />
-            <source>Office code for shipment references (e.g. KYV):</source>
-            <translation>Код установи для номерів відправлень (наприклад, KYV):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="107" />
-            <source>Making the demo data…</source>
-            <translation>Створюю демонстраційні дані…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="119" />
-            <source>(none)</source>
-            <translation>(немає)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="133" />
-            <source>Back up the database</source>
-            <translation>Резервна копія бази даних</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="151" />
-            <source>Backup</source>
-            <translation>Резервна копія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="152" />
-            <source>Backup made and verified:</source>
-            <translation>Резервну копію створено й перевірено:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="157" />
-            <source>Making a verified backup…</source>
-            <translation>Створюю та перевіряю резервну копію…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/database_flows.py" line="167" />
-            <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
-            <translation>Ця база даних лежить у мережевій або хмарній (синхронізованій) папці: тримайте її відкритою лише на одному комп'ютері водночас і ніколи не копіюйте, не переміщуйте й не видаляйте її файл -journal вручну.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Directories</name>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="38" />
-            <location filename="../../ui/dialogs/directory_forms.py" line="137" />
-            <source>Partner city</source>
-            <translation>Місто-партнер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="39" />
-            <source>In Ukrainian</source>
-            <translation>Українською</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="40" />
-            <location filename="../../ui/dialogs/directories.py" line="48" />
-            <source>Country</source>
-            <translation>Країна</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="41" />
-            <source>Ukrainian city</source>
-            <translation>Місто в Україні</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="42" />
-            <source>Relation</source>
-            <translation>Відносини</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="45" />
-            <source>Name</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="46" />
-            <source>Name (UA)</source>
-            <translation>Назва (укр.)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="47" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="49" />
-            <source>EDRPOU</source>
-            <translation>ЄДРПОУ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="50" />
-            <source>AHARS No.</source>
-            <translation>№ в АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="51" />
-            <source>Settlement</source>
-            <translation>Населений пункт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="54" />
-            <source>Recipient</source>
-            <translation>Отримувач</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="55" />
-            <location filename="../../ui/dialogs/directory_forms.py" line="199" />
-            <source>Need</source>
-            <translation>Потреба</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="56" />
-            <source>Category</source>
-            <translation>Категорія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="58" />
-            <source>Unit</source>
-            <translation>Од.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="59" />
-            <source>Needed</source>
-            <translation>Потрібно</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="60" />
-            <source>Pledged</source>
-            <translation>Обіцяно</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="61" />
-            <source>Shipped</source>
-            <translation>Відправлено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="62" />
-            <source>Delivered</source>
-            <translation>Доставлено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="63" />
-            <source>Still open</source>
-            <translation>Ще не покрито</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="64" />
-            <source>Priority</source>
-            <translation>Пріоритет</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="65" />
-            <source>Needed by</source>
-            <translation>Потрібно до</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="66" />
-            <source>Covered by</source>
-            <translation>Покривають відправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="136" />
-            <source>New partner city</source>
-            <translation>Нове місто-партнер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="160" />
-            <source>Organisation</source>
-            <translation>Організація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="162" />
-            <source>Registered charity</source>
-            <translation>Зареєстрована благодійна організація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directory_forms.py" line="164" />
-            <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
-            <translation>Отримувач гуманітарної допомоги (потрібні ЄДРПОУ та № в АСРГД)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DirectoriesDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="115" />
-            <source>Directories</source>
-            <translation>Довідники</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="116" />
-            <source>&amp;Partner cities</source>
-            <translation>&amp;Міста-партнери</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="116" />
-            <source>&amp;Organisations</source>
-            <translation>&amp;Організації</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="117" />
-            <source>&amp;Needs and coverage</source>
-            <translation>&amp;Потреби та їх покриття</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="120" />
-            <source>&amp;Add…</source>
-            <translation>&amp;Додати…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="121" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Змінити…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="122" />
-            <source>&amp;Covered by shipment…</source>
-            <translation>Покрито &amp;відправленням…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="214" />
-            <source>Covered by shipment</source>
-            <translation>Покрито відправленням</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/directories.py" line="215" />
-            <source>Reference of the shipment that covers this need:</source>
-            <translation>Номер відправлення, яке покриває цю потребу:</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistributionDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="124" />
-            <source>Quantity to hand over</source>
-            <translation>Кількість до передачі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="126" />
-            <source>New distribution — %1</source>
-            <translation>Нова передача — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="134" />
-            <source>A person (type the name below)</source>
-            <translation>Фізична особа (вкажіть ім'я нижче)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="138" />
-            <source>Fill in &amp;all remaining</source>
-            <translation>Заповнити &amp;весь залишок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Дата:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="139" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Вид:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="140" />
-            <source>&amp;Acquirer:</source>
-            <translation>&amp;Набувач:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="141" />
-            <source>&amp;Person:</source>
-            <translation>&amp;Особа:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="142" />
-            <source>&amp;Settlement:</source>
-            <translation>Населений &amp;пункт:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="159" />
-            <source>Enter the date as DD.MM.YYYY.</source>
-            <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistributionTab</name>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="36" />
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="37" />
-            <source>Description</source>
-            <translation>Опис</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="38" />
-            <source>Unit</source>
-            <translation>Од.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="39" />
-            <source>Sent</source>
-            <translation>Відправлено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="40" />
-            <source>Received</source>
-            <translation>Отримано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="41" />
-            <source>Damaged</source>
-            <translation>Пошкоджено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="43" />
-            <source>Missing</source>
-            <translation>Бракує</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="45" />
-            <source>Handed over</source>
-            <translation>Передано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="46" />
-            <source>Balance</source>
-            <translation>Залишок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="55" />
-            <source>Act No.</source>
-            <translation>№ акта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="56" />
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="57" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="58" />
-            <source>To</source>
-            <translation>Кому</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="59" />
-            <source>Lines (No.: quantity)</source>
-            <translation>Позиції (№: кількість)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="95" />
-            <source>Lines: received and remaining balance</source>
-            <translation>Позиції: отримано та залишок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="96" />
-            <source>Handovers to acquirers</source>
-            <translation>Передачі набувачам</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="97" />
-            <source>Record rec&amp;eipt…</source>
-            <translation>Внести &amp;отримане…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/distribution_tab.py" line="98" />
-            <source>Add &amp;handover (D8)…</source>
-            <translation>Додати &amp;передачу (D8)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExcelActions</name>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="63" />
-            <source>&amp;Import a packing list…</source>
-            <translation>&amp;Імпорт пакувального листа…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="65" />
-            <source>Read a partner city's packing list (xlsx or csv) into a draft shipment</source>
-            <translation>Перенести пакувальний лист міста-партнера (xlsx або csv) у чернетку відправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="66" />
-            <source>&amp;Export the ledger (Excel)…</source>
-            <translation>&amp;Експорт журналу (Excel)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/excel_actions.py" line="68" />
-            <source>Shipments, items, distributions and a summary in one Excel workbook</source>
-            <translation>Відправлення, товари, розподіл і підсумки в одній книзі Excel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="113" />
-            <location filename="../../ui/dialogs/export_dialog.py" line="201" />
-            <location filename="../../ui/dialogs/export_dialog.py" line="211" />
-            <location filename="../../ui/dialogs/export_dialog.py" line="214" />
-            <source>Export the ledger</source>
-            <translation>Експорт журналу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
-            <source>S&amp;tatus:</source>
-            <translation>С&amp;тан:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
-            <source>&amp;Partner city:</source>
-            <translation>&amp;Місто-партнер:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="114" />
-            <source>&amp;Recipient:</source>
-            <translation>&amp;Отримувач:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="115" />
-            <source>&amp;From:</source>
-            <translation>&amp;З дати:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="115" />
-            <source>&amp;To:</source>
-            <translation>&amp;По дату:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="119" />
-            <source>All</source>
-            <translation>Усі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="123" />
-            <source>any</source>
-            <translation>будь-яка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="124" />
-            <source>Add the &amp;HXL hashtag row under the headers</source>
-            <translation>Додати рядок хештегів &amp;HXL під заголовками</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="125" />
-            <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
-            <translation>Для гуманітарних інструментів, що читають HXL (#item, #org, #adm1 …)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="127" />
-            <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
-            <translation>Аркуші: Shipments, Items, Distributions, Summary. Дати відбирають за плановим завантаженням (інакше — за датою пропозиції або створення).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="130" />
-            <source>The search text “%1” of the main window does not apply to the ledger.</source>
-            <translation>Текст пошуку «%1» з головного вікна до журналу не застосовується.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="133" />
-            <source>&amp;Export…</source>
-            <translation>&amp;Експортувати…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="134" />
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="170" />
-            <source>Save the ledger</source>
-            <translation>Зберегти журнал</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="192" />
-            <source>Writing the ledger…</source>
-            <translation>Записую журнал…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/export_dialog.py" line="197" />
-            <source>%n shipment(s)</source>
-            <translation>
-                <numerusform>%n відправлення</numerusform>
-                <numerusform>%n відправлення</numerusform>
-                <numerusform>%n відправлень</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/export_dialog.py" line="198" />
-            <source>%n goods line(s)</source>
-            <translation>
-                <numerusform>%n товарна позиція</numerusform>
-                <numerusform>%n товарні позиції</numerusform>
-                <numerusform>%n товарних позицій</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/export_dialog.py" line="199" />
-            <source>%n distribution line(s)</source>
-            <translation>
-                <numerusform>%n рядок розподілу</numerusform>
-                <numerusform>%n рядки розподілу</numerusform>
-                <numerusform>%n рядків розподілу</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="200" />
-            <source>The ledger was written: %1.</source>
-            <translation>Журнал записано: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="208" />
-            <source>The export was cancelled. The previous file is unchanged:</source>
-            <translation>Експорт скасовано. Попередній файл не змінено:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_dialog.py" line="210" />
-            <source>The export was cancelled. No file was written.</source>
-            <translation>Експорт скасовано. Файл не записано.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="97" />
-            <location filename="../../ui/widgets/filter_bar.py" line="109" />
-            <location filename="../../ui/widgets/filter_bar.py" line="114" />
-            <source>All</source>
-            <translation>Усі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="104" />
-            <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
-            <translation>Пошук: номер, товар, VIN, серійний №, код АСРГД (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="105" />
-            <source>&amp;Partner</source>
-            <translation>&amp;Партнер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="105" />
-            <source>&amp;Recipient</source>
-            <translation>&amp;Отримувач</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="105" />
-            <source>S&amp;tatus</source>
-            <translation>&amp;Стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="106" />
-            <source>Fro&amp;m</source>
-            <translation>Від</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="106" />
-            <source>T&amp;o</source>
-            <translation>До</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="116" />
-            <source>any</source>
-            <translation>будь-яка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/filter_bar.py" line="117" />
-            <source>C&amp;lear filters</source>
-            <translation>Скину&amp;ти фільтри</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="15" />
-            <source>Welcome to AidTracker</source>
-            <translation>Вітаємо в AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="18" />
-            <source>There is no database yet. Where should AidTracker keep its records?</source>
-            <translation>Бази даних ще немає. Де AidTracker має зберігати записи?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="23" />
-            <source>Create a &amp;new database in %1</source>
-            <translation>Створити &amp;нову базу даних у %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="24" />
-            <source>Try the &amp;demo data first</source>
-            <translation>Спершу спробувати &amp;демонстраційні дані</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="25" />
-            <source>&amp;Open an existing database…</source>
-            <translation>&amp;Відкрити наявну базу даних…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeneralTab</name>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="30" />
-            <source>Parties</source>
-            <translation>Сторони</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="33" />
-            <source>Route and transport</source>
-            <translation>Маршрут і транспорт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="36" />
-            <source>Dates</source>
-            <translation>Дати</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="40" />
-            <source>Codes and documents</source>
-            <translation>Коди та документи</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/general_tab.py" line="147" />
-            <source>DD.MM.YYYY</source>
-            <translation>ДД.ММ.РРРР</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="126" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="139" />
-            <source>Row</source>
-            <translation>Рядок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="131" />
-            <source>Gross, kg</source>
-            <translation>Брутто, кг</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="140" />
-            <source>Column</source>
-            <translation>Колонка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="141" />
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="142" />
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="388" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="668" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="716" />
-            <source>Import a packing list</source>
-            <translation>Імпорт пакувального листа</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="389" />
-            <source>&amp;Partner city:</source>
-            <translation>&amp;Місто-партнер:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
-            <source>&amp;Recipient:</source>
-            <translation>О&amp;тримувач:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="390" />
-            <source>&amp;Donor:</source>
-            <translation>&amp;Донор:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
-            <source>Add to &amp;shipment:</source>
-            <translation>Додати до &amp;відправлення:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="391" />
-            <source>C&amp;urrency:</source>
-            <translation>Ва&amp;люта:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="392" />
-            <source>&amp;Lines to import:</source>
-            <translation>&amp;Позиції для імпорту:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="393" />
-            <source>Ro&amp;ws with problems:</source>
-            <translation>&amp;Рядки з помилками:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="396" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Огляд…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="397" />
-            <source>an xlsx or csv file from the partner city</source>
-            <translation>файл xlsx або csv від міста-партнера</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="398" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="399" />
-            <source>choose…</source>
-            <translation>виберіть…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="400" />
-            <source>the partner city's usual donor</source>
-            <translation>звичайний донор міста-партнера</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="401" />
-            <source>as named in the list</source>
-            <translation>як зазначено у списку</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="402" />
-            <source>empty: a new draft shipment</source>
-            <translation>порожньо — нова чернетка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="403" />
-            <source>Column &amp;mapping…</source>
-            <translation>Відповідність &amp;колонок…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="405" />
-            <source>Choose which column holds which field, for lists the program does not recognise</source>
-            <translation>Укажіть, яке поле в якій колонці, — для списків, яких програма не розпізнає</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="406" />
-            <source>Import only the &amp;good rows (rows with problems are left out)</source>
-            <translation>Імпортувати лише бе&amp;зпомилкові рядки (рядки з помилками буде пропущено)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="408" />
-            <source>&amp;Import</source>
-            <translation>&amp;Імпортувати</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="409" />
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="429" />
-            <source>Choose the packing list</source>
-            <translation>Виберіть пакувальний лист</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="498" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="595" />
-            <location filename="../../ui/dialogs/import_dialog.py" line="625" />
-            <source>Reading the packing list…</source>
-            <translation>Читаю пакувальний лист…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
-            <source>error</source>
-            <translation>помилка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="545" />
-            <source>warning</source>
-            <translation>попередження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="554" />
-            <source>Header in row %1.</source>
-            <translation>Заголовок у рядку %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="555" />
-            <source>No header row.</source>
-            <translation>Рядка заголовків немає.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="557" />
-            <source>Sheet “%1”, header in row %2.</source>
-            <translation>Аркуш «%1», заголовок у рядку %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="560" />
-            <source>Sheet “%1”, no header row.</source>
-            <translation>Аркуш «%1», без рядка заголовків.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="565" />
-            <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
-            <translation>
-                <numerusform>Разом: %n позиція · кількість %1 · брутто %2 кг · вартість %3</numerusform>
-                <numerusform>Разом: %n позиції · кількість %1 · брутто %2 кг · вартість %3</numerusform>
-                <numerusform>Разом: %n позицій · кількість %1 · брутто %2 кг · вартість %3</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="572" />
-            <source>%n row(s) with problems: %1.</source>
-            <translation>
-                <numerusform>%n рядок з помилками: %1.</numerusform>
-                <numerusform>%n рядки з помилками: %1.</numerusform>
-                <numerusform>%n рядків з помилками: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="575" />
-            <source>%n warning(s); nothing blocks the import.</source>
-            <translation>
-                <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
-                <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
-                <numerusform>%n попереджень; імпорту ніщо не заважає.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="577" />
-            <source>No problems found.</source>
-            <translation>Помилок не знайдено.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="616" />
-            <source>Importing…</source>
-            <translation>Імпортую…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="618" />
-            <source>Choose the packing list (xlsx or csv).</source>
-            <translation>Виберіть пакувальний лист (xlsx або csv).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="621" />
-            <source>This file cannot be read as a packing list: %1.</source>
-            <translation>Цей файл не вдається прочитати як пакувальний лист: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="627" />
-            <source>Choose the partner city and the recipient.</source>
-            <translation>Виберіть місто-партнера та отримувача.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="629" />
-            <source>The list has no lines that can be imported.</source>
-            <translation>У списку немає позицій, які можна імпортувати.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="631" />
-            <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
-            <translation>Рядки з помилками не дають імпортувати: виправте файл і виберіть його знову або імпортуйте лише безпомилкові рядки.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="655" />
-            <source>Ready: %n line(s) will be added to shipment %1.</source>
-            <translation>
-                <numerusform>Готово: до відправлення %1 буде додано %n позицію.</numerusform>
-                <numerusform>Готово: до відправлення %1 буде додано %n позиції.</numerusform>
-                <numerusform>Готово: до відправлення %1 буде додано %n позицій.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="657" />
-            <source>Ready: %n line(s) will make a new draft shipment.</source>
-            <translation>
-                <numerusform>Готово: %n позиція стане новою чернеткою відправлення.</numerusform>
-                <numerusform>Готово: %n позиції стануть новою чернеткою відправлення.</numerusform>
-                <numerusform>Готово: %n позицій стануть новою чернеткою відправлення.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="700" />
-            <source>Shipment %1 was created as a draft with %n line(s).</source>
-            <translation>
-                <numerusform>Створено чернетку відправлення %1: %n позиція.</numerusform>
-                <numerusform>Створено чернетку відправлення %1: %n позиції.</numerusform>
-                <numerusform>Створено чернетку відправлення %1: %n позицій.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_dialog.py" line="703" />
-            <source>%n line(s) were added to shipment %1.</source>
-            <translation>
-                <numerusform>До відправлення %1 додано %n позицію.</numerusform>
-                <numerusform>До відправлення %1 додано %n позиції.</numerusform>
-                <numerusform>До відправлення %1 додано %n позицій.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="706" />
-            <source>Rows left out: %1.</source>
-            <translation>Пропущено рядки: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="709" />
-            <source>Packing list imported</source>
-            <translation>Пакувальний лист імпортовано</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFields</name>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="63" />
-            <source>— (not imported)</source>
-            <translation>— (не імпортувати)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblems</name>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="97" />
-            <source>Nothing was imported. Please correct:</source>
-            <translation>Нічого не імпортовано. Виправте:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemsTab</name>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="99" />
-            <source>&amp;Add line</source>
-            <translation>Додати п&amp;озицію</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="100" />
-            <source>Re&amp;move line</source>
-            <translation>&amp;Видалити позицію</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="101" />
-            <source>Serials / &amp;VINs…</source>
-            <translation>Серійні &amp;номери / VIN…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/items_tab.py" line="136" />
-            <source>Line %1: serial numbers / VINs</source>
-            <translation>Позиція %1: серійні номери / VIN</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/items_tab.py" line="145" />
-            <source>Total: %n line(s) · gross %1 kg · value %2</source>
-            <translation>
-                <numerusform>Разом: %n позиція · брутто %1 кг · вартість %2</numerusform>
-                <numerusform>Разом: %n позиції · брутто %1 кг · вартість %2</numerusform>
-                <numerusform>Разом: %n позицій · брутто %1 кг · вартість %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LinesDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="83" />
-            <source>“%1” is not a quantity.</source>
-            <translation>«%1» — не кількість.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinesModel</name>
-        <message>
-            <location filename="../../ui/models/lines.py" line="31" />
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="32" />
-            <source>Category</source>
-            <translation>Категорія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="33" />
-            <source>Description (UA)</source>
-            <translation>Опис (укр.)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="34" />
-            <source>Description (EN)</source>
-            <translation>Опис (англ.)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="35" />
-            <source>HS code</source>
-            <translation>Код HS</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="36" />
-            <source>Quantity</source>
-            <translation>Кількість</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="37" />
-            <source>Unit</source>
-            <translation>Од.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="38" />
-            <source>Packages</source>
-            <translation>Місць</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="39" />
-            <source>Net, kg</source>
-            <translation>Нетто, кг</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="40" />
-            <source>Gross, kg</source>
-            <translation>Брутто, кг</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="41" />
-            <source>Unit value</source>
-            <translation>Ціна за од.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="42" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="43" />
-            <source>Condition</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="44" />
-            <source>Wear %</source>
-            <translation>Знос, %</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="45" />
-            <source>Expiry</source>
-            <translation>Придатний до</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="46" />
-            <source>Serials / VINs</source>
-            <translation>Серійні № / VIN</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/models/lines.py" line="129" />
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n одиниця</numerusform>
-                <numerusform>%n одиниці</numerusform>
-                <numerusform>%n одиниць</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/lines.py" line="159" />
-            <source>Change category</source>
-            <translation>Зміна категорії</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main/actions.py" line="97" />
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="98" />
-            <source>Open &amp;recent</source>
-            <translation>Ос&amp;танні файли</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="99" />
-            <source>&amp;Shipment</source>
-            <translation>&amp;Відправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="100" />
-            <source>Change &amp;status</source>
-            <translation>Змінити &amp;стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="101" />
-            <source>&amp;Directories</source>
-            <translation>&amp;Довідники</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="102" />
-            <source>&amp;View</source>
-            <translation>В&amp;игляд</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="103" />
-            <source>&amp;Help</source>
-            <translation>Дов&amp;ідка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="106" />
-            <source>&amp;New database…</source>
-            <translation>&amp;Нова база даних…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="107" />
-            <source>&amp;Open database…</source>
-            <translation>&amp;Відкрити базу даних…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="108" />
-            <source>Open &amp;demo data</source>
-            <translation>Відкрити &amp;демонстраційні дані</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="109" />
-            <source>&amp;Back up the database…</source>
-            <translation>&amp;Резервна копія бази даних…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="110" />
-            <source>S&amp;ettings…</source>
-            <translation>Н&amp;алаштування…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="111" />
-            <source>&amp;Quit</source>
-            <translation>Ви&amp;йти</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="112" />
-            <source>&amp;New shipment</source>
-            <translation>&amp;Нове відправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="113" />
-            <source>&amp;Open shipment (Enter)</source>
-            <translation>&amp;Відкрити відправлення (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="114" />
-            <source>&amp;Print documents…</source>
-            <translation>&amp;Друкувати документи…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="115" />
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Оновити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="116" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Знайти…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="117" />
-            <source>&amp;Partner cities</source>
-            <translation>&amp;Міста-партнери</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="118" />
-            <source>&amp;Organisations</source>
-            <translation>&amp;Організації</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="119" />
-            <source>&amp;Needs and coverage</source>
-            <translation>&amp;Потреби та їх покриття</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="120" />
-            <source>Needs &amp;attention panel</source>
-            <translation>Панель «Потребує &amp;уваги»</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/actions.py" line="121" />
-            <source>&amp;About AidTracker</source>
-            <translation>&amp;Про AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="143" />
-            <source>Needs attention</source>
-            <translation>Потребує уваги</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="201" />
-            <source>Also open on: %1</source>
-            <translation>Також відкрито: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="208" />
-            <source>no database</source>
-            <translation>немає бази даних</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="213" />
-            <source>No database open</source>
-            <translation>Базу даних не відкрито</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main/window.py" line="214" />
-            <source>%n shipment(s)</source>
-            <translation>
-                <numerusform>%n відправлення</numerusform>
-                <numerusform>%n відправлення</numerusform>
-                <numerusform>%n відправлень</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="215" />
-            <source>Checking the file…</source>
-            <translation>Перевіряю файл…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="310" />
-            <source>Open or create a database first (File menu).</source>
-            <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="360" />
-            <source>About AidTracker</source>
-            <translation>Про AidTracker</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="361" />
-            <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
-            <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main/window.py" line="367" />
-            <source>AidTracker</source>
-            <translation>AidTracker</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingEditor</name>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="196" />
-            <source>Column mapping</source>
-            <translation>Відповідність колонок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="198" />
-            <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
-            <translation>Виберіть, яке поле містить кожна колонка списку. Опис і кількість обов'язкові; колонки з «—» не імпортуються. Після імпорту відповідність запам'ятовується для міста-партнера.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
-            <source>&amp;Sheet:</source>
-            <translation>&amp;Аркуш:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
-            <source>&amp;Header row:</source>
-            <translation>Рядок &amp;заголовків:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="201" />
-            <source>&amp;Decimal separator:</source>
-            <translation>&amp;Десятковий роздільник:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="202" />
-            <source>&amp;Columns (F2 or type to choose a field):</source>
-            <translation>&amp;Колонки (F2 або почніть друкувати, щоб вибрати поле):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="205" />
-            <source>none: data from the first row</source>
-            <translation>немає: дані з першого рядка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="206" />
-            <source>detect from the numbers</source>
-            <translation>визначити за числами</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
-            <source>comma: 1.640,5</source>
-            <translation>кома: 1.640,5</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="207" />
-            <source>point: 1,640.5</source>
-            <translation>крапка: 1,640.5</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Column</source>
-            <translation>Колонка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Header</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Examples</source>
-            <translation>Приклади</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="210" />
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="314" />
-            <source>Choose the column that holds “%1”.</source>
-            <translation>Виберіть колонку з полем «%1».</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/mapping_editor.py" line="319" />
-            <source>“%1” is chosen for more than one column: %2.</source>
-            <translation>«%1» вибрано для кількох колонок: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperworkTab</name>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="39" />
-            <source>Rule</source>
-            <translation>Правило</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="40" />
-            <source>Item</source>
-            <translation>Пункт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="41" />
-            <source>Owner</source>
-            <translation>Відповідальний</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="43" />
-            <source>When</source>
-            <translation>Коли</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="44" />
-            <source>Severity</source>
-            <translation>Важливість</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="45" />
-            <source>Blocks</source>
-            <translation>Блокує</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="47" />
-            <source>State</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="48" />
-            <source>By</source>
-            <translation>Хто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="49" />
-            <source>At</source>
-            <translation>Коли</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="50" />
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="53" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="54" />
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="55" />
-            <source>Size, KB</source>
-            <translation>Розмір, КБ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="57" />
-            <source>Added by</source>
-            <translation>Додав(ла)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="58" />
-            <source>Added</source>
-            <translation>Додано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="111" />
-            <source>Checklist</source>
-            <translation>Перелік документів</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="112" />
-            <source>Attachments</source>
-            <translation>Вкладення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="113" />
-            <source>Tic&amp;k as done</source>
-            <translation>&amp;Позначити виконаним</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="115" />
-            <source>R&amp;eopen</source>
-            <translation>Відкрити з&amp;нову</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="114" />
-            <source>O&amp;verride…</source>
-            <translation>Пропу&amp;стити з поясненням…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="116" />
-            <source>Add &amp;file…</source>
-            <translation>Додати &amp;файл…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="117" />
-            <source>Open fi&amp;le</source>
-            <translation>Відкрити фа&amp;йл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="149" />
-            <source>Override %1</source>
-            <translation>Пропустити %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="150" />
-            <source>Why can this item be passed over? (kept in the event log)</source>
-            <translation>Чому цей пункт можна пропустити? (пояснення збережеться в журналі подій)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="163" />
-            <location filename="../../ui/editor/paperwork_tab.py" line="167" />
-            <source>Attach a file</source>
-            <translation>Додати файл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/paperwork_tab.py" line="168" />
-            <source>What is this document?</source>
-            <translation>Що це за документ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="46" />
-            <source>Printing is not available in this installation.</source>
-            <translation>У цій інсталяції друк недоступний.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="66" />
-            <source>Print — %1</source>
-            <translation>Друк — %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="108" />
-            <source>&amp;Document:</source>
-            <translation>&amp;Документ:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="109" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Мова:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="125" />
-            <source>&amp;Preview draft</source>
-            <translation>&amp;Чернетка для перегляду</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="126" />
-            <source>&amp;Issue numbered document</source>
-            <translation>&amp;Видати документ із номером</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="128" />
-            <source>Takes the next document number and keeps the PDF's fingerprint on record</source>
-            <translation>Бере наступний номер документа та зберігає відбиток PDF в обліку</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/print_dialog.py" line="181" />
-            <source>Issued No. %1 · %n page(s)</source>
-            <translation>
-                <numerusform>Видано № %1 · %n сторінка</numerusform>
-                <numerusform>Видано № %1 · %n сторінки</numerusform>
-                <numerusform>Видано № %1 · %n сторінок</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/print_dialog.py" line="187" />
-            <source>Draft preview, not numbered · %n page(s)</source>
-            <translation>
-                <numerusform>Чернетка без номера · %n сторінка</numerusform>
-                <numerusform>Чернетка без номера · %n сторінки</numerusform>
-                <numerusform>Чернетка без номера · %n сторінок</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="129" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Друкувати…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="130" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Зберегти як PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="131" />
-            <source>&amp;Close</source>
-            <translation>&amp;Закрити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="153" />
-            <location filename="../../ui/dialogs/print_dialog.py" line="155" />
-            <location filename="../../ui/dialogs/print_dialog.py" line="176" />
-            <source>Preparing the document…</source>
-            <translation>Готую документ…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="223" />
-            <source>Save the PDF</source>
-            <translation>Зберегти PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/print_dialog.py" line="231" />
-            <source>The PDF could not be saved: %1</source>
-            <translation>Не вдалося зберегти PDF: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="100" />
-            <source>Good</source>
-            <translation>У належному стані</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="101" />
-            <source>Damaged</source>
-            <translation>Пошкоджено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="102" />
-            <source>Missing</source>
-            <translation>Бракує</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/handover_dialogs.py" line="104" />
-            <source>Record receipt — %1</source>
-            <translation>Внести отримане — %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
-            <source>Settings</source>
-            <translation>Налаштування</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Мова:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
-            <source>&amp;Your name (kept with every change):</source>
-            <translation>&amp;Ваше ім'я (зберігається з кожною зміною):</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShipmentEditor</name>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="166" />
-            <source>&amp;General</source>
-            <translation>&amp;Загальне</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="166" />
-            <source>&amp;Items</source>
-            <translation>&amp;Товари</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="167" />
-            <source>&amp;Paperwork</source>
-            <translation>&amp;Документи</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="167" />
-            <source>&amp;Timeline</source>
-            <translation>&amp;Історія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="168" />
-            <source>&amp;Distribution</source>
-            <translation>&amp;Розподіл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="170" />
-            <source>Move o&amp;n</source>
-            <translation>Да&amp;лі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="174" />
-            <source>&amp;Save</source>
-            <translation>З&amp;берегти</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="175" />
-            <source>P&amp;rint…</source>
-            <translation>Дру&amp;к…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="176" />
-            <source>&amp;Close</source>
-            <translation>Закр&amp;ити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="177" />
-            <source>Undo</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="178" />
-            <source>Redo</source>
-            <translation>Повторити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="195" />
-            <source>New shipment</source>
-            <translation>Нове відправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="200" />
-            <source>locked: changes are amendments</source>
-            <translation>заблоковано: зміни — лише як виправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="259" />
-            <source>Amendment</source>
-            <translation>Виправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="260" />
-            <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
-            <translation>%1 заблоковано. Чому виправляється цей запис? (причина зберігається разом зі зміною)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="278" />
-            <source>Someone else saved first</source>
-            <translation>Хтось інший зберіг раніше</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="280" />
-            <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
-            <translation>Перезавантажити зараз? Ваші незбережені зміни тут буде відкинуто. Оберіть «Ні», щоб лишити їх на екрані (нічого не буде збережено).</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/editor/editor.py" line="299" />
-            <source>Not saved: %n problem(s) to correct (marked below).</source>
-            <translation>
-                <numerusform>Не збережено: %n помилка, виправте її (позначено нижче).</numerusform>
-                <numerusform>Не збережено: %n помилки, виправте їх (позначено нижче).</numerusform>
-                <numerusform>Не збережено: %n помилок, виправте їх (позначено нижче).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="309" />
-            <location filename="../../ui/editor/editor.py" line="365" />
-            <source>Unsaved changes</source>
-            <translation>Незбережені зміни</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="309" />
-            <source>Save your changes first?</source>
-            <translation>Спершу зберегти зміни?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/editor.py" line="366" />
-            <source>Save the changes to this shipment before closing?</source>
-            <translation>Зберегти зміни цього відправлення перед закриттям?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShipmentTableModel</name>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="36" />
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="37" />
-            <source>Status</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="38" />
-            <source>Partner city</source>
-            <translation>Місто-партнер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="39" />
-            <source>Donor</source>
-            <translation>Донор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="40" />
-            <source>Recipient</source>
-            <translation>Отримувач</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="41" />
-            <source>Crossing</source>
-            <translation>Пункт пропуску</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="42" />
-            <source>Planned crossing</source>
-            <translation>Перетин (план)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="43" />
-            <source>Lines</source>
-            <translation>Позицій</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="44" />
-            <source>Gross, kg</source>
-            <translation>Брутто, кг</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/shipment_table.py" line="45" />
-            <source>Last change</source>
-            <translation>Остання зміна</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTab</name>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="24" />
-            <source>When</source>
-            <translation>Коли</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="25" />
-            <source>Event</source>
-            <translation>Подія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="26" />
-            <source>From</source>
-            <translation>Зі стану</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="27" />
-            <source>To</source>
-            <translation>У стан</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="28" />
-            <source>Who</source>
-            <translation>Хто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="29" />
-            <source>Reason</source>
-            <translation>Причина</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="30" />
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/timeline_tab.py" line="31" />
-            <source>Recorded</source>
-            <translation>Записано</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransitionDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="47" />
-            <source>From “%1” to “%2”.</source>
-            <translation>Зі стану «%1» у стан «%2».</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="52" />
-            <source>&amp;When:</source>
-            <translation>&amp;Коли:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="58" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Причина:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="61" />
-            <source>&amp;Note:</source>
-            <translation>П&amp;римітка:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="123" />
-            <source>Enter the date as DD.MM.YYYY.</source>
-            <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="151" />
-            <source>Not yet possible</source>
-            <translation>Поки що неможливо</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/transition.py" line="165" />
-            <source>(select a shipment)</source>
-            <translation>(виберіть відправлення)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="31" />
-            <source>Edit %1</source>
-            <translation>Зміна: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="54" />
-            <source>Edit line %1</source>
-            <translation>Зміна позиції %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="67" />
-            <source>Add line</source>
-            <translation>Додавання позиції</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editor/undo.py" line="79" />
-            <source>Remove line %1</source>
-            <translation>Видалення позиції %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>choice</name>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="59" />
-            <source>pcs</source>
-            <translation>шт.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="60" />
-            <source>pairs</source>
-            <translation>пар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="61" />
-            <source>packs</source>
-            <translation>уп.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="62" />
-            <source>cartons</source>
-            <translation>кор.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="63" />
-            <source>kg</source>
-            <translation>кг</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="64" />
-            <source>l</source>
-            <translation>л</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="65" />
-            <source>sets</source>
-            <translation>компл.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="66" />
-            <source>new</source>
-            <translation>новий</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="67" />
-            <source>used</source>
-            <translation>вживаний</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="68" />
-            <source>urgent</source>
-            <translation>терміново</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="69" />
-            <source>normal</source>
-            <translation>звичайний</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="70" />
-            <source>not needed</source>
-            <translation>не потрібно</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="71" />
-            <source>truck</source>
-            <translation>вантажівка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="72" />
-            <source>van</source>
-            <translation>фургон</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="73" />
-            <source>driven under its own power</source>
-            <translation>своїм ходом</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="74" />
-            <source>rail</source>
-            <translation>залізниця</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="75" />
-            <source>other</source>
-            <translation>інше</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="76" />
-            <source>donation</source>
-            <translation>дарування</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="77" />
-            <source>donation of purchased goods</source>
-            <translation>дарування закупленого</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="78" />
-            <source>loan</source>
-            <translation>тимчасове користування</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="79" />
-            <source>oral declaration</source>
-            <translation>усна декларація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="80" />
-            <source>electronic (MRN)</source>
-            <translation>електронна (MRN)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="81" />
-            <source>blocking</source>
-            <translation>блокує</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="82" />
-            <source>warning</source>
-            <translation>попередження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="83" />
-            <source>info</source>
-            <translation>довідково</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="84" />
-            <source>open</source>
-            <translation>відкрито</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="85" />
-            <source>done</source>
-            <translation>виконано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="86" />
-            <source>overridden</source>
-            <translation>пропущено з поясненням</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="87" />
-            <source>ok</source>
-            <translation>гаразд</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="88" />
-            <source>at risk</source>
-            <translation>під загрозою</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="89" />
-            <source>overdue</source>
-            <translation>прострочено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="90" />
-            <source>donor</source>
-            <translation>донор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="91" />
-            <source>recipient</source>
-            <translation>отримувач</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="92" />
-            <source>carrier</source>
-            <translation>перевізник</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="93" />
-            <source>broker</source>
-            <translation>митний брокер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="94" />
-            <source>donor and recipient</source>
-            <translation>донор і отримувач</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="95" />
-            <source>at the pledge</source>
-            <translation>на етапі пропозиції</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="96" />
-            <source>before loading</source>
-            <translation>до завантаження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="97" />
-            <source>at loading</source>
-            <translation>під час завантаження</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="98" />
-            <source>at the EU exit</source>
-            <translation>на виїзді з ЄС</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="99" />
-            <source>at the Ukrainian entry</source>
-            <translation>на в'їзді в Україну</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="100" />
-            <source>on delivery</source>
-            <translation>під час отримання</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="101" />
-            <source>after delivery</source>
-            <translation>після отримання</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="102" />
-            <source>handover act (D8)</source>
-            <translation>акт приймання-передачі (D8)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="103" />
-            <source>issue statement</source>
-            <translation>відомість видачі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="104" />
-            <source>city authority</source>
-            <translation>міська влада</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="105" />
-            <source>oblast administration</source>
-            <translation>обласна адміністрація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="106" />
-            <source>communal enterprise</source>
-            <translation>комунальне підприємство</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="107" />
-            <source>budget institution</source>
-            <translation>бюджетна установа</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="108" />
-            <source>charity</source>
-            <translation>благодійна організація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="109" />
-            <source>NGO</source>
-            <translation>громадська організація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="110" />
-            <source>military unit</source>
-            <translation>військова частина</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="111" />
-            <source>company</source>
-            <translation>підприємство</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="112" />
-            <source>international organisation</source>
-            <translation>міжнародна організація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="113" />
-            <source>person</source>
-            <translation>фізична особа</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="114" />
-            <source>sent to partners</source>
-            <translation>надіслано партнерам</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="115" />
-            <source>pledged</source>
-            <translation>обіцяно</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="116" />
-            <source>partly met</source>
-            <translation>частково задоволено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="117" />
-            <source>met</source>
-            <translation>задоволено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="118" />
-            <source>withdrawn</source>
-            <translation>відкликано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="119" />
-            <source>the donor withdrew</source>
-            <translation>донор відмовився</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="120" />
-            <source>the need lapsed</source>
-            <translation>потреба відпала</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="121" />
-            <source>converted to a grant</source>
-            <translation>замінено грантом</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="122" />
-            <source>duplicate record</source>
-            <translation>дублікат запису</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="123" />
-            <source>AHARS code validity</source>
-            <translation>строк дії коду АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="124" />
-            <source>AHARS declaration validity</source>
-            <translation>строк дії декларації АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="125" />
-            <source>AHARS distribution report</source>
-            <translation>звіт про розподіл в АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="126" />
-            <source>shelf life</source>
-            <translation>строк придатності</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="127" />
-            <source>donation letter (D1)</source>
-            <translation>лист-пропозиція донора (D1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="128" />
-            <source>signed act</source>
-            <translation>підписаний акт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="129" />
-            <source>photo</source>
-            <translation>фото</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="130" />
-            <source>CMR</source>
-            <translation>CMR</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="131" />
-            <source>export declaration</source>
-            <translation>експортна декларація</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="132" />
-            <source>AHARS printout</source>
-            <translation>роздруківка з АСРГД</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="133" />
-            <source>vehicle registration</source>
-            <translation>реєстраційні документи ТЗ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="134" />
-            <source>licence</source>
-            <translation>ліцензія</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="135" />
-            <source>certificate</source>
-            <translation>сертифікат</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="136" />
-            <source>invoice</source>
-            <translation>рахунок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="137" />
-            <source>power of attorney</source>
-            <translation>довіреність</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="138" />
-            <source>vehicle</source>
-            <translation>транспортний засіб</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="139" />
-            <source>equipment</source>
-            <translation>обладнання</translation>
-        </message>
-    </context>
-    <context>
-        <name>event</name>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="35" />
-            <source>Record the pledge</source>
-            <translation>Зафіксувати пропозицію</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="36" />
-            <source>Accept (recipient's consent)</source>
-            <translation>Погодити (згода отримувача)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="37" />
-            <source>Start preparing</source>
-            <translation>Почати підготовку</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="38" />
-            <source>Mark documents ready</source>
-            <translation>Документи готові</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="39" />
-            <source>Dispatch</source>
-            <translation>Відправити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="40" />
-            <source>Arrived at the border</source>
-            <translation>Прибуло на кордон</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="41" />
-            <source>Cleared by customs</source>
-            <translation>Розмитнено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="42" />
-            <source>Held at customs</source>
-            <translation>Затримано на митниці</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="43" />
-            <source>Returned to the donor</source>
-            <translation>Повернуто донору</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="44" />
-            <source>Delivered (handover act signed)</source>
-            <translation>Отримано (акт приймання-передачі підписано)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="45" />
-            <source>Start distribution</source>
-            <translation>Почати розподіл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="46" />
-            <source>Distribution complete</source>
-            <translation>Розподіл завершено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="47" />
-            <source>AHARS report filed</source>
-            <translation>Звіт в АСРГД подано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="48" />
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="49" />
-            <source>Put on hold</source>
-            <translation>Призупинити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="50" />
-            <source>Resume</source>
-            <translation>Відновити</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="51" />
-            <source>Cancel the shipment</source>
-            <translation>Скасувати відправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="52" />
-            <source>Declare lost</source>
-            <translation>Визнати втраченим</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="53" />
-            <source>Reopen</source>
-            <translation>Відкрити знову</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="54" />
-            <source>Amendment</source>
-            <translation>Виправлення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="55" />
-            <source>Checklist item overridden</source>
-            <translation>Пункт переліку пропущено з поясненням</translation>
-        </message>
-    </context>
-    <context>
-        <name>field</name>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="133" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="127" />
-            <source>Line</source>
-            <translation>Позиція</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="128" />
-            <source>Description</source>
-            <translation>Опис</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="134" />
-            <source>HS code</source>
-            <translation>Код HS</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="129" />
-            <source>Quantity</source>
-            <translation>Кількість</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="130" />
-            <source>Unit</source>
-            <translation>Од.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="132" />
-            <source>Value</source>
-            <translation>Вартість</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_dialog.py" line="135" />
-            <source>Serial numbers / VINs</source>
-            <translation>Серійні номери / VIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="14" />
-            <source>Draft</source>
-            <translation>Чернетка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="15" />
-            <source>Pledged</source>
-            <translation>Пропозиція</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="16" />
-            <source>Accepted</source>
-            <translation>Погоджено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="17" />
-            <source>Preparing</source>
-            <translation>Підготовка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="18" />
-            <source>Ready</source>
-            <translation>Документи готові</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="19" />
-            <source>Dispatched</source>
-            <translation>Відправлено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="20" />
-            <source>At border</source>
-            <translation>На кордоні</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="21" />
-            <source>Cleared</source>
-            <translation>Розмитнено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="22" />
-            <source>Delivered</source>
-            <translation>Отримано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="23" />
-            <source>Distributing</source>
-            <translation>Розподіл</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="24" />
-            <source>Distributed</source>
-            <translation>Розподілено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="25" />
-            <source>Reported</source>
-            <translation>Звіт подано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="26" />
-            <source>Closed</source>
-            <translation>Закрито</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="27" />
-            <source>On hold</source>
-            <translation>Призупинено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="28" />
-            <source>Held at customs</source>
-            <translation>Затримано на митниці</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="29" />
-            <source>Returned</source>
-            <translation>Повернуто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="30" />
-            <source>Cancelled</source>
-            <translation>Скасовано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="31" />
-            <source>Lost</source>
-            <translation>Втрачено</translation>
-        </message>
-    </context>
-    <context>
-        <name>workers</name>
-        <message>
-            <location filename="../../ui/workers.py" line="154" />
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-    </context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/controller.py" line="173"/>
+        <source>Waiting for: %1</source>
+        <translation>Очікуємо на: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsDialog</name>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="56"/>
+        <source>&amp;VINs, one per line:</source>
+        <translation>&amp;VIN, по одному в рядку:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="57"/>
+        <source>&amp;Serial numbers, one per line:</source>
+        <translation>&amp;Серійні номери, по одному в рядку:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="58"/>
+        <source>&amp;Make:</source>
+        <translation>&amp;Марка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="59"/>
+        <source>M&amp;odel:</source>
+        <translation>Мо&amp;дель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="61"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Рік:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="62"/>
+        <source>&amp;Body type:</source>
+        <translation>&amp;Тип кузова:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/assets_dialog.py" line="64"/>
+        <source>&amp;Rating, kVA:</source>
+        <translation>&amp;Потужність, кВА:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/assets_dialog.py" line="76"/>
+        <source>%n unit(s) entered; line quantity %1</source>
+        <translation>
+            <numerusform>Введено %n одиницю; кількість у позиції %1</numerusform>
+            <numerusform>Введено %n одиниці; кількість у позиції %1</numerusform>
+            <numerusform>Введено %n одиниць; кількість у позиції %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../../ui/widgets/attention_panel.py" line="44"/>
+        <source>Checking deadlines and paperwork…</source>
+        <translation>Перевіряю терміни та документи…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="46"/>
+        <source>Deadlines overdue or at risk (%n)</source>
+        <translation>
+            <numerusform>Терміни прострочені або під загрозою (%n)</numerusform>
+            <numerusform>Терміни прострочені або під загрозою (%n)</numerusform>
+            <numerusform>Терміни прострочені або під загрозою (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="74"/>
+        <source>Blocking paperwork (%n)</source>
+        <translation>
+            <numerusform>Документи, що блокують наступний крок (%n)</numerusform>
+            <numerusform>Документи, що блокують наступний крок (%n)</numerusform>
+            <numerusform>Документи, що блокують наступний крок (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="49"/>
+        <source>Held at customs (%n)</source>
+        <translation>
+            <numerusform>Затримано на митниці (%n)</numerusform>
+            <numerusform>Затримано на митниці (%n)</numerusform>
+            <numerusform>Затримано на митниці (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="52"/>
+        <source>Only the %n most recently changed active shipments were checked.</source>
+        <translation>
+            <numerusform>Перевірено лише %n активне відправлення, змінене останнім.</numerusform>
+            <numerusform>Перевірено лише %n активні відправлення, змінені останніми.</numerusform>
+            <numerusform>Перевірено лише %n активних відправлень, змінених останніми.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attention_panel.py" line="84"/>
+        <source>Shipments per status</source>
+        <translation>Відправлення за станами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="92"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>прострочено на %n день</numerusform>
+            <numerusform>прострочено на %n дні</numerusform>
+            <numerusform>прострочено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attention_panel.py" line="93"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>лишився %n день</numerusform>
+            <numerusform>лишилося %n дні</numerusform>
+            <numerusform>лишилося %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attention_panel.py" line="102"/>
+        <source>no reason recorded</source>
+        <translation>причину не вказано</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="44"/>
+        <source>AidTracker — unexpected error</source>
+        <translation>AidTracker — неочікувана помилка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="46"/>
+        <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
+        <translation>Сталася неочікувана помилка. Збережені записи в безпеці: незавершену зміну скасовано, нічого не збережено наполовину. Незбережені правки у відкритих вікнах нікуди не зникли. Скопіюйте, будь ласка, подробиці нижче й передайте тому, хто супроводжує AidTracker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="54"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копіювати подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFlows</name>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/main/database_flows.py" line="57"/>
+        <source>Open database</source>
+        <translation>Відкрити базу даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="50"/>
+        <source>Backing up and upgrading the database…</source>
+        <translation>Створюю резервну копію та оновлюю базу даних…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="68"/>
+        <location filename="../../ui/main/database_flows.py" line="74"/>
+        <source>New database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="75"/>
+        <source>Office code for shipment references (e.g. KYV):</source>
+        <translation>Код установи для номерів відправлень (наприклад, KYV):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="107"/>
+        <source>Making the demo data…</source>
+        <translation>Створюю демонстраційні дані…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="119"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="133"/>
+        <source>Back up the database</source>
+        <translation>Резервна копія бази даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="151"/>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="152"/>
+        <source>Backup made and verified:</source>
+        <translation>Резервну копію створено й перевірено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="157"/>
+        <source>Making a verified backup…</source>
+        <translation>Створюю та перевіряю резервну копію…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_flows.py" line="167"/>
+        <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
+        <translation>Ця база даних лежить у мережевій або хмарній (синхронізованій) папці: тримайте її відкритою лише на одному комп&apos;ютері водночас і ніколи не копіюйте, не переміщуйте й не видаляйте її файл -journal вручну.</translation>
+    </message>
+</context>
+<context>
+    <name>Directories</name>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="38"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="137"/>
+        <source>Partner city</source>
+        <translation>Місто-партнер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="39"/>
+        <source>In Ukrainian</source>
+        <translation>Українською</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="40"/>
+        <location filename="../../ui/dialogs/directories.py" line="48"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="41"/>
+        <source>Ukrainian city</source>
+        <translation>Місто в Україні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="42"/>
+        <source>Relation</source>
+        <translation>Відносини</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="45"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="46"/>
+        <source>Name (UA)</source>
+        <translation>Назва (укр.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="47"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="49"/>
+        <source>EDRPOU</source>
+        <translation>ЄДРПОУ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="50"/>
+        <source>AHARS No.</source>
+        <translation>№ в АСРГД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="51"/>
+        <source>Settlement</source>
+        <translation>Населений пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="54"/>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="55"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="199"/>
+        <source>Need</source>
+        <translation>Потреба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="56"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="58"/>
+        <source>Unit</source>
+        <translation>Од.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="59"/>
+        <source>Needed</source>
+        <translation>Потрібно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="60"/>
+        <source>Pledged</source>
+        <translation>Обіцяно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="61"/>
+        <source>Shipped</source>
+        <translation>Відправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="62"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="63"/>
+        <source>Still open</source>
+        <translation>Ще не покрито</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="64"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="65"/>
+        <source>Needed by</source>
+        <translation>Потрібно до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="66"/>
+        <source>Covered by</source>
+        <translation>Покривають відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
+        <source>New partner city</source>
+        <translation>Нове місто-партнер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="160"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="162"/>
+        <source>Registered charity</source>
+        <translation>Зареєстрована благодійна організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directory_forms.py" line="164"/>
+        <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
+        <translation>Отримувач гуманітарної допомоги (потрібні ЄДРПОУ та № в АСРГД)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="115"/>
+        <source>Directories</source>
+        <translation>Довідники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <source>&amp;Partner cities</source>
+        <translation>&amp;Міста-партнери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Організації</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="117"/>
+        <source>&amp;Needs and coverage</source>
+        <translation>&amp;Потреби та їх покриття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="120"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="121"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="122"/>
+        <source>&amp;Covered by shipment…</source>
+        <translation>Покрито &amp;відправленням…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="214"/>
+        <source>Covered by shipment</source>
+        <translation>Покрито відправленням</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/directories.py" line="215"/>
+        <source>Reference of the shipment that covers this need:</source>
+        <translation>Номер відправлення, яке покриває цю потребу:</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="124"/>
+        <source>Quantity to hand over</source>
+        <translation>Кількість до передачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="126"/>
+        <source>New distribution — %1</source>
+        <translation>Нова передача — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="134"/>
+        <source>A person (type the name below)</source>
+        <translation>Фізична особа (вкажіть ім&apos;я нижче)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="138"/>
+        <source>Fill in &amp;all remaining</source>
+        <translation>Заповнити &amp;весь залишок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
+        <source>&amp;Acquirer:</source>
+        <translation>&amp;Набувач:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Особа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
+        <source>&amp;Settlement:</source>
+        <translation>Населений &amp;пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="159"/>
+        <source>Enter the date as DD.MM.YYYY.</source>
+        <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionTab</name>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="36"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="37"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="38"/>
+        <source>Unit</source>
+        <translation>Од.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="39"/>
+        <source>Sent</source>
+        <translation>Відправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="40"/>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="41"/>
+        <source>Damaged</source>
+        <translation>Пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="43"/>
+        <source>Missing</source>
+        <translation>Бракує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="45"/>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
+        <source>Balance</source>
+        <translation>Залишок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="55"/>
+        <source>Act No.</source>
+        <translation>№ акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="58"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="59"/>
+        <source>Lines (No.: quantity)</source>
+        <translation>Позиції (№: кількість)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="95"/>
+        <source>Lines: received and remaining balance</source>
+        <translation>Позиції: отримано та залишок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="96"/>
+        <source>Handovers to acquirers</source>
+        <translation>Передачі набувачам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="97"/>
+        <source>Record rec&amp;eipt…</source>
+        <translation>Внести &amp;отримане…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/distribution_tab.py" line="98"/>
+        <source>Add &amp;handover (D8)…</source>
+        <translation>Додати &amp;передачу (D8)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="63"/>
+        <source>&amp;Import a packing list…</source>
+        <translation>&amp;Імпорт пакувального листа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="65"/>
+        <source>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</source>
+        <translation>Перенести пакувальний лист міста-партнера (xlsx або csv) у чернетку відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="66"/>
+        <source>&amp;Export the ledger (Excel)…</source>
+        <translation>&amp;Експорт журналу (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/excel_actions.py" line="68"/>
+        <source>Shipments, items, distributions and a summary in one Excel workbook</source>
+        <translation>Відправлення, товари, розподіл і підсумки в одній книзі Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <source>Export the ledger</source>
+        <translation>Експорт журналу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;тан:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Місто-партнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Отримувач:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <source>&amp;From:</source>
+        <translation>&amp;З дати:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По дату:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="123"/>
+        <source>any</source>
+        <translation>будь-яка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <source>Add the &amp;HXL hashtag row under the headers</source>
+        <translation>Додати рядок хештегів &amp;HXL під заголовками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
+        <translation>Для гуманітарних інструментів, що читають HXL (#item, #org, #adm1 …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
+        <translation>Аркуші: Shipments, Items, Distributions, Summary. Дати відбирають за плановим завантаженням (інакше — за датою пропозиції або створення).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <source>The search text “%1” of the main window does not apply to the ledger.</source>
+        <translation>Текст пошуку «%1» з головного вікна до журналу не застосовується.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <source>Save the ledger</source>
+        <translation>Зберегти журнал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
+        <source>Writing the ledger…</source>
+        <translation>Записую журнал…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n відправлення</numerusform>
+            <numerusform>%n відправлення</numerusform>
+            <numerusform>%n відправлень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
+        <source>%n goods line(s)</source>
+        <translation>
+            <numerusform>%n товарна позиція</numerusform>
+            <numerusform>%n товарні позиції</numerusform>
+            <numerusform>%n товарних позицій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
+        <source>%n distribution line(s)</source>
+        <translation>
+            <numerusform>%n рядок розподілу</numerusform>
+            <numerusform>%n рядки розподілу</numerusform>
+            <numerusform>%n рядків розподілу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <source>The ledger was written: %1.</source>
+        <translation>Журнал записано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <source>The export was cancelled. The previous file is unchanged:</source>
+        <translation>Експорт скасовано. Попередній файл не змінено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Експорт скасовано. Файл не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="109"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="114"/>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="104"/>
+        <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
+        <translation>Пошук: номер, товар, VIN, серійний №, код АСРГД (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <source>Fro&amp;m</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <source>T&amp;o</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="116"/>
+        <source>any</source>
+        <translation>будь-яка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_bar.py" line="117"/>
+        <source>C&amp;lear filters</source>
+        <translation>Скину&amp;ти фільтри</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="35"/>
+        <source>Welcome to AidTracker</source>
+        <translation>Вітаємо в AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="39"/>
+        <source>There is no database yet. Nothing has been written: choose how to start.</source>
+        <translation>Бази даних ще немає. Нічого не записано: оберіть, як почати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="46"/>
+        <source>Explore the &amp;demo (a separate file with sample records, marked as demo)</source>
+        <translation>Переглянути &amp;демо (окремий файл зі зразками записів, позначений як демо)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="58"/>
+        <source>Start your own records</source>
+        <translation>Почати власні записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="64"/>
+        <source>2–5 letters that start every shipment reference, e.g. KYV-2026-0001</source>
+        <translation>2–5 літер на початку кожного номера відправлення, напр. KYV-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Код офісу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="69"/>
+        <source>the receiving side (a Ukrainian city office)</source>
+        <translation>сторона-отримувач (офіс українського міста)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <source>the donor side (a partner city office)</source>
+        <translation>сторона-донор (офіс міста-партнера)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <source>We &amp;are:</source>
+        <translation>&amp;Ми —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="75"/>
+        <source>C&amp;hange…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="80"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="81"/>
+        <source>Create the &amp;new database</source>
+        <translation>Створити &amp;нову базу даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="90"/>
+        <source>New database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="45"/>
+        <source>&amp;Open an existing database…</source>
+        <translation>&amp;Відкрити наявну базу даних…</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="30"/>
+        <source>Parties</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="33"/>
+        <source>Route and transport</source>
+        <translation>Маршрут і транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="36"/>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="40"/>
+        <source>Codes and documents</source>
+        <translation>Коди та документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/general_tab.py" line="147"/>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.РРРР</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <source>Gross, kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
+        <source>Column</source>
+        <translation>Колонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="668"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="716"/>
+        <source>Import a packing list</source>
+        <translation>Імпорт пакувального листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Місто-партнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <source>&amp;Recipient:</source>
+        <translation>О&amp;тримувач:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Донор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
+        <source>Add to &amp;shipment:</source>
+        <translation>Додати до &amp;відправлення:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
+        <source>C&amp;urrency:</source>
+        <translation>Ва&amp;люта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="392"/>
+        <source>&amp;Lines to import:</source>
+        <translation>&amp;Позиції для імпорту:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
+        <source>Ro&amp;ws with problems:</source>
+        <translation>&amp;Рядки з помилками:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <source>an xlsx or csv file from the partner city</source>
+        <translation>файл xlsx або csv від міста-партнера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
+        <source>choose…</source>
+        <translation>виберіть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
+        <source>the partner city&apos;s usual donor</source>
+        <translation>звичайний донор міста-партнера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="401"/>
+        <source>as named in the list</source>
+        <translation>як зазначено у списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="402"/>
+        <source>empty: a new draft shipment</source>
+        <translation>порожньо — нова чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="403"/>
+        <source>Column &amp;mapping…</source>
+        <translation>Відповідність &amp;колонок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="405"/>
+        <source>Choose which column holds which field, for lists the program does not recognise</source>
+        <translation>Укажіть, яке поле в якій колонці, — для списків, яких програма не розпізнає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="406"/>
+        <source>Import only the &amp;good rows (rows with problems are left out)</source>
+        <translation>Імпортувати лише бе&amp;зпомилкові рядки (рядки з помилками буде пропущено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="408"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="409"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="429"/>
+        <source>Choose the packing list</source>
+        <translation>Виберіть пакувальний лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="595"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="625"/>
+        <source>Reading the packing list…</source>
+        <translation>Читаю пакувальний лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="554"/>
+        <source>Header in row %1.</source>
+        <translation>Заголовок у рядку %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="555"/>
+        <source>No header row.</source>
+        <translation>Рядка заголовків немає.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="557"/>
+        <source>Sheet “%1”, header in row %2.</source>
+        <translation>Аркуш «%1», заголовок у рядку %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="560"/>
+        <source>Sheet “%1”, no header row.</source>
+        <translation>Аркуш «%1», без рядка заголовків.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="565"/>
+        <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
+        <translation>
+            <numerusform>Разом: %n позиція · кількість %1 · брутто %2 кг · вартість %3</numerusform>
+            <numerusform>Разом: %n позиції · кількість %1 · брутто %2 кг · вартість %3</numerusform>
+            <numerusform>Разом: %n позицій · кількість %1 · брутто %2 кг · вартість %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="572"/>
+        <source>%n row(s) with problems: %1.</source>
+        <translation>
+            <numerusform>%n рядок з помилками: %1.</numerusform>
+            <numerusform>%n рядки з помилками: %1.</numerusform>
+            <numerusform>%n рядків з помилками: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="575"/>
+        <source>%n warning(s); nothing blocks the import.</source>
+        <translation>
+            <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
+            <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
+            <numerusform>%n попереджень; імпорту ніщо не заважає.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="577"/>
+        <source>No problems found.</source>
+        <translation>Помилок не знайдено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="616"/>
+        <source>Importing…</source>
+        <translation>Імпортую…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="618"/>
+        <source>Choose the packing list (xlsx or csv).</source>
+        <translation>Виберіть пакувальний лист (xlsx або csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="621"/>
+        <source>This file cannot be read as a packing list: %1.</source>
+        <translation>Цей файл не вдається прочитати як пакувальний лист: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="627"/>
+        <source>Choose the partner city and the recipient.</source>
+        <translation>Виберіть місто-партнера та отримувача.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="629"/>
+        <source>The list has no lines that can be imported.</source>
+        <translation>У списку немає позицій, які можна імпортувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="631"/>
+        <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
+        <translation>Рядки з помилками не дають імпортувати: виправте файл і виберіть його знову або імпортуйте лише безпомилкові рядки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="655"/>
+        <source>Ready: %n line(s) will be added to shipment %1.</source>
+        <translation>
+            <numerusform>Готово: до відправлення %1 буде додано %n позицію.</numerusform>
+            <numerusform>Готово: до відправлення %1 буде додано %n позиції.</numerusform>
+            <numerusform>Готово: до відправлення %1 буде додано %n позицій.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="657"/>
+        <source>Ready: %n line(s) will make a new draft shipment.</source>
+        <translation>
+            <numerusform>Готово: %n позиція стане новою чернеткою відправлення.</numerusform>
+            <numerusform>Готово: %n позиції стануть новою чернеткою відправлення.</numerusform>
+            <numerusform>Готово: %n позицій стануть новою чернеткою відправлення.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="700"/>
+        <source>Shipment %1 was created as a draft with %n line(s).</source>
+        <translation>
+            <numerusform>Створено чернетку відправлення %1: %n позиція.</numerusform>
+            <numerusform>Створено чернетку відправлення %1: %n позиції.</numerusform>
+            <numerusform>Створено чернетку відправлення %1: %n позицій.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="703"/>
+        <source>%n line(s) were added to shipment %1.</source>
+        <translation>
+            <numerusform>До відправлення %1 додано %n позицію.</numerusform>
+            <numerusform>До відправлення %1 додано %n позиції.</numerusform>
+            <numerusform>До відправлення %1 додано %n позицій.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="706"/>
+        <source>Rows left out: %1.</source>
+        <translation>Пропущено рядки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="709"/>
+        <source>Packing list imported</source>
+        <translation>Пакувальний лист імпортовано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="63"/>
+        <source>— (not imported)</source>
+        <translation>— (не імпортувати)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <source>Nothing was imported. Please correct:</source>
+        <translation>Нічого не імпортовано. Виправте:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="99"/>
+        <source>&amp;Add line</source>
+        <translation>Додати п&amp;озицію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="100"/>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Видалити позицію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="101"/>
+        <source>Serials / &amp;VINs…</source>
+        <translation>Серійні &amp;номери / VIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/items_tab.py" line="136"/>
+        <source>Line %1: serial numbers / VINs</source>
+        <translation>Позиція %1: серійні номери / VIN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/items_tab.py" line="145"/>
+        <source>Total: %n line(s) · gross %1 kg · value %2</source>
+        <translation>
+            <numerusform>Разом: %n позиція · брутто %1 кг · вартість %2</numerusform>
+            <numerusform>Разом: %n позиції · брутто %1 кг · вартість %2</numerusform>
+            <numerusform>Разом: %n позицій · брутто %1 кг · вартість %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="83"/>
+        <source>“%1” is not a quantity.</source>
+        <translation>«%1» — не кількість.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/models/lines.py" line="31"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="32"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="33"/>
+        <source>Description (UA)</source>
+        <translation>Опис (укр.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="34"/>
+        <source>Description (EN)</source>
+        <translation>Опис (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="35"/>
+        <source>HS code</source>
+        <translation>Код HS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="36"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="37"/>
+        <source>Unit</source>
+        <translation>Од.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="38"/>
+        <source>Packages</source>
+        <translation>Місць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="39"/>
+        <source>Net, kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="40"/>
+        <source>Gross, kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="41"/>
+        <source>Unit value</source>
+        <translation>Ціна за од.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="42"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="43"/>
+        <source>Condition</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="44"/>
+        <source>Wear %</source>
+        <translation>Знос, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="45"/>
+        <source>Expiry</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="46"/>
+        <source>Serials / VINs</source>
+        <translation>Серійні № / VIN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/lines.py" line="129"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n одиниця</numerusform>
+            <numerusform>%n одиниці</numerusform>
+            <numerusform>%n одиниць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/lines.py" line="159"/>
+        <source>Change category</source>
+        <translation>Зміна категорії</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main/actions.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="98"/>
+        <source>Open &amp;recent</source>
+        <translation>Ос&amp;танні файли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="99"/>
+        <source>&amp;Shipment</source>
+        <translation>&amp;Відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="100"/>
+        <source>Change &amp;status</source>
+        <translation>Змінити &amp;стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="101"/>
+        <source>&amp;Directories</source>
+        <translation>&amp;Довідники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="102"/>
+        <source>&amp;View</source>
+        <translation>В&amp;игляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="103"/>
+        <source>&amp;Help</source>
+        <translation>Дов&amp;ідка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="106"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Нова база даних…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="107"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Відкрити базу даних…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="108"/>
+        <source>Open &amp;demo data</source>
+        <translation>Відкрити &amp;демонстраційні дані</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="109"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Резервна копія бази даних…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="110"/>
+        <source>S&amp;ettings…</source>
+        <translation>Н&amp;алаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="112"/>
+        <source>&amp;New shipment</source>
+        <translation>&amp;Нове відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="113"/>
+        <source>&amp;Open shipment (Enter)</source>
+        <translation>&amp;Відкрити відправлення (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="114"/>
+        <source>&amp;Print documents…</source>
+        <translation>&amp;Друкувати документи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="115"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="116"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="117"/>
+        <source>&amp;Partner cities</source>
+        <translation>&amp;Міста-партнери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="118"/>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Організації</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="119"/>
+        <source>&amp;Needs and coverage</source>
+        <translation>&amp;Потреби та їх покриття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="120"/>
+        <source>Needs &amp;attention panel</source>
+        <translation>Панель «Потребує &amp;уваги»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="121"/>
+        <source>&amp;About AidTracker</source>
+        <translation>&amp;Про AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="151"/>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="153"/>
+        <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
+        <translation>ДЕМО-ДАНІ — зразки записів в окремому файлі, не записи вашого офісу. Файл › Нова база даних… — щоб почати власні.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="216"/>
+        <source>Also open on: %1</source>
+        <translation>Також відкрито: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="223"/>
+        <source>no database</source>
+        <translation>немає бази даних</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="224"/>
+        <source>DEMO DATA</source>
+        <translation>ДЕМО-ДАНІ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="229"/>
+        <source>No database open</source>
+        <translation>Базу даних не відкрито</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/window.py" line="230"/>
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n відправлення</numerusform>
+            <numerusform>%n відправлення</numerusform>
+            <numerusform>%n відправлень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="231"/>
+        <source>Checking the file…</source>
+        <translation>Перевіряю файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="326"/>
+        <source>Open or create a database first (File menu).</source>
+        <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="376"/>
+        <source>About AidTracker</source>
+        <translation>Про AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="377"/>
+        <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
+        <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="383"/>
+        <source>AidTracker</source>
+        <translation>AidTracker</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="196"/>
+        <source>Column mapping</source>
+        <translation>Відповідність колонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="198"/>
+        <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
+        <translation>Виберіть, яке поле містить кожна колонка списку. Опис і кількість обов&apos;язкові; колонки з «—» не імпортуються. Після імпорту відповідність запам&apos;ятовується для міста-партнера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Аркуш:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <source>&amp;Header row:</source>
+        <translation>Рядок &amp;заголовків:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <source>&amp;Decimal separator:</source>
+        <translation>&amp;Десятковий роздільник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="202"/>
+        <source>&amp;Columns (F2 or type to choose a field):</source>
+        <translation>&amp;Колонки (F2 або почніть друкувати, щоб вибрати поле):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="205"/>
+        <source>none: data from the first row</source>
+        <translation>немає: дані з першого рядка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <source>detect from the numbers</source>
+        <translation>визначити за числами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <source>comma: 1.640,5</source>
+        <translation>кома: 1.640,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <source>point: 1,640.5</source>
+        <translation>крапка: 1,640.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Column</source>
+        <translation>Колонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Examples</source>
+        <translation>Приклади</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="314"/>
+        <source>Choose the column that holds “%1”.</source>
+        <translation>Виберіть колонку з полем «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="319"/>
+        <source>“%1” is chosen for more than one column: %2.</source>
+        <translation>«%1» вибрано для кількох колонок: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperworkTab</name>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="39"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="40"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="41"/>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="43"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="44"/>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="45"/>
+        <source>Blocks</source>
+        <translation>Блокує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="47"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="48"/>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="49"/>
+        <source>At</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="50"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="53"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="54"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="55"/>
+        <source>Size, KB</source>
+        <translation>Розмір, КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="57"/>
+        <source>Added by</source>
+        <translation>Додав(ла)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="58"/>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="111"/>
+        <source>Checklist</source>
+        <translation>Перелік документів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="112"/>
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="113"/>
+        <source>Tic&amp;k as done</source>
+        <translation>&amp;Позначити виконаним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="115"/>
+        <source>R&amp;eopen</source>
+        <translation>Відкрити з&amp;нову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="114"/>
+        <source>O&amp;verride…</source>
+        <translation>Пропу&amp;стити з поясненням…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="116"/>
+        <source>Add &amp;file…</source>
+        <translation>Додати &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="117"/>
+        <source>Open fi&amp;le</source>
+        <translation>Відкрити фа&amp;йл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="149"/>
+        <source>Override %1</source>
+        <translation>Пропустити %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="150"/>
+        <source>Why can this item be passed over? (kept in the event log)</source>
+        <translation>Чому цей пункт можна пропустити? (пояснення збережеться в журналі подій)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="163"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="167"/>
+        <source>Attach a file</source>
+        <translation>Додати файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/paperwork_tab.py" line="168"/>
+        <source>What is this document?</source>
+        <translation>Що це за документ?</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="46"/>
+        <source>Printing is not available in this installation.</source>
+        <translation>У цій інсталяції друк недоступний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <source>Print — %1</source>
+        <translation>Друк — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="108"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="125"/>
+        <source>&amp;Preview draft</source>
+        <translation>&amp;Чернетка для перегляду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="126"/>
+        <source>&amp;Issue numbered document</source>
+        <translation>&amp;Видати документ із номером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="128"/>
+        <source>Takes the next document number and keeps the PDF&apos;s fingerprint on record</source>
+        <translation>Бере наступний номер документа та зберігає відбиток PDF в обліку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_dialog.py" line="181"/>
+        <source>Issued No. %1 · %n page(s)</source>
+        <translation>
+            <numerusform>Видано № %1 · %n сторінка</numerusform>
+            <numerusform>Видано № %1 · %n сторінки</numerusform>
+            <numerusform>Видано № %1 · %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_dialog.py" line="187"/>
+        <source>Draft preview, not numbered · %n page(s)</source>
+        <translation>
+            <numerusform>Чернетка без номера · %n сторінка</numerusform>
+            <numerusform>Чернетка без номера · %n сторінки</numerusform>
+            <numerusform>Чернетка без номера · %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="130"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="176"/>
+        <source>Preparing the document…</source>
+        <translation>Готую документ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="223"/>
+        <source>Save the PDF</source>
+        <translation>Зберегти PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_dialog.py" line="231"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не вдалося зберегти PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="100"/>
+        <source>Good</source>
+        <translation>У належному стані</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
+        <source>Damaged</source>
+        <translation>Пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
+        <source>Missing</source>
+        <translation>Бракує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="104"/>
+        <source>Record receipt — %1</source>
+        <translation>Внести отримане — %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <source>&amp;Your name (kept with every change):</source>
+        <translation>&amp;Ваше ім&apos;я (зберігається з кожною зміною):</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentEditor</name>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="166"/>
+        <source>&amp;General</source>
+        <translation>&amp;Загальне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="166"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Товари</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="167"/>
+        <source>&amp;Paperwork</source>
+        <translation>&amp;Документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="167"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="168"/>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Розподіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="170"/>
+        <source>Move o&amp;n</source>
+        <translation>Да&amp;лі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="174"/>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="175"/>
+        <source>P&amp;rint…</source>
+        <translation>Дру&amp;к…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="176"/>
+        <source>&amp;Close</source>
+        <translation>Закр&amp;ити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="177"/>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="178"/>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="195"/>
+        <source>New shipment</source>
+        <translation>Нове відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="200"/>
+        <source>locked: changes are amendments</source>
+        <translation>заблоковано: зміни — лише як виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="259"/>
+        <source>Amendment</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="260"/>
+        <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
+        <translation>%1 заблоковано. Чому виправляється цей запис? (причина зберігається разом зі зміною)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="278"/>
+        <source>Someone else saved first</source>
+        <translation>Хтось інший зберіг раніше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="280"/>
+        <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
+        <translation>Перезавантажити зараз? Ваші незбережені зміни тут буде відкинуто. Оберіть «Ні», щоб лишити їх на екрані (нічого не буде збережено).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/editor.py" line="299"/>
+        <source>Not saved: %n problem(s) to correct (marked below).</source>
+        <translation>
+            <numerusform>Не збережено: %n помилка, виправте її (позначено нижче).</numerusform>
+            <numerusform>Не збережено: %n помилки, виправте їх (позначено нижче).</numerusform>
+            <numerusform>Не збережено: %n помилок, виправте їх (позначено нижче).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="309"/>
+        <location filename="../../ui/editor/editor.py" line="365"/>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="309"/>
+        <source>Save your changes first?</source>
+        <translation>Спершу зберегти зміни?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor.py" line="366"/>
+        <source>Save the changes to this shipment before closing?</source>
+        <translation>Зберегти зміни цього відправлення перед закриттям?</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTableModel</name>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="36"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="37"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="38"/>
+        <source>Partner city</source>
+        <translation>Місто-партнер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="39"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="40"/>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="41"/>
+        <source>Crossing</source>
+        <translation>Пункт пропуску</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="42"/>
+        <source>Planned crossing</source>
+        <translation>Перетин (план)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="43"/>
+        <source>Lines</source>
+        <translation>Позицій</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="44"/>
+        <source>Gross, kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="45"/>
+        <source>Last change</source>
+        <translation>Остання зміна</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="24"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="25"/>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="26"/>
+        <source>From</source>
+        <translation>Зі стану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="27"/>
+        <source>To</source>
+        <translation>У стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="28"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="29"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="30"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/timeline_tab.py" line="31"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="47"/>
+        <source>From “%1” to “%2”.</source>
+        <translation>Зі стану «%1» у стан «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="52"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Коли:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="58"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="61"/>
+        <source>&amp;Note:</source>
+        <translation>П&amp;римітка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="123"/>
+        <source>Enter the date as DD.MM.YYYY.</source>
+        <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="151"/>
+        <source>Not yet possible</source>
+        <translation>Поки що неможливо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transition.py" line="165"/>
+        <source>(select a shipment)</source>
+        <translation>(виберіть відправлення)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="31"/>
+        <source>Edit %1</source>
+        <translation>Зміна: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="54"/>
+        <source>Edit line %1</source>
+        <translation>Зміна позиції %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="67"/>
+        <source>Add line</source>
+        <translation>Додавання позиції</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/undo.py" line="79"/>
+        <source>Remove line %1</source>
+        <translation>Видалення позиції %1</translation>
+    </message>
+</context>
+<context>
+    <name>choice</name>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="59"/>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="60"/>
+        <source>pairs</source>
+        <translation>пар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="61"/>
+        <source>packs</source>
+        <translation>уп.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="62"/>
+        <source>cartons</source>
+        <translation>кор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="63"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="64"/>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="65"/>
+        <source>sets</source>
+        <translation>компл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="66"/>
+        <source>new</source>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="67"/>
+        <source>used</source>
+        <translation>вживаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="68"/>
+        <source>urgent</source>
+        <translation>терміново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="69"/>
+        <source>normal</source>
+        <translation>звичайний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="70"/>
+        <source>not needed</source>
+        <translation>не потрібно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="71"/>
+        <source>truck</source>
+        <translation>вантажівка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="72"/>
+        <source>van</source>
+        <translation>фургон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="73"/>
+        <source>driven under its own power</source>
+        <translation>своїм ходом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="74"/>
+        <source>rail</source>
+        <translation>залізниця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="75"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="76"/>
+        <source>donation</source>
+        <translation>дарування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="77"/>
+        <source>donation of purchased goods</source>
+        <translation>дарування закупленого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="78"/>
+        <source>loan</source>
+        <translation>тимчасове користування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="79"/>
+        <source>oral declaration</source>
+        <translation>усна декларація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="80"/>
+        <source>electronic (MRN)</source>
+        <translation>електронна (MRN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="81"/>
+        <source>blocking</source>
+        <translation>блокує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="82"/>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="83"/>
+        <source>info</source>
+        <translation>довідково</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="84"/>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="85"/>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="86"/>
+        <source>overridden</source>
+        <translation>пропущено з поясненням</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="87"/>
+        <source>ok</source>
+        <translation>гаразд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="88"/>
+        <source>at risk</source>
+        <translation>під загрозою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="89"/>
+        <source>overdue</source>
+        <translation>прострочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="90"/>
+        <source>donor</source>
+        <translation>донор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="91"/>
+        <source>recipient</source>
+        <translation>отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="92"/>
+        <source>carrier</source>
+        <translation>перевізник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="93"/>
+        <source>broker</source>
+        <translation>митний брокер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="94"/>
+        <source>donor and recipient</source>
+        <translation>донор і отримувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="95"/>
+        <source>at the pledge</source>
+        <translation>на етапі пропозиції</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="96"/>
+        <source>before loading</source>
+        <translation>до завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="97"/>
+        <source>at loading</source>
+        <translation>під час завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="98"/>
+        <source>at the EU exit</source>
+        <translation>на виїзді з ЄС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="99"/>
+        <source>at the Ukrainian entry</source>
+        <translation>на в&apos;їзді в Україну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="100"/>
+        <source>on delivery</source>
+        <translation>під час отримання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="101"/>
+        <source>after delivery</source>
+        <translation>після отримання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="102"/>
+        <source>handover act (D8)</source>
+        <translation>акт приймання-передачі (D8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="103"/>
+        <source>issue statement</source>
+        <translation>відомість видачі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="104"/>
+        <source>city authority</source>
+        <translation>міська влада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="105"/>
+        <source>oblast administration</source>
+        <translation>обласна адміністрація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="106"/>
+        <source>communal enterprise</source>
+        <translation>комунальне підприємство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="107"/>
+        <source>budget institution</source>
+        <translation>бюджетна установа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="108"/>
+        <source>charity</source>
+        <translation>благодійна організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="109"/>
+        <source>NGO</source>
+        <translation>громадська організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="110"/>
+        <source>military unit</source>
+        <translation>військова частина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="111"/>
+        <source>company</source>
+        <translation>підприємство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="112"/>
+        <source>international organisation</source>
+        <translation>міжнародна організація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="113"/>
+        <source>person</source>
+        <translation>фізична особа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="114"/>
+        <source>sent to partners</source>
+        <translation>надіслано партнерам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="115"/>
+        <source>pledged</source>
+        <translation>обіцяно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="116"/>
+        <source>partly met</source>
+        <translation>частково задоволено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="117"/>
+        <source>met</source>
+        <translation>задоволено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="118"/>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="119"/>
+        <source>the donor withdrew</source>
+        <translation>донор відмовився</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="120"/>
+        <source>the need lapsed</source>
+        <translation>потреба відпала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="121"/>
+        <source>converted to a grant</source>
+        <translation>замінено грантом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="122"/>
+        <source>duplicate record</source>
+        <translation>дублікат запису</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="123"/>
+        <source>AHARS code validity</source>
+        <translation>строк дії коду АСРГД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="124"/>
+        <source>AHARS declaration validity</source>
+        <translation>строк дії декларації АСРГД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="125"/>
+        <source>AHARS distribution report</source>
+        <translation>звіт про розподіл в АСРГД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="126"/>
+        <source>shelf life</source>
+        <translation>строк придатності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="127"/>
+        <source>donation letter (D1)</source>
+        <translation>лист-пропозиція донора (D1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="128"/>
+        <source>signed act</source>
+        <translation>підписаний акт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="129"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="130"/>
+        <source>CMR</source>
+        <translation>CMR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="131"/>
+        <source>export declaration</source>
+        <translation>експортна декларація</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="132"/>
+        <source>AHARS printout</source>
+        <translation>роздруківка з АСРГД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="133"/>
+        <source>vehicle registration</source>
+        <translation>реєстраційні документи ТЗ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="134"/>
+        <source>licence</source>
+        <translation>ліцензія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="135"/>
+        <source>certificate</source>
+        <translation>сертифікат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="136"/>
+        <source>invoice</source>
+        <translation>рахунок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="137"/>
+        <source>power of attorney</source>
+        <translation>довіреність</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="138"/>
+        <source>vehicle</source>
+        <translation>транспортний засіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="139"/>
+        <source>equipment</source>
+        <translation>обладнання</translation>
+    </message>
+</context>
+<context>
+    <name>event</name>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="35"/>
+        <source>Record the pledge</source>
+        <translation>Зафіксувати пропозицію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="36"/>
+        <source>Accept (recipient&apos;s consent)</source>
+        <translation>Погодити (згода отримувача)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="37"/>
+        <source>Start preparing</source>
+        <translation>Почати підготовку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="38"/>
+        <source>Mark documents ready</source>
+        <translation>Документи готові</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="39"/>
+        <source>Dispatch</source>
+        <translation>Відправити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="40"/>
+        <source>Arrived at the border</source>
+        <translation>Прибуло на кордон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="41"/>
+        <source>Cleared by customs</source>
+        <translation>Розмитнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="42"/>
+        <source>Held at customs</source>
+        <translation>Затримано на митниці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="43"/>
+        <source>Returned to the donor</source>
+        <translation>Повернуто донору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="44"/>
+        <source>Delivered (handover act signed)</source>
+        <translation>Отримано (акт приймання-передачі підписано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="45"/>
+        <source>Start distribution</source>
+        <translation>Почати розподіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="46"/>
+        <source>Distribution complete</source>
+        <translation>Розподіл завершено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="47"/>
+        <source>AHARS report filed</source>
+        <translation>Звіт в АСРГД подано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="48"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="49"/>
+        <source>Put on hold</source>
+        <translation>Призупинити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="50"/>
+        <source>Resume</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="51"/>
+        <source>Cancel the shipment</source>
+        <translation>Скасувати відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="52"/>
+        <source>Declare lost</source>
+        <translation>Визнати втраченим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="53"/>
+        <source>Reopen</source>
+        <translation>Відкрити знову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="54"/>
+        <source>Amendment</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="55"/>
+        <source>Checklist item overridden</source>
+        <translation>Пункт переліку пропущено з поясненням</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <source>Line</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <source>HS code</source>
+        <translation>Код HS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <source>Unit</source>
+        <translation>Од.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <source>Serial numbers / VINs</source>
+        <translation>Серійні номери / VIN</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="14"/>
+        <source>Draft</source>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="15"/>
+        <source>Pledged</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="16"/>
+        <source>Accepted</source>
+        <translation>Погоджено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="17"/>
+        <source>Preparing</source>
+        <translation>Підготовка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="18"/>
+        <source>Ready</source>
+        <translation>Документи готові</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="19"/>
+        <source>Dispatched</source>
+        <translation>Відправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="20"/>
+        <source>At border</source>
+        <translation>На кордоні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="21"/>
+        <source>Cleared</source>
+        <translation>Розмитнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="22"/>
+        <source>Delivered</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="23"/>
+        <source>Distributing</source>
+        <translation>Розподіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="24"/>
+        <source>Distributed</source>
+        <translation>Розподілено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="25"/>
+        <source>Reported</source>
+        <translation>Звіт подано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="26"/>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="27"/>
+        <source>On hold</source>
+        <translation>Призупинено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="28"/>
+        <source>Held at customs</source>
+        <translation>Затримано на митниці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="29"/>
+        <source>Returned</source>
+        <translation>Повернуто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="30"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="31"/>
+        <source>Lost</source>
+        <translation>Втрачено</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../ui/workers.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
 </TS>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from aidtracker.domain import ShipmentRow
-from aidtracker.services import directory
+from aidtracker.services import directory, maintenance
 from ui.controller import AppController
 from ui.main import actions as main_actions
 from ui.main import database_flows as flows
@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.table = QTableView(self)
         self.attention = AttentionPanel(self)
         self.dock = QDockWidget(self)
+        self.demo_banner = QLabel(self)
+        self.is_demo = False
         self._status = {name: QLabel(self) for name in ("file", "count", "check", "others")}
         self.attention_job: JobHandle | None = None
         self._attention_again = False
@@ -83,6 +85,12 @@ class MainWindow(QMainWindow):
         table.setSortingEnabled(True)
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        self.demo_banner.setObjectName("demo_banner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet(
+            "background: #fff3c4; color: #5d4200; border: 1px solid #e0b100; padding: 6px;")
+        self.demo_banner.hide()
+        layout.addWidget(self.demo_banner)
         layout.addWidget(self.filters)
         layout.addWidget(table, 1)
         self.setCentralWidget(central)
@@ -141,6 +149,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         main_actions.retranslate(self.actions_)
         self.dock.setWindowTitle(self.tr("Needs attention"))
+        self.demo_banner.setText(self.tr(
+            "DEMO DATA — sample records in a separate file, not your office's records. "
+            "File › New database… starts your own."))
         self._update_title()
         self._update_status()
 
@@ -175,6 +186,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _database_opened(self, path: str) -> None:
         self._shared_warning = flows.shared_folder_warning(Path(path))
+        self.is_demo = bool(self.controller.read(maintenance.is_demo))
+        self.demo_banner.setVisible(self.is_demo)
         self._fill_filter_choices()
         self.table_model.set_query(self.filters.apply_to(self.table_model.query))
         self._update_title()
@@ -184,6 +197,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _database_closed(self) -> None:
+        self.is_demo = False
+        self.demo_banner.hide()
         self.table_model.set_query(self.table_model.query)
         self._update_title()
         self._update_status()
@@ -206,7 +221,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.controller.path
         name = path.name if path else self.tr("no database")
-        self.setWindowTitle(f"AidTracker — {name}")
+        demo = " — " + self.tr("DEMO DATA") if self.is_demo else ""
+        self.setWindowTitle(f"AidTracker — {name}{demo}")
 
     def _update_status(self) -> None:
         c = self.controller
@@ -373,7 +389,8 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():
                 event.ignore()
                 return
-        self.save_layout()
+        if self.controller.path is not None or self.settings.last_database() is not None:
+            self.save_layout()  # a first start left without a choice writes nothing
         self.controller.close()
         super().closeEvent(event)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from helpers import finish_jobs
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 
 def test_screenshot_mode_renders_rows_and_exits_0(qtbot, demo_db, tmp_path) -> None:
@@ -38,7 +38,10 @@ def test_first_run_creates_a_database_in_the_data_folder(qtbot, monkeypatch, tmp
     from ui.settings import Settings
 
     def exec_(dialog: FirstRunDialog) -> int:
-        dialog.findChild(type(dialog.children()[-1]), "new").click()
+        dialog.office.setText("lvv")
+        dialog.side_box.setCurrentIndex(1)
+        dialog.findChild(QPushButton, "new").click()
+        assert dialog.side == "donor"
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(FirstRunDialog, "exec", exec_)
@@ -47,7 +50,51 @@ def test_first_run_creates_a_database_in_the_data_folder(qtbot, monkeypatch, tmp
     target = tmp_path / "home" / "aidtracker.db"
     assert first_run(window, target) == target and target.exists()
     assert window.open_path(target)
-    assert window.table_model.rowCount() == 0
+    assert window.table_model.rowCount() == 0 and not window.is_demo
+    assert window.controller.read(lambda db: db.conn.execute(
+        "SELECT value FROM setting WHERE key = 'office_code'").fetchone()[0]) == "LVV"
+    window.controller.close()
+
+
+def test_first_start_writes_nothing_until_a_choice(qtbot, monkeypatch, tmp_path) -> None:
+    """Cancelled, or only shown as a screenshot: no database, no folder, no settings file."""
+    from ui.app import run_app
+    from ui.dialogs.first_run import FirstRunDialog
+
+    home = tmp_path / "home"
+    out = tmp_path / "shots" / "first.png"
+    assert run_app(None, "en", out) == 0
+    image = QImage(str(out))
+    assert image.width() >= 1000
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda d: QDialog.DialogCode.Rejected.value)
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda *a: 0)
+    assert run_app(None, "en") == 0
+    finish_jobs(qtbot)
+    assert not home.exists() and not (tmp_path / "settings.ini").exists()
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["first.png"]
+
+
+def test_demo_choice_opens_a_separate_file_marked_as_demo(qtbot, monkeypatch, tmp_path,
+                                                         demo_template) -> None:
+    import shutil
+
+    from ui.app import build_window, first_run
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.settings import Settings
+
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copyfile(demo_template, home / "demo.db")  # as if built before (saves 5 s)
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda d: (
+        d.findChild(QPushButton, "demo").click(), QDialog.DialogCode.Accepted.value)[1])
+    window = build_window(Settings(), "en")
+    qtbot.addWidget(window)
+    assert first_run(window, home / "aidtracker.db") is None
+    assert window.controller.path == home / "demo.db"
+    assert not (home / "aidtracker.db").exists()
+    assert window.is_demo and not window.demo_banner.isHidden()
+    assert "DEMO DATA" in window.windowTitle()
+    finish_jobs(qtbot)
     window.controller.close()
 
 

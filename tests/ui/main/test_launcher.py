@@ -16,14 +16,15 @@ def test_core_commands_pass_through(tmp_path: Path, capsys) -> None:
     assert "shipment NOPE not found" in capsys.readouterr().err
 
 
-def test_no_command_opens_the_window(monkeypatch, tmp_path: Path) -> None:
-    opened: list[tuple[Path, object]] = []
+def test_no_command_opens_the_window_and_writes_nothing(monkeypatch, tmp_path: Path) -> None:
+    opened: list[tuple[object, object]] = []
     monkeypatch.setattr("ui.app.run_app", lambda path, lang=None, screenshot=None: (
         opened.append((path, lang)) or 0))
-    db = tmp_path / "home" / "aidtracker.db"
-    monkeypatch.setenv("AIDTRACKER_HOME", str(db.parent))
+    home = tmp_path / "home"
+    monkeypatch.setenv("AIDTRACKER_HOME", str(home))
     assert launcher.main([]) == 0
-    assert opened == [(db, None)] and db.exists()  # the demo was built on first run
+    assert opened == [(None, None)]  # the window decides: last file, else it asks
+    assert not home.exists()  # no demo built in the real data folder (issue 15, major 5)
 
 
 def test_core_module_alone_has_no_window_commands() -> None:
