@@ -142,7 +142,7 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <location filename="../../ui/main/database_flows.py" line="57"/>
         <source>Open database</source>
         <translation>Open database</translation>
@@ -735,72 +735,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../ui/dialogs/first_run.py" line="36"/>
         <source>Welcome to AidTracker</source>
         <translation>Welcome to AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="39"/>
+        <location filename="../../ui/dialogs/first_run.py" line="40"/>
         <source>There is no database yet. Nothing has been written: choose how to start.</source>
         <translation>There is no database yet. Nothing has been written: choose how to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="46"/>
+        <location filename="../../ui/dialogs/first_run.py" line="47"/>
         <source>Explore the &amp;demo (a separate file with sample records, marked as demo)</source>
         <translation>Explore the &amp;demo (a separate file with sample records, marked as demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../ui/dialogs/first_run.py" line="59"/>
         <source>Start your own records</source>
         <translation>Start your own records</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../ui/dialogs/first_run.py" line="65"/>
         <source>2–5 letters that start every shipment reference, e.g. KYV-2026-0001</source>
         <translation>2–5 letters that start every shipment reference, e.g. KYV-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../ui/dialogs/first_run.py" line="67"/>
         <source>Office &amp;code:</source>
         <translation>Office &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../ui/dialogs/first_run.py" line="70"/>
         <source>the receiving side (a Ukrainian city office)</source>
         <translation>the receiving side (a Ukrainian city office)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
         <source>the donor side (a partner city office)</source>
         <translation>the donor side (a partner city office)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../ui/dialogs/first_run.py" line="73"/>
         <source>We &amp;are:</source>
         <translation>We &amp;are:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../ui/dialogs/first_run.py" line="76"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../ui/dialogs/first_run.py" line="81"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../ui/dialogs/first_run.py" line="82"/>
         <source>Create the &amp;new database</source>
         <translation>Create the &amp;new database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="90"/>
+        <location filename="../../ui/dialogs/first_run.py" line="91"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="45"/>
+        <location filename="../../ui/dialogs/first_run.py" line="46"/>
         <source>&amp;Open an existing database…</source>
         <translation>&amp;Open an existing database…</translation>
     </message>
@@ -1377,37 +1377,37 @@
         <translation>&amp;About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="151"/>
+        <location filename="../../ui/main/window.py" line="171"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="153"/>
+        <location filename="../../ui/main/window.py" line="173"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="216"/>
+        <location filename="../../ui/main/window.py" line="241"/>
         <source>Also open on: %1</source>
         <translation>Also open on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="223"/>
+        <location filename="../../ui/main/window.py" line="248"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="224"/>
+        <location filename="../../ui/main/window.py" line="249"/>
         <source>DEMO DATA</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="229"/>
+        <location filename="../../ui/main/window.py" line="254"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="230"/>
+        <location filename="../../ui/main/window.py" line="255"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n shipment</numerusform>
@@ -1415,27 +1415,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="231"/>
+        <location filename="../../ui/main/window.py" line="256"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="326"/>
+        <location filename="../../ui/main/window.py" line="351"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Open or create a database first (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="376"/>
+        <location filename="../../ui/main/window.py" line="401"/>
         <source>About AidTracker</source>
         <translation>About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="377"/>
+        <location filename="../../ui/main/window.py" line="402"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="383"/>
+        <location filename="../../ui/main/window.py" line="408"/>
         <source>AidTracker</source>
         <translation>AidTracker</translation>
     </message>

@@ -149,7 +149,7 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <location filename="../../ui/main/database_flows.py" line="57"/>
         <source>Open database</source>
         <translation>Відкрити базу даних</translation>
@@ -745,72 +745,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../ui/dialogs/first_run.py" line="36"/>
         <source>Welcome to AidTracker</source>
         <translation>Вітаємо в AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="39"/>
+        <location filename="../../ui/dialogs/first_run.py" line="40"/>
         <source>There is no database yet. Nothing has been written: choose how to start.</source>
         <translation>Бази даних ще немає. Нічого не записано: оберіть, як почати.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="46"/>
+        <location filename="../../ui/dialogs/first_run.py" line="47"/>
         <source>Explore the &amp;demo (a separate file with sample records, marked as demo)</source>
         <translation>Переглянути &amp;демо (окремий файл зі зразками записів, позначений як демо)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../ui/dialogs/first_run.py" line="59"/>
         <source>Start your own records</source>
         <translation>Почати власні записи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../ui/dialogs/first_run.py" line="65"/>
         <source>2–5 letters that start every shipment reference, e.g. KYV-2026-0001</source>
         <translation>2–5 літер на початку кожного номера відправлення, напр. KYV-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../ui/dialogs/first_run.py" line="67"/>
         <source>Office &amp;code:</source>
         <translation>&amp;Код офісу:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../ui/dialogs/first_run.py" line="70"/>
         <source>the receiving side (a Ukrainian city office)</source>
         <translation>сторона-отримувач (офіс українського міста)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
         <source>the donor side (a partner city office)</source>
         <translation>сторона-донор (офіс міста-партнера)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../ui/dialogs/first_run.py" line="73"/>
         <source>We &amp;are:</source>
         <translation>&amp;Ми —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../ui/dialogs/first_run.py" line="76"/>
         <source>C&amp;hange…</source>
         <translation>З&amp;мінити…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../ui/dialogs/first_run.py" line="81"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../ui/dialogs/first_run.py" line="82"/>
         <source>Create the &amp;new database</source>
         <translation>Створити &amp;нову базу даних</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="90"/>
+        <location filename="../../ui/dialogs/first_run.py" line="91"/>
         <source>New database</source>
         <translation>Нова база даних</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="45"/>
+        <location filename="../../ui/dialogs/first_run.py" line="46"/>
         <source>&amp;Open an existing database…</source>
         <translation>&amp;Відкрити наявну базу даних…</translation>
     </message>
@@ -1396,37 +1396,37 @@
         <translation>&amp;Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="151"/>
+        <location filename="../../ui/main/window.py" line="171"/>
         <source>Needs attention</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="153"/>
+        <location filename="../../ui/main/window.py" line="173"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>ДЕМО-ДАНІ — зразки записів в окремому файлі, не записи вашого офісу. Файл › Нова база даних… — щоб почати власні.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="216"/>
+        <location filename="../../ui/main/window.py" line="241"/>
         <source>Also open on: %1</source>
         <translation>Також відкрито: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="223"/>
+        <location filename="../../ui/main/window.py" line="248"/>
         <source>no database</source>
         <translation>немає бази даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="224"/>
+        <location filename="../../ui/main/window.py" line="249"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАНІ</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="229"/>
+        <location filename="../../ui/main/window.py" line="254"/>
         <source>No database open</source>
         <translation>Базу даних не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="230"/>
+        <location filename="../../ui/main/window.py" line="255"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n відправлення</numerusform>
@@ -1435,27 +1435,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="231"/>
+        <location filename="../../ui/main/window.py" line="256"/>
         <source>Checking the file…</source>
         <translation>Перевіряю файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="326"/>
+        <location filename="../../ui/main/window.py" line="351"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="376"/>
+        <location filename="../../ui/main/window.py" line="401"/>
         <source>About AidTracker</source>
         <translation>Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="377"/>
+        <location filename="../../ui/main/window.py" line="402"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="383"/>
+        <location filename="../../ui/main/window.py" line="408"/>
         <source>AidTracker</source>
         <translation>AidTracker</translation>
     </message>

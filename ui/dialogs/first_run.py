@@ -32,6 +32,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, default: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRunDialog")
+        self.setProperty("forget_geometry", True)  # nothing is written before the choice
         self.setWindowTitle(self.tr("Welcome to AidTracker"))
         self.choice = ""
         self.path = default

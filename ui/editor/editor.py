@@ -38,6 +38,7 @@ from ui.editor.general_tab import GeneralTab
 from ui.editor.items_tab import ItemsTab
 from ui.editor.paperwork_tab import PaperworkTab
 from ui.editor.timeline_tab import TimelineTab
+from ui.settings import share_of_screen
 from ui.texts.labels import event_label, status_label
 from ui.texts.messages import error_text, problem_text
 
@@ -79,8 +80,7 @@ class ShipmentEditor(QDialog):
         self._connect()
         if reference is None or self.reload():
             self.retranslate()
-        self.resize(self.fontMetrics().averageCharWidth() * 170,
-                    self.fontMetrics().height() * 40)
+        self.resize(share_of_screen(self, 0.7))  # until the remembered size is restored
 
     def _build(self) -> None:
         for tab in (self.general, self.items, self.paperwork, self.timeline, self.distribution):

@@ -27,12 +27,13 @@ from ui.main import actions as main_actions
 from ui.main import database_flows as flows
 from ui.main import excel_actions
 from ui.models.shipment_table import COLUMNS, ShipmentTableModel
-from ui.settings import Settings
+from ui.settings import Settings, share_of_screen
 from ui.widgets.attention_panel import AttentionPanel
 from ui.widgets.filter_bar import FilterBar
 from ui.workers import JobHandle, start_job, with_database
 
 _WIDTHS = (15, 14, 11, 16, 22, 16, 10, 5, 8, 15)  # in average characters
+FIRST_START_AREA = 0.85  # of the available screen area
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +138,25 @@ class MainWindow(QMainWindow):
         c.shipment_changed.connect(self._shipment_changed)
         c.directory_changed.connect(self._fill_filter_choices)
 
+    def fit_to_content(self) -> None:
+        """Once, when no widths were saved: each column as wide as its first page of rows needs
+        (between its title and 40 characters)."""
+        from ui.models.shipment_table import display_texts
+
+        rows = [r for r in (self.table_model.row_at(i)
+                            for i in range(min(200, self.table_model.rowCount()))) if r]
+        if not rows:
+            return
+        self.columns_fitted = True
+        header = self.table.horizontalHeader()
+        metrics, char = self.table.fontMetrics(), self.table.fontMetrics().averageCharWidth()
+        texts = [display_texts(r) for r in rows]
+        for column in range(len(COLUMNS)):
+            title = str(self.table_model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t[column]) for t in texts) + 20
+            header.resizeSection(column, max(header.fontMetrics().horizontalAdvance(title) + 28,
+                                             min(widest, 40 * char)))
+
     def fit_columns(self) -> None:
         """Column widths from the font (readable at 125–150 % scaling), never below the title."""
         header = self.table.horizontalHeader()
@@ -165,15 +185,18 @@ class MainWindow(QMainWindow):
         char = self.fontMetrics().averageCharWidth()
         geometry = self.settings.blob("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(char * 190, self.fontMetrics().height() * 42)
+            self.resize(share_of_screen(self, FIRST_START_AREA))  # first start: use the screen
+            self.move(self.screen().availableGeometry().center() - self.rect().center())
         state = self.settings.blob("main/state")
         if state is None or not self.restoreState(state):
             QTimer.singleShot(0, lambda: self.resizeDocks(
                 [self.dock], [max(char * 46, self.width() * 26 // 100)],
                 Qt.Orientation.Horizontal))
         header = self.settings.blob("main/columns")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        self.columns_fitted = header is not None and self.table.horizontalHeader(
+        ).restoreState(header)
+        if not self.columns_fitted:  # the sorted column ("Last change") next to the reference
+            self.table.horizontalHeader().moveSection(len(COLUMNS) - 1, 1)
 
     def save_layout(self) -> None:
         self.settings.set_blob("main/geometry", self.saveGeometry())
@@ -190,6 +213,8 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(self.is_demo)
         self._fill_filter_choices()
         self.table_model.set_query(self.filters.apply_to(self.table_model.query))
+        if not self.columns_fitted:
+            self.fit_to_content()
         self._update_title()
         self._update_status()
         self.attention.show_attention(None)
@@ -316,7 +341,7 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
             return
         self._track(editor, reference)
-        editor.show()
+        show_beside(editor)
 
     @Slot()
     def new_shipment(self) -> None:
@@ -327,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         editor = ShipmentEditor(self.controller, None, self)
         editor.saved_as.connect(lambda ref, e=editor: self._track(e, ref))
-        editor.show()
+        show_beside(editor)
 
     def _track(self, editor: QWidget, reference: str) -> None:
         self.editors[reference] = editor
@@ -396,3 +421,13 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         return flows.open_path(self, path)
+
+
+def show_beside(window: QWidget) -> None:
+    """Show a child window as a normal window: not kept above the main window (no transient
+    parent), so the main window's menus stay reachable."""
+    window.winId()  # creates the native window, where Qt sets the transient parent
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.setTransientParent(None)
+    window.show()
