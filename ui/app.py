@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from aidtracker.resources import resources_root
 from ui.controller import AppController
 from ui.dialogs.crash import install_excepthook
+from ui.main.app_events import AppEvents
 from ui.main.window import MainWindow
-from ui.settings import GeometryKeeper, Settings
+from ui.settings import Settings
 from ui.texts.i18n import install_language, system_language
 
 SCREEN_SIZE = (1400, 860)
@@ -44,7 +45,7 @@ def create_app() -> QApplication:
 def build_window(settings: Settings, lang: str | None = None) -> MainWindow:
     """The main window with its controller, in ``lang`` (else the saved or system language)."""
     install_language(lang or settings.language() or system_language())
-    GeometryKeeper.install()
+    AppEvents.install()
     controller = AppController(settings.actor())
     return MainWindow(controller, settings)
 

@@ -212,6 +212,14 @@ class AppController(QObject):
                 QTimer.singleShot(0, lambda: self.error_raised.emit(error_text(error)))
             return empty
 
+    def matches(self, text: str, ids: list[int]) -> dict[int, str]:
+        """What the search ``text`` found in each of these shipments (for the list)."""
+        from aidtracker.services.finding import matched_texts
+
+        if self.db is None:
+            return {}
+        return self._read_list(matched_texts, {}, self.db, text, ids)
+
     def row(self, reference: str) -> Any:
         return listing.row_by_reference(self.db, reference) if self.db is not None else None
 
@@ -236,6 +244,15 @@ class AppController(QObject):
 
         outcome = self._write(create_shipment, header, list(lines), actor=self.actor,
                               notify=notify)
+        if outcome.ok:
+            self.shipment_changed.emit(str(outcome.value))
+        return outcome
+
+    def duplicate_shipment(self, reference: str) -> Outcome[str]:
+        """A new draft with the parties, route and lines (no serials) of ``reference``."""
+        from aidtracker.services.drafting import duplicate_shipment
+
+        outcome = self._write(duplicate_shipment, reference, actor=self.actor)
         if outcome.ok:
             self.shipment_changed.emit(str(outcome.value))
         return outcome

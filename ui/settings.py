@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QSize, Qt
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtWidgets import QWidget
 
 MAX_RECENT = 8
 LANGUAGES = ("uk", "en")
@@ -75,39 +75,6 @@ def _login() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "user"
-
-
-class GeometryKeeper(QObject):
-    """Every top-level window (shipment editor, dialogs) reopens where and as large as it was
-    closed: restored on first show, saved when hidden (``geometry/<class name>``). The main
-    window keeps its own keys (with its docks); Qt's standard boxes are not remembered."""
-
-    @classmethod
-    def install(cls) -> None:
-        """Watch every window of the running application (once)."""
-        app = QCoreApplication.instance()
-        if app is not None and app.findChild(cls) is None:
-            app.installEventFilter(cls(app))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QWidget) \
-                and watched.isWindow() and self._named(watched):
-            key = f"geometry/{type(watched).__name__}"
-            if kind == QEvent.Type.Show and not watched.property("geometry_restored"):
-                watched.setProperty("geometry_restored", True)
-                saved = Settings().blob(key)  # read now: the settings file may change
-                if saved is not None:
-                    watched.restoreGeometry(saved)
-            elif kind == QEvent.Type.Hide and watched.property("geometry_restored"):
-                Settings().set_blob(key, watched.saveGeometry())
-        return False
-
-    def _named(self, widget: QWidget) -> bool:
-        return type(widget).__module__.startswith("ui.") and not widget.property(
-            "forget_geometry") and not isinstance(
-            widget, QMainWindow | QMessageBox | QMenu) and widget.windowType() in (
-            Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
 def share_of_screen(widget: QWidget, area: float) -> QSize:

@@ -26,13 +26,18 @@ def reindex_shipment(db: Database, shipment_id: int) -> None:
     """Rewrite the search row of one shipment (call inside the writing transaction)."""
     conn = db.conn
     conn.execute("DELETE FROM shipment_search WHERE shipment_id = ?", (shipment_id,))
-    row = conn.execute(_BODY_SQL, (shipment_id,)).fetchone()
-    if row is None:
+    body = body_of(db, shipment_id)
+    if body is None:
         return
-    body = " \n".join(str(part) for part in row if part)
     conn.execute(
         "INSERT INTO shipment_search (shipment_id, body) VALUES (?, ?)", (shipment_id, body)
     )
+
+
+def body_of(db: Database, shipment_id: int) -> str | None:
+    """The text the search index holds for one shipment (None: no such shipment)."""
+    row = db.conn.execute(_BODY_SQL, (shipment_id,)).fetchone()
+    return None if row is None else " \n".join(str(part) for part in row if part)
 
 
 def reindex_all(db: Database) -> None:

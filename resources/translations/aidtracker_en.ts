@@ -142,7 +142,7 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <location filename="../../ui/main/database_flows.py" line="57"/>
         <source>Open database</source>
         <translation>Open database</translation>
@@ -535,24 +535,42 @@
     </message>
 </context>
 <context>
+    <name>Everyday</name>
+    <message>
+        <location filename="../../ui/main/everyday.py" line="67"/>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/everyday.py" line="72"/>
+        <source>%1 of %2 shipments</source>
+        <translation>%1 of %2 shipments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/everyday.py" line="108"/>
+        <source>Print the list</source>
+        <translation>Print the list</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="63"/>
+        <location filename="../../ui/main/excel_actions.py" line="64"/>
         <source>&amp;Import a packing list…</source>
         <translation>&amp;Import a packing list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="65"/>
+        <location filename="../../ui/main/excel_actions.py" line="66"/>
         <source>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</source>
         <translation>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="66"/>
+        <location filename="../../ui/main/excel_actions.py" line="67"/>
         <source>&amp;Export the ledger (Excel)…</source>
         <translation>&amp;Export the ledger (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="68"/>
+        <location filename="../../ui/main/excel_actions.py" line="69"/>
         <source>Shipments, items, distributions and a summary in one Excel workbook</source>
         <translation>Shipments, items, distributions and a summary in one Excel workbook</translation>
     </message>
@@ -828,9 +846,82 @@
         <translation>Codes and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="147"/>
+        <location filename="../../ui/editor/general_tab.py" line="150"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="62"/>
+        <source>the status before</source>
+        <translation>the status before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="63"/>
+        <source>Steps aside</source>
+        <translation>Steps aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="64"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="65"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="66"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="87"/>
+        <source>AidTracker guide</source>
+        <translation>AidTracker guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="100"/>
+        <source>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</source>
+        <translation>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="103"/>
+        <source>Print (Ctrl+P) makes the donation letter and the other papers.</source>
+        <translation>Print (Ctrl+P) makes the donation letter and the other papers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="104"/>
+        <source>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</source>
+        <translation>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="106"/>
+        <source>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</source>
+        <translation>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="108"/>
+        <source>Shipment › Duplicate starts the next, similar shipment as a draft.</source>
+        <translation>Shipment › Duplicate starts the next, similar shipment as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <source>A day with AidTracker</source>
+        <translation>A day with AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <source>The steps of a shipment</source>
+        <translation>The steps of a shipment</translation>
     </message>
 </context>
 <context>
@@ -1127,27 +1218,27 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="99"/>
+        <location filename="../../ui/editor/items_tab.py" line="100"/>
         <source>&amp;Add line</source>
         <translation>&amp;Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="100"/>
+        <location filename="../../ui/editor/items_tab.py" line="101"/>
         <source>Re&amp;move line</source>
         <translation>Re&amp;move line</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="101"/>
+        <location filename="../../ui/editor/items_tab.py" line="102"/>
         <source>Serials / &amp;VINs…</source>
         <translation>Serials / &amp;VINs…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="136"/>
+        <location filename="../../ui/editor/items_tab.py" line="149"/>
         <source>Line %1: serial numbers / VINs</source>
         <translation>Line %1: serial numbers / VINs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/items_tab.py" line="145"/>
+        <location filename="../../ui/editor/items_tab.py" line="158"/>
         <source>Total: %n line(s) · gross %1 kg · value %2</source>
         <translation>
             <numerusform>Total: %n line · gross %1 kg · value %2</numerusform>
@@ -1262,152 +1353,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/actions.py" line="97"/>
+        <location filename="../../ui/main/actions.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="98"/>
+        <location filename="../../ui/main/actions.py" line="106"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="99"/>
+        <location filename="../../ui/main/actions.py" line="107"/>
         <source>&amp;Shipment</source>
         <translation>&amp;Shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="100"/>
+        <location filename="../../ui/main/actions.py" line="108"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="101"/>
+        <location filename="../../ui/main/actions.py" line="109"/>
         <source>&amp;Directories</source>
         <translation>&amp;Directories</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="102"/>
+        <location filename="../../ui/main/actions.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="103"/>
+        <location filename="../../ui/main/actions.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="106"/>
+        <location filename="../../ui/main/actions.py" line="114"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="107"/>
+        <location filename="../../ui/main/actions.py" line="115"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="108"/>
+        <location filename="../../ui/main/actions.py" line="116"/>
         <source>Open &amp;demo data</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="109"/>
+        <location filename="../../ui/main/actions.py" line="117"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="110"/>
+        <location filename="../../ui/main/actions.py" line="118"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="111"/>
+        <location filename="../../ui/main/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="112"/>
+        <location filename="../../ui/main/actions.py" line="120"/>
         <source>&amp;New shipment</source>
         <translation>&amp;New shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="113"/>
+        <location filename="../../ui/main/actions.py" line="121"/>
         <source>&amp;Open shipment (Enter)</source>
         <translation>&amp;Open shipment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="114"/>
+        <location filename="../../ui/main/actions.py" line="122"/>
+        <source>&amp;Duplicate as a new draft</source>
+        <translation>&amp;Duplicate as a new draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="123"/>
         <source>&amp;Print documents…</source>
         <translation>&amp;Print documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="115"/>
+        <location filename="../../ui/main/actions.py" line="124"/>
+        <source>Print the &amp;list as filtered…</source>
+        <translation>Print the &amp;list as filtered…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="125"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="116"/>
+        <location filename="../../ui/main/actions.py" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="117"/>
+        <location filename="../../ui/main/actions.py" line="127"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Partner cities</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="118"/>
+        <location filename="../../ui/main/actions.py" line="128"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="119"/>
+        <location filename="../../ui/main/actions.py" line="129"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Needs and coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="120"/>
+        <location filename="../../ui/main/actions.py" line="130"/>
         <source>Needs &amp;attention panel</source>
         <translation>Needs &amp;attention panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="121"/>
+        <location filename="../../ui/main/actions.py" line="131"/>
+        <source>This &amp;week: what is due</source>
+        <translation>This &amp;week: what is due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="132"/>
+        <source>&amp;Guide and shortcuts</source>
+        <translation>&amp;Guide and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="133"/>
         <source>&amp;About AidTracker</source>
         <translation>&amp;About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="171"/>
+        <location filename="../../ui/main/window.py" line="173"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="173"/>
+        <location filename="../../ui/main/window.py" line="175"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="241"/>
+        <location filename="../../ui/main/window.py" line="243"/>
         <source>Also open on: %1</source>
         <translation>Also open on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="248"/>
+        <location filename="../../ui/main/window.py" line="250"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="249"/>
+        <location filename="../../ui/main/window.py" line="251"/>
         <source>DEMO DATA</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="254"/>
+        <location filename="../../ui/main/window.py" line="256"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="255"/>
+        <location filename="../../ui/main/window.py" line="257"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n shipment</numerusform>
@@ -1415,27 +1526,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="256"/>
+        <location filename="../../ui/main/window.py" line="258"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="351"/>
+        <location filename="../../ui/main/window.py" line="353"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Open or create a database first (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="401"/>
+        <location filename="../../ui/main/window.py" line="403"/>
         <source>About AidTracker</source>
         <translation>About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="402"/>
+        <location filename="../../ui/main/window.py" line="404"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="408"/>
+        <location filename="../../ui/main/window.py" line="410"/>
         <source>AidTracker</source>
         <translation>AidTracker</translation>
     </message>
@@ -1787,92 +1898,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="166"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="166"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="167"/>
+        <location filename="../../ui/editor/editor.py" line="178"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Paperwork</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="167"/>
+        <location filename="../../ui/editor/editor.py" line="178"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="168"/>
+        <location filename="../../ui/editor/editor.py" line="179"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="170"/>
+        <location filename="../../ui/editor/editor.py" line="181"/>
         <source>Move o&amp;n</source>
         <translation>Move o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="174"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="175"/>
+        <location filename="../../ui/editor/editor.py" line="186"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="176"/>
+        <location filename="../../ui/editor/editor.py" line="187"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="188"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="189"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="195"/>
+        <location filename="../../ui/editor/editor.py" line="206"/>
         <source>New shipment</source>
         <translation>New shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="200"/>
+        <location filename="../../ui/editor/editor.py" line="211"/>
         <source>locked: changes are amendments</source>
         <translation>locked: changes are amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="259"/>
+        <location filename="../../ui/editor/editor.py" line="284"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="260"/>
+        <location filename="../../ui/editor/editor.py" line="285"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="278"/>
+        <location filename="../../ui/editor/editor.py" line="303"/>
         <source>Someone else saved first</source>
         <translation>Someone else saved first</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="280"/>
+        <location filename="../../ui/editor/editor.py" line="305"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="299"/>
+        <location filename="../../ui/editor/editor.py" line="324"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
@@ -1880,18 +1991,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="309"/>
-        <location filename="../../ui/editor/editor.py" line="365"/>
+        <location filename="../../ui/editor/editor.py" line="334"/>
+        <location filename="../../ui/editor/editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="309"/>
+        <location filename="../../ui/editor/editor.py" line="334"/>
         <source>Save your changes first?</source>
         <translation>Save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="366"/>
+        <location filename="../../ui/editor/editor.py" line="391"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Save the changes to this shipment before closing?</translation>
     </message>
@@ -1947,6 +2058,11 @@
         <location filename="../../ui/models/shipment_table.py" line="45"/>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="46"/>
+        <source>Found in</source>
+        <translation>Found in</translation>
     </message>
 </context>
 <context>

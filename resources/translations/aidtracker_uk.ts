@@ -149,7 +149,7 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <location filename="../../ui/main/database_flows.py" line="57"/>
         <source>Open database</source>
         <translation>Відкрити базу даних</translation>
@@ -542,24 +542,42 @@
     </message>
 </context>
 <context>
+    <name>Everyday</name>
+    <message>
+        <location filename="../../ui/main/everyday.py" line="67"/>
+        <source>Search: %1</source>
+        <translation>Пошук: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/everyday.py" line="72"/>
+        <source>%1 of %2 shipments</source>
+        <translation>%1 з %2 відправлень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/everyday.py" line="108"/>
+        <source>Print the list</source>
+        <translation>Друк списку</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="63"/>
+        <location filename="../../ui/main/excel_actions.py" line="64"/>
         <source>&amp;Import a packing list…</source>
         <translation>&amp;Імпорт пакувального листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="65"/>
+        <location filename="../../ui/main/excel_actions.py" line="66"/>
         <source>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</source>
         <translation>Перенести пакувальний лист міста-партнера (xlsx або csv) у чернетку відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="66"/>
+        <location filename="../../ui/main/excel_actions.py" line="67"/>
         <source>&amp;Export the ledger (Excel)…</source>
         <translation>&amp;Експорт журналу (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/excel_actions.py" line="68"/>
+        <location filename="../../ui/main/excel_actions.py" line="69"/>
         <source>Shipments, items, distributions and a summary in one Excel workbook</source>
         <translation>Відправлення, товари, розподіл і підсумки в одній книзі Excel</translation>
     </message>
@@ -838,9 +856,82 @@
         <translation>Коди та документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="147"/>
+        <location filename="../../ui/editor/general_tab.py" line="150"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.РРРР</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="62"/>
+        <source>the status before</source>
+        <translation>попередній стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="63"/>
+        <source>Steps aside</source>
+        <translation>Кроки вбік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="64"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="65"/>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="66"/>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="87"/>
+        <source>AidTracker guide</source>
+        <translation>Посібник AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="100"/>
+        <source>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</source>
+        <translation>Ctrl+N: нове відправлення — оберіть місто-партнера, донора й отримувача («Додати…» у кожному списку, якщо когось бракує), додайте рядки товарів, Ctrl+S зберігає.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="103"/>
+        <source>Print (Ctrl+P) makes the donation letter and the other papers.</source>
+        <translation>Друк (Ctrl+P) готує дарчий лист та інші документи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="104"/>
+        <source>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</source>
+        <translation>«Далі» переводить відправлення на наступний крок; спершу показано, що ще заважає кроку, і це можна позначити там же.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="106"/>
+        <source>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</source>
+        <translation>Панель «Потребує уваги» та Вигляд › Цей тиждень показують, що настає або прострочено (червоним).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="108"/>
+        <source>Shipment › Duplicate starts the next, similar shipment as a draft.</source>
+        <translation>Відправлення › Дублювати починає наступне схоже відправлення як чернетку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <source>A day with AidTracker</source>
+        <translation>День з AidTracker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <source>Shortcuts</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <source>The steps of a shipment</source>
+        <translation>Кроки відправлення</translation>
     </message>
 </context>
 <context>
@@ -1144,27 +1235,27 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="99"/>
+        <location filename="../../ui/editor/items_tab.py" line="100"/>
         <source>&amp;Add line</source>
         <translation>Додати п&amp;озицію</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="100"/>
+        <location filename="../../ui/editor/items_tab.py" line="101"/>
         <source>Re&amp;move line</source>
         <translation>&amp;Видалити позицію</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="101"/>
+        <location filename="../../ui/editor/items_tab.py" line="102"/>
         <source>Serials / &amp;VINs…</source>
         <translation>Серійні &amp;номери / VIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="136"/>
+        <location filename="../../ui/editor/items_tab.py" line="149"/>
         <source>Line %1: serial numbers / VINs</source>
         <translation>Позиція %1: серійні номери / VIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/items_tab.py" line="145"/>
+        <location filename="../../ui/editor/items_tab.py" line="158"/>
         <source>Total: %n line(s) · gross %1 kg · value %2</source>
         <translation>
             <numerusform>Разом: %n позиція · брутто %1 кг · вартість %2</numerusform>
@@ -1281,152 +1372,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/actions.py" line="97"/>
+        <location filename="../../ui/main/actions.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="98"/>
+        <location filename="../../ui/main/actions.py" line="106"/>
         <source>Open &amp;recent</source>
         <translation>Ос&amp;танні файли</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="99"/>
+        <location filename="../../ui/main/actions.py" line="107"/>
         <source>&amp;Shipment</source>
         <translation>&amp;Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="100"/>
+        <location filename="../../ui/main/actions.py" line="108"/>
         <source>Change &amp;status</source>
         <translation>Змінити &amp;стан</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="101"/>
+        <location filename="../../ui/main/actions.py" line="109"/>
         <source>&amp;Directories</source>
         <translation>&amp;Довідники</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="102"/>
+        <location filename="../../ui/main/actions.py" line="110"/>
         <source>&amp;View</source>
         <translation>В&amp;игляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="103"/>
+        <location filename="../../ui/main/actions.py" line="111"/>
         <source>&amp;Help</source>
         <translation>Дов&amp;ідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="106"/>
+        <location filename="../../ui/main/actions.py" line="114"/>
         <source>&amp;New database…</source>
         <translation>&amp;Нова база даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="107"/>
+        <location filename="../../ui/main/actions.py" line="115"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Відкрити базу даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="108"/>
+        <location filename="../../ui/main/actions.py" line="116"/>
         <source>Open &amp;demo data</source>
         <translation>Відкрити &amp;демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="109"/>
+        <location filename="../../ui/main/actions.py" line="117"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервна копія бази даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="110"/>
+        <location filename="../../ui/main/actions.py" line="118"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;алаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="111"/>
+        <location filename="../../ui/main/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="112"/>
+        <location filename="../../ui/main/actions.py" line="120"/>
         <source>&amp;New shipment</source>
         <translation>&amp;Нове відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="113"/>
+        <location filename="../../ui/main/actions.py" line="121"/>
         <source>&amp;Open shipment (Enter)</source>
         <translation>&amp;Відкрити відправлення (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="114"/>
+        <location filename="../../ui/main/actions.py" line="122"/>
+        <source>&amp;Duplicate as a new draft</source>
+        <translation>&amp;Дублювати як нову чернетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="123"/>
         <source>&amp;Print documents…</source>
         <translation>&amp;Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="115"/>
+        <location filename="../../ui/main/actions.py" line="124"/>
+        <source>Print the &amp;list as filtered…</source>
+        <translation>Друкувати с&amp;писок як відфільтровано…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="125"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="116"/>
+        <location filename="../../ui/main/actions.py" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="117"/>
+        <location filename="../../ui/main/actions.py" line="127"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Міста-партнери</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="118"/>
+        <location filename="../../ui/main/actions.py" line="128"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="119"/>
+        <location filename="../../ui/main/actions.py" line="129"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Потреби та їх покриття</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="120"/>
+        <location filename="../../ui/main/actions.py" line="130"/>
         <source>Needs &amp;attention panel</source>
         <translation>Панель «Потребує &amp;уваги»</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="121"/>
+        <location filename="../../ui/main/actions.py" line="131"/>
+        <source>This &amp;week: what is due</source>
+        <translation>Цей &amp;тиждень: що настає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="132"/>
+        <source>&amp;Guide and shortcuts</source>
+        <translation>&amp;Посібник і клавіші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/actions.py" line="133"/>
         <source>&amp;About AidTracker</source>
         <translation>&amp;Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="171"/>
+        <location filename="../../ui/main/window.py" line="173"/>
         <source>Needs attention</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="173"/>
+        <location filename="../../ui/main/window.py" line="175"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>ДЕМО-ДАНІ — зразки записів в окремому файлі, не записи вашого офісу. Файл › Нова база даних… — щоб почати власні.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="241"/>
+        <location filename="../../ui/main/window.py" line="243"/>
         <source>Also open on: %1</source>
         <translation>Також відкрито: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="248"/>
+        <location filename="../../ui/main/window.py" line="250"/>
         <source>no database</source>
         <translation>немає бази даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="249"/>
+        <location filename="../../ui/main/window.py" line="251"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАНІ</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="254"/>
+        <location filename="../../ui/main/window.py" line="256"/>
         <source>No database open</source>
         <translation>Базу даних не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="255"/>
+        <location filename="../../ui/main/window.py" line="257"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n відправлення</numerusform>
@@ -1435,27 +1546,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="256"/>
+        <location filename="../../ui/main/window.py" line="258"/>
         <source>Checking the file…</source>
         <translation>Перевіряю файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="351"/>
+        <location filename="../../ui/main/window.py" line="353"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="401"/>
+        <location filename="../../ui/main/window.py" line="403"/>
         <source>About AidTracker</source>
         <translation>Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="402"/>
+        <location filename="../../ui/main/window.py" line="404"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="408"/>
+        <location filename="../../ui/main/window.py" line="410"/>
         <source>AidTracker</source>
         <translation>AidTracker</translation>
     </message>
@@ -1809,92 +1920,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="166"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;General</source>
         <translation>&amp;Загальне</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="166"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;Items</source>
         <translation>&amp;Товари</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="167"/>
+        <location filename="../../ui/editor/editor.py" line="178"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="167"/>
+        <location filename="../../ui/editor/editor.py" line="178"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="168"/>
+        <location filename="../../ui/editor/editor.py" line="179"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Розподіл</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="170"/>
+        <location filename="../../ui/editor/editor.py" line="181"/>
         <source>Move o&amp;n</source>
         <translation>Да&amp;лі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="174"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="175"/>
+        <location filename="../../ui/editor/editor.py" line="186"/>
         <source>P&amp;rint…</source>
         <translation>Дру&amp;к…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="176"/>
+        <location filename="../../ui/editor/editor.py" line="187"/>
         <source>&amp;Close</source>
         <translation>Закр&amp;ити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="188"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="189"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="195"/>
+        <location filename="../../ui/editor/editor.py" line="206"/>
         <source>New shipment</source>
         <translation>Нове відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="200"/>
+        <location filename="../../ui/editor/editor.py" line="211"/>
         <source>locked: changes are amendments</source>
         <translation>заблоковано: зміни — лише як виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="259"/>
+        <location filename="../../ui/editor/editor.py" line="284"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="260"/>
+        <location filename="../../ui/editor/editor.py" line="285"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 заблоковано. Чому виправляється цей запис? (причина зберігається разом зі зміною)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="278"/>
+        <location filename="../../ui/editor/editor.py" line="303"/>
         <source>Someone else saved first</source>
         <translation>Хтось інший зберіг раніше</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="280"/>
+        <location filename="../../ui/editor/editor.py" line="305"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Перезавантажити зараз? Ваші незбережені зміни тут буде відкинуто. Оберіть «Ні», щоб лишити їх на екрані (нічого не буде збережено).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="299"/>
+        <location filename="../../ui/editor/editor.py" line="324"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Не збережено: %n помилка, виправте її (позначено нижче).</numerusform>
@@ -1903,18 +2014,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="309"/>
-        <location filename="../../ui/editor/editor.py" line="365"/>
+        <location filename="../../ui/editor/editor.py" line="334"/>
+        <location filename="../../ui/editor/editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="309"/>
+        <location filename="../../ui/editor/editor.py" line="334"/>
         <source>Save your changes first?</source>
         <translation>Спершу зберегти зміни?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="366"/>
+        <location filename="../../ui/editor/editor.py" line="391"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Зберегти зміни цього відправлення перед закриттям?</translation>
     </message>
@@ -1970,6 +2081,11 @@
         <location filename="../../ui/models/shipment_table.py" line="45"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/shipment_table.py" line="46"/>
+        <source>Found in</source>
+        <translation>Знайдено в</translation>
     </message>
 </context>
 <context>

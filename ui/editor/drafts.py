@@ -71,6 +71,21 @@ def new_header(texts: dict[str, str]) -> Shipment:
     return apply_changes(base, {k: v for k, v in texts.items() if v != ""})
 
 
+def core_problems(stored: Shipment | None, texts: dict[str, str],
+                  lines: list[LineItem]) -> list[Problem]:
+    """What the core would refuse in a Save of ``texts`` and ``lines``, all at once (nothing is
+    written); ``stored`` is the saved header (None for a new shipment)."""
+    from aidtracker.services.drafting import draft_problems
+
+    if stored is None:
+        base = new_header({})
+        changes = {k: v for k, v in texts.items() if v != "" and k not in HEADER_IDS}
+    else:
+        base, original = stored, header_texts(stored)
+        changes = {k: v for k, v in texts.items() if v != original.get(k, "")}
+    return draft_problems(base, dict(changes), lines)
+
+
 @dataclass
 class LineDraft:
     """One goods line as typed; ``base`` is the stored line (keeps what the grid does not show)."""

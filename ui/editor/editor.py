@@ -33,7 +33,14 @@ from aidtracker.errors import AidTrackerError, EditConflict, ValidationFailed
 from ui.controller import AppController
 from ui.editor.choices import header_choices
 from ui.editor.distribution_tab import DistributionTab
-from ui.editor.drafts import draft_of, header_problems, header_texts, line_of, new_header
+from ui.editor.drafts import (
+    core_problems,
+    draft_of,
+    header_problems,
+    header_texts,
+    line_of,
+    new_header,
+)
 from ui.editor.general_tab import GeneralTab
 from ui.editor.items_tab import ItemsTab
 from ui.editor.paperwork_tab import PaperworkTab
@@ -78,6 +85,8 @@ class ShipmentEditor(QDialog):
         self.save_action, self.print_action = QAction(self), QAction(self)
         self._build()
         self._connect()
+        if reference is None:  # a new draft shows the defaults it will save (priority normal)
+            self.general.set_values(header_texts(None))
         if reference is None or self.reload():
             self.retranslate()
         self.resize(share_of_screen(self, 0.7))  # until the remembered size is restored
@@ -117,6 +126,8 @@ class ShipmentEditor(QDialog):
         for action in (self.undo_action, self.redo_action, self.save_action, self.print_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+        for button in self.findChildren(QPushButton):  # Return never presses a button here
+            button.setAutoDefault(False)
 
     def _connect(self) -> None:
         self.save_action.triggered.connect(self.save)
@@ -225,6 +236,7 @@ class ShipmentEditor(QDialog):
         lines, problems = self._typed_lines()
         if self.detail is None:
             problems = header_problems(texts) + problems
+        problems += core_problems(self.detail.shipment if self.detail else None, texts, lines)
         if problems:
             self.show_problems(problems)
             return False

@@ -57,6 +57,9 @@ class _UndoKeys(QObject):
         return False
 
 
+MARKED = "border: 2px solid #c62828;"  # a field with a problem
+
+
 class GeneralTab(QWidget):
     """The header form; :meth:`values` gives every field as text."""
 
@@ -192,12 +195,19 @@ class GeneralTab(QWidget):
         """Show each problem under its field; returns those that name no field here."""
         for label in self.problem_labels.values():
             label.hide()
+        for widget in self.widgets.values():
+            widget.setStyleSheet("")
         rest: list[Problem] = []
+        texts: dict[str, list[str]] = {}
         for problem in problems:
             label = self.problem_labels.get(problem.field)
             if label is None or problem.row is not None:
                 rest.append(problem)
                 continue
-            label.setText(problem_text(problem))
-            label.show()
+            texts.setdefault(problem.field, []).append(problem_text(problem))
+        for name, lines in texts.items():  # every problem of a field, the field marked
+            self.problem_labels[name].setText("\n".join(lines))
+            self.problem_labels[name].show()
+            if name in self.widgets:
+                self.widgets[name].setStyleSheet(MARKED)
         return rest

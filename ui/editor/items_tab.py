@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,6 +52,7 @@ class ItemsTab(QWidget):
         self.remove_button.clicked.connect(self.remove_line)
         self.assets_button.clicked.connect(self.edit_assets)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.installEventFilter(self)
         self.model.lines_changed.connect(self.update_totals)
         self.model.modelReset.connect(self.fit_columns)
 
@@ -105,6 +106,18 @@ class ItemsTab(QWidget):
         self.model.read_only = read_only
         for button in (self.add_button, self.remove_button, self.assets_button):
             button.setEnabled(not read_only)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return in the grid moves on to the cell below (never adds a line)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(
+                event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.view.state() != QAbstractItemView.State.EditingState:
+            index = self.view.currentIndex()
+            below = index.sibling(index.row() + 1, index.column())
+            if below.isValid():
+                self.view.setCurrentIndex(below)
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def add_line(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -20,13 +20,17 @@ class MainActions:
     quit: QAction
     new_shipment: QAction
     open_shipment: QAction
+    duplicate: QAction
     print_: QAction
+    print_list: QAction
     refresh: QAction
     find: QAction
     partners: QAction
     organisations: QAction
     needs: QAction
     attention: QAction
+    this_week: QAction
+    guide: QAction
     about: QAction
     file_menu: QMenu
     recent_menu: QMenu
@@ -54,10 +58,12 @@ def create_actions(window: QMainWindow) -> MainActions:
         open_demo=_action(window, None), backup=_action(window, None),
         settings=_action(window, key.Preferences), quit=_action(window, key.Quit),
         new_shipment=_action(window, "Ctrl+N"), open_shipment=_action(window, None),
-        print_=_action(window, "Ctrl+P"), refresh=_action(window, key.Refresh),
+        duplicate=_action(window, "Ctrl+Shift+D"), print_=_action(window, "Ctrl+P"),
+        print_list=_action(window, "Ctrl+Shift+P"), refresh=_action(window, key.Refresh),
         find=_action(window, "Ctrl+F"), partners=_action(window, None),
         organisations=_action(window, None), needs=_action(window, None),
-        attention=_action(window, "F9"), about=_action(window, None),
+        attention=_action(window, "F9"), this_week=_action(window, "Ctrl+T"),
+        guide=_action(window, "F1"), about=_action(window, None),
         file_menu=QMenu(window), recent_menu=QMenu(window), shipment_menu=QMenu(window),
         status_menu=QMenu(window), directories_menu=QMenu(window), view_menu=QMenu(window),
         help_menu=QMenu(window),
@@ -66,6 +72,8 @@ def create_actions(window: QMainWindow) -> MainActions:
         a.settings.setShortcut(QKeySequence("Ctrl+,"))
     if a.quit.shortcut().isEmpty():
         a.quit.setShortcut(QKeySequence("Ctrl+Q"))
+    for everyday in (a.new_shipment, a.find):  # wherever focus is (Ctrl+E: excel_actions)
+        everyday.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     a.attention.setCheckable(True)
     a.attention.setChecked(True)
     _menus(window, a)
@@ -77,11 +85,11 @@ def _menus(window: QMainWindow, a: MainActions) -> None:
     for menu, items in (
         (a.file_menu, [a.new_database, a.open_database, a.recent_menu, a.open_demo, None,
                        a.backup, a.settings, None, a.quit]),
-        (a.shipment_menu, [a.new_shipment, a.open_shipment, a.status_menu, None, a.print_,
-                           a.refresh]),
+        (a.shipment_menu, [a.new_shipment, a.open_shipment, a.duplicate, a.status_menu, None,
+                           a.print_, a.print_list, a.refresh]),
         (a.directories_menu, [a.partners, a.organisations, a.needs]),
-        (a.view_menu, [a.find, a.attention]),
-        (a.help_menu, [a.about]),
+        (a.view_menu, [a.find, a.this_week, a.attention]),
+        (a.help_menu, [a.guide, None, a.about]),
     ):
         bar.addMenu(menu)
         for item in items:
@@ -111,13 +119,17 @@ _ACTION_TEXTS = {
     "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
     "new_shipment": QT_TRANSLATE_NOOP("MainWindow", "&New shipment"),
     "open_shipment": QT_TRANSLATE_NOOP("MainWindow", "&Open shipment (Enter)"),
+    "duplicate": QT_TRANSLATE_NOOP("MainWindow", "&Duplicate as a new draft"),
     "print_": QT_TRANSLATE_NOOP("MainWindow", "&Print documents…"),
+    "print_list": QT_TRANSLATE_NOOP("MainWindow", "Print the &list as filtered…"),
     "refresh": QT_TRANSLATE_NOOP("MainWindow", "Re&fresh"),
     "find": QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
     "partners": QT_TRANSLATE_NOOP("MainWindow", "&Partner cities"),
     "organisations": QT_TRANSLATE_NOOP("MainWindow", "&Organisations"),
     "needs": QT_TRANSLATE_NOOP("MainWindow", "&Needs and coverage"),
     "attention": QT_TRANSLATE_NOOP("MainWindow", "Needs &attention panel"),
+    "this_week": QT_TRANSLATE_NOOP("MainWindow", "This &week: what is due"),
+    "guide": QT_TRANSLATE_NOOP("MainWindow", "&Guide and shortcuts"),
     "about": QT_TRANSLATE_NOOP("MainWindow", "&About AidTracker"),
 }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -28,6 +28,7 @@ class ExcelActions(QObject):
         self.main, self.controller = window, controller
         self.import_list = self._action("Ctrl+I")
         self.export_ledger = self._action("Ctrl+E")
+        self.export_ledger.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self._place()

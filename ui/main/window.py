@@ -25,15 +25,13 @@ from aidtracker.services import directory, maintenance
 from ui.controller import AppController
 from ui.main import actions as main_actions
 from ui.main import database_flows as flows
-from ui.main import excel_actions
-from ui.models.shipment_table import COLUMNS, ShipmentTableModel
-from ui.settings import Settings, share_of_screen
+from ui.main import everyday, excel_actions
+from ui.main import layout as main_layout
+from ui.models.shipment_table import UPDATED, ShipmentTableModel
+from ui.settings import Settings
 from ui.widgets.attention_panel import AttentionPanel
 from ui.widgets.filter_bar import FilterBar
 from ui.workers import JobHandle, start_job, with_database
-
-_WIDTHS = (15, 14, 11, 16, 22, 16, 10, 5, 8, 15)  # in average characters
-FIRST_START_AREA = 0.85  # of the available screen area
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +42,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.controller, self.settings = controller, settings
         self.editors: dict[str, QWidget] = {}
-        self.table_model = ShipmentTableModel(controller.page, controller.count, self)
+        self.table_model = ShipmentTableModel(controller.page, controller.count, self,
+                                              matches=controller.matches)
         self.filters = FilterBar(self)
         self.table = QTableView(self)
         self.attention = AttentionPanel(self)
@@ -61,8 +60,9 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         self.excel = excel_actions.install(self, controller)
+        everyday.install(self)
         self.retranslate()
-        self._restore_layout()
+        main_layout.restore_layout(self)
 
     # --- construction -------------------------------------------------------------------
 
@@ -81,8 +81,8 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        self.fit_columns()
-        header.setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
+        main_layout.fit_columns(self)
+        header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -138,34 +138,6 @@ class MainWindow(QMainWindow):
         c.shipment_changed.connect(self._shipment_changed)
         c.directory_changed.connect(self._fill_filter_choices)
 
-    def fit_to_content(self) -> None:
-        """Once, when no widths were saved: each column as wide as its first page of rows needs
-        (between its title and 40 characters)."""
-        from ui.models.shipment_table import display_texts
-
-        rows = [r for r in (self.table_model.row_at(i)
-                            for i in range(min(200, self.table_model.rowCount()))) if r]
-        if not rows:
-            return
-        self.columns_fitted = True
-        header = self.table.horizontalHeader()
-        metrics, char = self.table.fontMetrics(), self.table.fontMetrics().averageCharWidth()
-        texts = [display_texts(r) for r in rows]
-        for column in range(len(COLUMNS)):
-            title = str(self.table_model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(t[column]) for t in texts) + 20
-            header.resizeSection(column, max(header.fontMetrics().horizontalAdvance(title) + 28,
-                                             min(widest, 40 * char)))
-
-    def fit_columns(self) -> None:
-        """Column widths from the font (readable at 125–150 % scaling), never below the title."""
-        header = self.table.horizontalHeader()
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, width in enumerate(_WIDTHS):
-            title = str(self.table_model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(width * char + 16,
-                                             header.fontMetrics().horizontalAdvance(title) + 28))
-
     def retranslate(self) -> None:
         main_actions.retranslate(self.actions_)
         self.dock.setWindowTitle(self.tr("Needs attention"))
@@ -181,29 +153,6 @@ class MainWindow(QMainWindow):
             self.table_model.retranslate()
         super().changeEvent(event)
 
-    def _restore_layout(self) -> None:
-        char = self.fontMetrics().averageCharWidth()
-        geometry = self.settings.blob("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(share_of_screen(self, FIRST_START_AREA))  # first start: use the screen
-            self.move(self.screen().availableGeometry().center() - self.rect().center())
-        state = self.settings.blob("main/state")
-        if state is None or not self.restoreState(state):
-            QTimer.singleShot(0, lambda: self.resizeDocks(
-                [self.dock], [max(char * 46, self.width() * 26 // 100)],
-                Qt.Orientation.Horizontal))
-        header = self.settings.blob("main/columns")
-        self.columns_fitted = header is not None and self.table.horizontalHeader(
-        ).restoreState(header)
-        if not self.columns_fitted:  # the sorted column ("Last change") next to the reference
-            self.table.horizontalHeader().moveSection(len(COLUMNS) - 1, 1)
-
-    def save_layout(self) -> None:
-        self.settings.set_blob("main/geometry", self.saveGeometry())
-        self.settings.set_blob("main/state", self.saveState())
-        self.settings.set_blob("main/columns", self.table.horizontalHeader().saveState())
-        self.settings.sync()
-
     # --- the database -------------------------------------------------------------------
 
     @Slot(str)
@@ -214,7 +163,7 @@ class MainWindow(QMainWindow):
         self._fill_filter_choices()
         self.table_model.set_query(self.filters.apply_to(self.table_model.query))
         if not self.columns_fitted:
-            self.fit_to_content()
+            main_layout.fit_to_content(self)
         self._update_title()
         self._update_status()
         self.attention.show_attention(None)
@@ -341,7 +290,7 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
             return
         self._track(editor, reference)
-        show_beside(editor)
+        main_layout.show_beside(editor)
 
     @Slot()
     def new_shipment(self) -> None:
@@ -352,7 +301,7 @@ class MainWindow(QMainWindow):
             return
         editor = ShipmentEditor(self.controller, None, self)
         editor.saved_as.connect(lambda ref, e=editor: self._track(e, ref))
-        show_beside(editor)
+        main_layout.show_beside(editor)
 
     def _track(self, editor: QWidget, reference: str) -> None:
         self.editors[reference] = editor
@@ -415,19 +364,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if self.controller.path is not None or self.settings.last_database() is not None:
-            self.save_layout()  # a first start left without a choice writes nothing
+            main_layout.save_layout(self)  # a first start left without a choice writes nothing
         self.controller.close()
         super().closeEvent(event)
 
     def open_path(self, path: Path) -> bool:
         return flows.open_path(self, path)
 
-
-def show_beside(window: QWidget) -> None:
-    """Show a child window as a normal window: not kept above the main window (no transient
-    parent), so the main window's menus stay reachable."""
-    window.winId()  # creates the native window, where Qt sets the transient parent
-    handle = window.windowHandle()
-    if handle is not None:
-        handle.setTransientParent(None)
-    window.show()

@@ -43,7 +43,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (  # sort key (listing.SORT_COLUMNS), hea
     ("lines", QT_TRANSLATE_NOOP("ShipmentTableModel", "Lines")),
     ("gross", QT_TRANSLATE_NOOP("ShipmentTableModel", "Gross, kg")),
     ("updated", QT_TRANSLATE_NOOP("ShipmentTableModel", "Last change")),
+    ("found", QT_TRANSLATE_NOOP("ShipmentTableModel", "Found in")),  # filled while searching
 )
+FOUND = len(COLUMNS) - 1
+UPDATED = FOUND - 1  # the default order: last change first
+Matches = Callable[[str, list[int]], dict[int, str]]
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -79,9 +83,11 @@ class ShipmentTableModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, fetch_page: FetchPage, count: Callable[[ShipmentQuery], int],
-                 parent: QAbstractTableModel | None = None) -> None:
+                 parent: QAbstractTableModel | None = None, matches: Matches | None = None,
+                 ) -> None:
         super().__init__(parent)
-        self._fetch, self._count_fn = fetch_page, count
+        self._fetch, self._count_fn, self._matches = fetch_page, count, matches
+        self._found: dict[int, str] = {}  # shipment id → what the search matched
         self._query = ShipmentQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[ShipmentRow]] = OrderedDict()
@@ -105,6 +111,7 @@ class ShipmentTableModel(QAbstractTableModel):
         self.set_query(self._query)
 
     def _clear(self) -> None:
+        self._found.clear()
         self._pages.clear()
         self._texts.clear()
         self._keys.clear()
@@ -126,7 +133,7 @@ class ShipmentTableModel(QAbstractTableModel):
                 row = self.row_at(index.row())
                 if row is None:
                     return None
-                texts = self._texts[index.row()] = display_texts(row)
+                texts = self._texts[index.row()] = self._cells(row)
             return texts[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if index.column() in (7, 8) else _LEFT
@@ -134,7 +141,8 @@ class ShipmentTableModel(QAbstractTableModel):
             return self.row_at(index.row())
         if role == self.SortRole:
             row = self.row_at(index.row())
-            return None if row is None else sort_value(row, index.column())
+            return None if row is None or index.column() == FOUND else sort_value(
+                row, index.column())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -145,8 +153,11 @@ class ShipmentTableModel(QAbstractTableModel):
             return QCoreApplication.translate("ShipmentTableModel", COLUMNS[section][1])
         return None
 
+    def _cells(self, row: ShipmentRow) -> tuple[str, ...]:
+        return (*display_texts(row), self._found.get(row.id or 0, ""))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < FOUND:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(dataclasses.replace(self._query, sort=COLUMNS[column][0],
@@ -169,6 +180,9 @@ class ShipmentTableModel(QAbstractTableModel):
         self.pages_fetched += 1
         self._keys[number] = page.next_key
         self._pages[number] = page.rows
+        if self._matches is not None and self._query.search.strip():
+            self._found.update(self._matches(self._query.search,
+                                             [r.id for r in page.rows if r.id is not None]))
         while len(self._pages) > MAX_PAGES:
             old, _ = self._pages.popitem(last=False)
             for key in range(old * PAGE_SIZE, (old + 1) * PAGE_SIZE):

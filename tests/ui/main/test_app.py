@@ -70,6 +70,13 @@ def test_first_start_writes_nothing_until_a_choice(qtbot, monkeypatch, tmp_path)
     monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda *a: 0)
     assert run_app(None, "en") == 0
     finish_jobs(qtbot)
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main.window import MainWindow
+
+    for left in QApplication.topLevelWidgets():  # the window run_app left open (exec mocked)
+        if isinstance(left, MainWindow) and left.isVisible():
+            left.close()
     assert not home.exists() and not (tmp_path / "settings.ini").exists()
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["first.png"]
 
