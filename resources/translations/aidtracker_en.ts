@@ -537,17 +537,17 @@
 <context>
     <name>Everyday</name>
     <message>
-        <location filename="../../ui/main/everyday.py" line="67"/>
+        <location filename="../../ui/main/everyday.py" line="68"/>
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="72"/>
+        <location filename="../../ui/main/everyday.py" line="73"/>
         <source>%1 of %2 shipments</source>
         <translation>%1 of %2 shipments</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="108"/>
+        <location filename="../../ui/main/everyday.py" line="109"/>
         <source>Print the list</source>
         <translation>Print the list</translation>
     </message>
@@ -1488,37 +1488,37 @@
         <translation>&amp;About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="173"/>
+        <location filename="../../ui/main/window.py" line="148"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="175"/>
+        <location filename="../../ui/main/window.py" line="150"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="243"/>
+        <location filename="../../ui/main/window.py" line="195"/>
         <source>Also open on: %1</source>
         <translation>Also open on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="250"/>
+        <location filename="../../ui/main/window.py" line="202"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="251"/>
+        <location filename="../../ui/main/window.py" line="203"/>
         <source>DEMO DATA</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="256"/>
+        <location filename="../../ui/main/window.py" line="208"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="257"/>
+        <location filename="../../ui/main/window.py" line="209"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n shipment</numerusform>
@@ -1526,27 +1526,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="258"/>
+        <location filename="../../ui/main/window.py" line="210"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="353"/>
+        <location filename="../../ui/main/window.py" line="309"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Open or create a database first (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="403"/>
+        <location filename="../../ui/main/window.py" line="359"/>
         <source>About AidTracker</source>
         <translation>About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="404"/>
+        <location filename="../../ui/main/window.py" line="360"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="410"/>
+        <location filename="../../ui/main/window.py" line="366"/>
         <source>AidTracker</source>
         <translation>AidTracker</translation>
     </message>
@@ -1963,27 +1963,27 @@
         <translation>locked: changes are amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="284"/>
+        <location filename="../../ui/editor/editor.py" line="271"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="285"/>
+        <location filename="../../ui/editor/editor.py" line="272"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="303"/>
+        <location filename="../../ui/editor/editor.py" line="290"/>
         <source>Someone else saved first</source>
         <translation>Someone else saved first</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="305"/>
+        <location filename="../../ui/editor/editor.py" line="292"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="324"/>
+        <location filename="../../ui/editor/editor.py" line="311"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
@@ -1991,18 +1991,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="334"/>
-        <location filename="../../ui/editor/editor.py" line="390"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="377"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="334"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
         <source>Save your changes first?</source>
         <translation>Save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="391"/>
+        <location filename="../../ui/editor/editor.py" line="378"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Save the changes to this shipment before closing?</translation>
     </message>
@@ -2010,57 +2010,57 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="36"/>
+        <location filename="../../ui/models/shipment_table.py" line="37"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="37"/>
+        <location filename="../../ui/models/shipment_table.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="38"/>
+        <location filename="../../ui/models/shipment_table.py" line="39"/>
         <source>Partner city</source>
         <translation>Partner city</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="39"/>
+        <location filename="../../ui/models/shipment_table.py" line="40"/>
         <source>Donor</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="40"/>
+        <location filename="../../ui/models/shipment_table.py" line="41"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="41"/>
+        <location filename="../../ui/models/shipment_table.py" line="42"/>
         <source>Crossing</source>
         <translation>Crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="42"/>
+        <location filename="../../ui/models/shipment_table.py" line="43"/>
         <source>Planned crossing</source>
         <translation>Planned crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="43"/>
+        <location filename="../../ui/models/shipment_table.py" line="44"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="44"/>
+        <location filename="../../ui/models/shipment_table.py" line="45"/>
         <source>Gross, kg</source>
         <translation>Gross, kg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="45"/>
+        <location filename="../../ui/models/shipment_table.py" line="46"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="46"/>
+        <location filename="../../ui/models/shipment_table.py" line="47"/>
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
@@ -2167,6 +2167,60 @@
         <location filename="../../ui/editor/undo.py" line="79"/>
         <source>Remove line %1</source>
         <translation>Remove line %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="56"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="67"/>
+        <source>Checking deadlines and plans…</source>
+        <translation>Checking deadlines and plans…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/week_dialog.py" line="70"/>
+        <source>%n item(s) due in the next 7 days</source>
+        <translation>
+            <numerusform>%n item due in the next 7 days</numerusform>
+            <numerusform>%n items due in the next 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/week_dialog.py" line="71"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -544,17 +544,17 @@
 <context>
     <name>Everyday</name>
     <message>
-        <location filename="../../ui/main/everyday.py" line="67"/>
+        <location filename="../../ui/main/everyday.py" line="68"/>
         <source>Search: %1</source>
         <translation>Пошук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="72"/>
+        <location filename="../../ui/main/everyday.py" line="73"/>
         <source>%1 of %2 shipments</source>
         <translation>%1 з %2 відправлень</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="108"/>
+        <location filename="../../ui/main/everyday.py" line="109"/>
         <source>Print the list</source>
         <translation>Друк списку</translation>
     </message>
@@ -1507,37 +1507,37 @@
         <translation>&amp;Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="173"/>
+        <location filename="../../ui/main/window.py" line="148"/>
         <source>Needs attention</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="175"/>
+        <location filename="../../ui/main/window.py" line="150"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>ДЕМО-ДАНІ — зразки записів в окремому файлі, не записи вашого офісу. Файл › Нова база даних… — щоб почати власні.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="243"/>
+        <location filename="../../ui/main/window.py" line="195"/>
         <source>Also open on: %1</source>
         <translation>Також відкрито: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="250"/>
+        <location filename="../../ui/main/window.py" line="202"/>
         <source>no database</source>
         <translation>немає бази даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="251"/>
+        <location filename="../../ui/main/window.py" line="203"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАНІ</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="256"/>
+        <location filename="../../ui/main/window.py" line="208"/>
         <source>No database open</source>
         <translation>Базу даних не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="257"/>
+        <location filename="../../ui/main/window.py" line="209"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n відправлення</numerusform>
@@ -1546,27 +1546,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="258"/>
+        <location filename="../../ui/main/window.py" line="210"/>
         <source>Checking the file…</source>
         <translation>Перевіряю файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="353"/>
+        <location filename="../../ui/main/window.py" line="309"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="403"/>
+        <location filename="../../ui/main/window.py" line="359"/>
         <source>About AidTracker</source>
         <translation>Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="404"/>
+        <location filename="../../ui/main/window.py" line="360"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="410"/>
+        <location filename="../../ui/main/window.py" line="366"/>
         <source>AidTracker</source>
         <translation>AidTracker</translation>
     </message>
@@ -1985,27 +1985,27 @@
         <translation>заблоковано: зміни — лише як виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="284"/>
+        <location filename="../../ui/editor/editor.py" line="271"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="285"/>
+        <location filename="../../ui/editor/editor.py" line="272"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 заблоковано. Чому виправляється цей запис? (причина зберігається разом зі зміною)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="303"/>
+        <location filename="../../ui/editor/editor.py" line="290"/>
         <source>Someone else saved first</source>
         <translation>Хтось інший зберіг раніше</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="305"/>
+        <location filename="../../ui/editor/editor.py" line="292"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Перезавантажити зараз? Ваші незбережені зміни тут буде відкинуто. Оберіть «Ні», щоб лишити їх на екрані (нічого не буде збережено).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="324"/>
+        <location filename="../../ui/editor/editor.py" line="311"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Не збережено: %n помилка, виправте її (позначено нижче).</numerusform>
@@ -2014,18 +2014,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="334"/>
-        <location filename="../../ui/editor/editor.py" line="390"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="377"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="334"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
         <source>Save your changes first?</source>
         <translation>Спершу зберегти зміни?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="391"/>
+        <location filename="../../ui/editor/editor.py" line="378"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Зберегти зміни цього відправлення перед закриттям?</translation>
     </message>
@@ -2033,57 +2033,57 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="36"/>
+        <location filename="../../ui/models/shipment_table.py" line="37"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="37"/>
+        <location filename="../../ui/models/shipment_table.py" line="38"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="38"/>
+        <location filename="../../ui/models/shipment_table.py" line="39"/>
         <source>Partner city</source>
         <translation>Місто-партнер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="39"/>
+        <location filename="../../ui/models/shipment_table.py" line="40"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="40"/>
+        <location filename="../../ui/models/shipment_table.py" line="41"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="41"/>
+        <location filename="../../ui/models/shipment_table.py" line="42"/>
         <source>Crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="42"/>
+        <location filename="../../ui/models/shipment_table.py" line="43"/>
         <source>Planned crossing</source>
         <translation>Перетин (план)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="43"/>
+        <location filename="../../ui/models/shipment_table.py" line="44"/>
         <source>Lines</source>
         <translation>Позицій</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="44"/>
+        <location filename="../../ui/models/shipment_table.py" line="45"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="45"/>
+        <location filename="../../ui/models/shipment_table.py" line="46"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="46"/>
+        <location filename="../../ui/models/shipment_table.py" line="47"/>
         <source>Found in</source>
         <translation>Знайдено в</translation>
     </message>
@@ -2190,6 +2190,62 @@
         <location filename="../../ui/editor/undo.py" line="79"/>
         <source>Remove line %1</source>
         <translation>Видалення позиції %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="56"/>
+        <source>This week</source>
+        <translation>Цей тиждень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <source>Shipment</source>
+        <translation>Відправлення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/week_dialog.py" line="67"/>
+        <source>Checking deadlines and plans…</source>
+        <translation>Перевіряю терміни та плани…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/week_dialog.py" line="70"/>
+        <source>%n item(s) due in the next 7 days</source>
+        <translation>
+            <numerusform>%n справа на найближчі 7 днів</numerusform>
+            <numerusform>%n справи на найближчі 7 днів</numerusform>
+            <numerusform>%n справ на найближчі 7 днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/week_dialog.py" line="71"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n прострочена</numerusform>
+            <numerusform>%n прострочені</numerusform>
+            <numerusform>%n прострочених</numerusform>
+        </translation>
     </message>
 </context>
 <context>

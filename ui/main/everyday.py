@@ -25,6 +25,7 @@ def install(window: MainWindow) -> None:
     a.duplicate.triggered.connect(lambda: duplicate_selected(window))
     a.print_list.triggered.connect(lambda: print_list(window))
     a.guide.triggered.connect(lambda: show_guide(window))
+    a.this_week.triggered.connect(lambda: show_week(window))
 
 
 def duplicate_selected(window: MainWindow) -> str | None:
@@ -116,4 +117,22 @@ def show_guide(window: MainWindow) -> None:
     actions = [a for a in window.actions() if not a.shortcut().isEmpty()]
     dialog = GuideDialog(actions, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+
+
+def show_week(window: MainWindow) -> None:
+    """The "This week" view, kept up to date while open (one at a time)."""
+    from ui.dialogs.week_dialog import WeekDialog
+
+    existing = window.findChild(WeekDialog)
+    if existing is not None:
+        existing.raise_()
+        existing.activateWindow()
+        return
+    dialog = WeekDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show_week(window.week)
+    window.week_changed.connect(dialog.refresh)  # disconnected when the dialog is gone
+    dialog.open_requested.connect(window.open_shipment)
+    window.refresh_attention()
     dialog.show()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +36,10 @@ from ui.workers import JobHandle, start_job, with_database
 
 
 class MainWindow(QMainWindow):
-    """The shipments list and everything started from it."""
+    """The shipments list and everything started from it. ``week_changed``: :attr:`week`
+    (what is due this week, the overdue shipments) was recomputed."""
+
+    week_changed = Signal()
 
     def __init__(self, controller: AppController, settings: Settings) -> None:
         super().__init__()
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         self.is_demo = False
         self._status = {name: QLabel(self) for name in ("file", "count", "check", "others")}
         self.attention_job: JobHandle | None = None
+        self.week: Any = None
         self._attention_again = False
         self._attention_timer = QTimer(self)
         self._attention_timer.setSingleShot(True)
@@ -241,16 +246,20 @@ class MainWindow(QMainWindow):
         if self.attention_job is not None and self.attention_job.running:
             self._attention_again = True
             return
-        from aidtracker.services.listing import needs_attention
+        from aidtracker.services.week import this_week
 
         self.attention_job = start_job(
-            with_database(path, lambda db, ctx: needs_attention(db, date.today())),
+            with_database(path, lambda db, ctx: this_week(db, date.today())),
             on_done=self._attention_done, on_failed=lambda exc: None)
 
     @Slot(object)
-    def _attention_done(self, attention: object) -> None:
+    def _attention_done(self, week: Any) -> None:
+        """The side panel, the overdue rows in colour and the "This week" view (if open)."""
         if self.controller.path is not None:
-            self.attention.show_attention(attention)  # type: ignore[arg-type]
+            self.week = week
+            self.attention.show_attention(week.attention)
+            self.table_model.set_overdue(week.overdue)
+            self.week_changed.emit()
         if self._attention_again:
             self._attention_again = False
             self._attention_timer.start()

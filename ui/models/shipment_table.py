@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from aidtracker.domain import ShipmentRow
 from aidtracker.money import format_number, grams_to_kg
@@ -47,6 +48,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (  # sort key (listing.SORT_COLUMNS), hea
 )
 FOUND = len(COLUMNS) - 1
 UPDATED = FOUND - 1  # the default order: last change first
+OVERDUE = QColor("#c62828")
 Matches = Callable[[str, list[int]], dict[int, str]]
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -88,6 +90,7 @@ class ShipmentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch, self._count_fn, self._matches = fetch_page, count, matches
         self._found: dict[int, str] = {}  # shipment id → what the search matched
+        self._overdue: frozenset[str] = frozenset()  # references shown in red
         self._query = ShipmentQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[ShipmentRow]] = OrderedDict()
@@ -135,6 +138,11 @@ class ShipmentTableModel(QAbstractTableModel):
                     return None
                 texts = self._texts[index.row()] = self._cells(row)
             return texts[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue:
+            row = self.row_at(index.row())
+            return OVERDUE if row is not None and row.reference in self._overdue else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == FOUND:
+            return self.data(index)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if index.column() in (7, 8) else _LEFT
         if role == self.ObjectRole:
@@ -152,6 +160,14 @@ class ShipmentTableModel(QAbstractTableModel):
         if 0 <= section < len(COLUMNS):
             return QCoreApplication.translate("ShipmentTableModel", COLUMNS[section][1])
         return None
+
+    def set_overdue(self, references: frozenset[str]) -> None:
+        """Shipments with something overdue are drawn in red (from the attention job)."""
+        if references != self._overdue:
+            self._overdue = references
+            if self._count:
+                self.dataChanged.emit(self.index(0, 0), self.index(
+                    self._count - 1, len(COLUMNS) - 1), [Qt.ItemDataRole.ForegroundRole])
 
     def _cells(self, row: ShipmentRow) -> tuple[str, ...]:
         return (*display_texts(row), self._found.get(row.id or 0, ""))

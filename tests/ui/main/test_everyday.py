@@ -133,3 +133,24 @@ def test_f1_opens_the_guide_with_the_workflow(window, qtbot) -> None:
     assert path[0].value == "draft" and path[-1].value == "closed" and len(path) >= 12
     assert "Ready" in text and "Held at customs" in text
     guide.close()
+
+
+def test_overdue_in_colour_and_this_week(window, qtbot) -> None:
+    from ui.dialogs.week_dialog import OVERDUE, WeekDialog
+
+    qtbot.waitUntil(lambda: window.week is not None, timeout=10_000)
+    week = window.week
+    assert week.items and week.overdue  # the demo has late shipments and plans this week
+    model = window.table_model
+    colours = {model.row_at(r).reference: model.data(model.index(r, 0),
+                                                     Qt.ItemDataRole.ForegroundRole)
+               for r in range(model.rowCount())}
+    assert {ref for ref, colour in colours.items() if colour is not None} == set(week.overdue)
+    window.actions_.this_week.trigger()
+    [dialog] = window.findChildren(WeekDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == len(window.week.items), timeout=10_000)
+    first = dialog.table.item(0, 1)
+    assert first.text() in week.overdue and first.foreground().color() == OVERDUE
+    dialog.table.itemActivated.emit(first)
+    assert first.text() in window.editors
+    dialog.close()
