@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 
-from aidtracker.catalogue import errors, fields, imports, problems, reasons
+from aidtracker.catalogue import documents_issued, errors, fields, imports, problems, reasons
 from aidtracker.catalogue.text import Lang, Text
 from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError
@@ -49,7 +49,7 @@ from aidtracker.errors import AidTrackerError
 __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "language", "plain",
            "problem_text", "reason_text", "say", "words"]
 
-AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports)
+AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports, documents_issued)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""
@@ -122,10 +122,14 @@ def field_label(name: str, lang: Lang) -> str:
     return FIELDS[name].get(lang) if name in FIELDS else name
 
 
-def reason_text(code: str, reason: str, lang: Lang) -> str:
-    """The ``reason`` of error ``code`` in words (an unknown reason shows as it is)."""
+def reason_text(code: str, reason: str, lang: Lang,
+                params: Mapping[str, object] | None = None) -> str:
+    """The ``reason`` of error ``code`` in words (an unknown reason shows as it is); a reason
+    may name the error's other parameters (``{choices}``)."""
     text = REASONS.get(code, {}).get(reason)
-    return text.get(lang) if text else reason
+    if not text:
+        return reason
+    return text.get(lang).format_map(Lenient(params or {})) if params else text.get(lang)
 
 
 def problem_text(problem: Problem, lang: Lang, *, label: Label = plain,
@@ -156,7 +160,7 @@ def error_text(error: AidTrackerError, lang: Lang, *, label: Label = plain,
     worded = [problem_text(p, lang, label=label, sheet="column" in p.params) for p in found]
     values["problems"] = "".join(f"\n• {w}" for w in worded) if lines else "; ".join(worded)
     if "reason" in error.params:
-        values["reason"] = reason_text(error.code, str(error.params["reason"]), lang)
+        values["reason"] = reason_text(error.code, str(error.params["reason"]), lang, values)
     detail = str(error.params.get("detail") or "")
     values["detail"] = f" ({detail})" if detail else ""
     text = ERRORS.get(error.code) or ERRORS["error"]

@@ -197,7 +197,7 @@ def _build_demo(db_path: Path) -> None:
 
 def _documents(db: Database, folder: Path) -> int:
     """Issue one document of each kind, each for a demo shipment it applies to; the count."""
-    from aidtracker.documents import KINDS, LANGS, applicable_kinds
+    from aidtracker.documents import KINDS, LANGS, applicable_kinds, policy
     from aidtracker.services.documents import issue_document
     from aidtracker.services.listing import ShipmentQuery, list_shipments
     from aidtracker.services.shipments import get_detail
@@ -213,7 +213,9 @@ def _documents(db: Database, folder: Path) -> int:
     for i, kind in enumerate(KINDS):
         lang = LANGS[i % len(LANGS)]  # every language variant, so every document text
         out = folder / f"{kind}.pdf"
-        doc = issue_document(db, chosen[kind], kind, out, actor=ACTOR, lang=lang)
+        choice = policy.selectors(get_detail(db, chosen[kind]), kind)
+        doc = issue_document(db, chosen[kind], kind, out, actor=ACTOR, lang=lang,
+                             selector=choice[0] if choice else None)
         data = out.read_bytes()
         if not data.startswith(b"%PDF-") or doc.pages < 1:
             raise StepFailed(f"{kind} ({chosen[kind]}, {lang}): not a PDF")

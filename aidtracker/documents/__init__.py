@@ -19,6 +19,7 @@ import os
 from collections.abc import Iterator
 from functools import cache
 
+from aidtracker.documents import policy
 from aidtracker.documents.applicability import why_not
 from aidtracker.documents.context import (
     KIND_CODES,
@@ -30,6 +31,7 @@ from aidtracker.documents.context import (
 )
 from aidtracker.documents.errors import DocumentNotApplicable, UnprintableCharacters
 from aidtracker.domain import ShipmentDetail
+from aidtracker.errors import AidTrackerError
 
 __all__ = [
     "KINDS",
@@ -42,15 +44,28 @@ __all__ = [
     "UnprintableCharacters",
     "applicable_kinds",
     "check_document",
+    "policy",
     "render_document",
+    "render_pdf",
     "user_strings",
     "why_not",
 ]
 
 
 def applicable_kinds(detail: ShipmentDetail) -> tuple[str, ...]:
-    """The kinds that can be printed for ``detail`` now (for a Print menu; no ReportLab)."""
-    return tuple(kind for kind in KINDS if why_not(detail, kind) is None)
+    """The kinds that can be issued for ``detail`` now, in its state (for a Print menu; no
+    ReportLab). Kinds issued per vehicle or act need a selector when there are several."""
+    out = []
+    for kind in KINDS:
+        if why_not(detail, kind) is not None:
+            continue
+        try:
+            policy.check_state(detail, kind)
+            policy.check_transport(detail, kind)
+        except AidTrackerError:
+            continue
+        out.append(kind)
+    return tuple(out)
 
 
 #: Parts of the record that only some kinds print (everything else may reach every kind).
@@ -124,3 +139,15 @@ def render_document(ctx: DocumentContext, out_path: str | os.PathLike[str]) -> R
     from aidtracker.documents.registry import render
 
     return render(ctx, out_path)
+
+
+def render_pdf(ctx: DocumentContext) -> tuple[bytes, int]:
+    """Check and build the document in memory: its PDF bytes and page count (nothing written).
+
+    Raises:
+        DocumentNotApplicable, UnprintableCharacters: before anything is built.
+    """
+    check_document(ctx)
+    from aidtracker.documents.registry import render_bytes
+
+    return render_bytes(ctx)

@@ -51,9 +51,13 @@ def header(ctx: DocumentContext, t: Texts, title_key: str, width: float) -> list
         for i, text in enumerate(dedupe(t.each(title_key)))
     ]
     meta_style = sized(s.body, 9.5)
+    number: list[Flowable] = [labelled(t.label("doc.number"), ctx.doc_number or "—", meta_style)]
+    if ctx.supersedes:
+        number.append(para(t.label("doc.replaces", number=ctx.supersedes), s.small))
+    date_key = "doc.as_of" if ctx.kind in ("report", "checklist") else "doc.date"
     meta = [
-        labelled(t.label("doc.number"), ctx.doc_number or "—", meta_style),
-        labelled(t.label("doc.date"), ddmmyyyy(ctx.issued_on), meta_style),
+        number,
+        labelled(t.label(date_key), ddmmyyyy(ctx.issued_on), meta_style),
         labelled(t.label("doc.place"), ctx.issuer.place or "—", meta_style),
     ]
     return [
@@ -252,6 +256,8 @@ def footer_info(ctx: DocumentContext, t: Texts) -> FooterInfo:
         second.append(f"{t.label('footer.ahars')}: {shipment.ahars_code}")
     if ctx.copy_of:
         second.append(t.label("doc.copy_of", number=ctx.copy_of))
+    if ctx.printed_on:
+        second.append(t.label("footer.printed", date=ddmmyyyy(ctx.printed_on)))
     lines = tuple("   ·   ".join(parts) for parts in (first, second) if parts)
     page = " / ".join(dedupe(t.each("footer.page", page="{page}", pages="{pages}")))
     return FooterInfo(lines=lines, page_label=page)

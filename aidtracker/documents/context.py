@@ -61,6 +61,7 @@ class Office:
 class DocumentContext:
     """Everything one printed document is made from.
 
+    ``issued_on`` is the document's legal date (the date of the act it records, DOMAIN.md §7.2);
     ``office`` defaults to the recipient organisation. ``selector`` optionally narrows a
     multi-part document: a VIN or serial for ``vehicle-sheet``/``vehicle-handover``, an act
     number for ``distribution``.
@@ -74,6 +75,10 @@ class DocumentContext:
     copy_of: str | None = None
     office: Office | None = None
     selector: str | None = None
+    #: The day it is printed (footer only, marked as such); ``issued_on`` is the legal date.
+    printed_on: date | None = None
+    #: The number of the original this one replaces (printed under the number).
+    supersedes: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KIND_CODES:

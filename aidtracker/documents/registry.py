@@ -71,6 +71,12 @@ def pdf_info(ctx: DocumentContext) -> PdfInfo:
     )
 
 
+def render_bytes(ctx: DocumentContext) -> tuple[bytes, int]:
+    """Build the story of ``ctx`` and lay it out in memory: the PDF bytes and the page count."""
+    story = build_story(ctx)
+    return layout.build_pdf(story, footer_info(ctx, texts_for(ctx.lang)), pdf_info(ctx))
+
+
 def render(ctx: DocumentContext, out_path: str | os.PathLike[str]) -> RenderResult:
     """Build the story of ``ctx`` and write it atomically to ``out_path``."""
     story = build_story(ctx)

@@ -1,13 +1,18 @@
-"""Issue printed documents: a number per shipment and kind, the PDF's SHA-256 on record.
+"""Issue printed documents as legal records: stored originals, copies of them, the register.
 
-The number is taken inside the transaction that records the document, the PDF is rendered to a
-temporary file first and moved into place only after COMMIT, so a failure never leaves a
-numbered PDF without its record nor destroys an earlier file.
+Issuing reads the record, checks state, scope and legal date, renders the PDF **outside any write
+transaction**, stores the bytes by their SHA-256 beside the database, and only then takes the
+number and records number, SHA-256, legal date and data snapshot in one short transaction. If the
+record or the series moved meanwhile (another workstation saved), the document is rendered again.
+A copy is the stored original with a copy mark, verified against its SHA-256 first.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
+import json
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -15,10 +20,22 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from aidtracker.documents import policy
+from aidtracker.documents.errors import (
+    DocumentAlreadyIssued,
+    StoredOriginalBroken,
+    SupersedeRefused,
+)
+from aidtracker.domain import ShipmentDetail
 from aidtracker.errors import NotFound, StorageError
+from aidtracker.paths import attachments_dir, fsync_dir
 from aidtracker.services.shipments import get_detail
 from aidtracker.store import audit, unit_of_work
+from aidtracker.store import issued as register_repo
 from aidtracker.store import shipments as repo
+from aidtracker.store.issued import IssuedRecord
+
+ATTEMPTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,68 +47,282 @@ class IssuedDocument:
     pages: int
     sha256: str
     copy_of: str | None = None
+    date: date | None = None
+    supersedes: str | None = None
+
+
+class _Moved(Exception):
+    """The record or the number series changed while the document was being rendered."""
 
 
 def issue_document(
     db: Database, reference: str, kind: str, out_path: str | os.PathLike[str], *, actor: str,
     lang: str = "uk-en", selector: str | None = None, copy_of: str | None = None,
-    today: date | None = None,
+    today: date | None = None, doc_date: date | None = None, supersede: str | None = None,
 ) -> IssuedDocument:
-    """Number, render and record one document of ``kind`` for shipment ``reference``.
+    """Issue the original of ``kind`` for shipment ``reference`` (or a copy: ``copy_of``).
 
-    ``copy_of`` reprints an issued number: the PDF is marked as a copy of it.
+    ``doc_date`` overrides the legal date taken from the record; ``supersede`` (a reason)
+    replaces the valid original of the same kind and scope.
 
     Raises:
         NotFound: no such shipment or issued number.
-        DocumentNotApplicable, UnprintableCharacters: nothing numbered, nothing written.
-        StorageError: the PDF could not be written (the old file stays as it was).
+        DocumentNotApplicable, DocumentTooEarly, DocumentDateMissing, DocumentDateRefused,
+        DocumentAlreadyIssued, SupersedeRefused, UnprintableCharacters: nothing written.
+        StoredOriginalBroken: the original of a copy is missing or altered.
+        StorageError: a file could not be written (an earlier ``out_path`` stays as it was).
     """
-    from aidtracker.documents import KIND_CODES, DocumentContext, check_document, render_document
-
     out = Path(out_path)
-    issued_on = today or date.today()
-    detail = get_detail(db, reference, today=issued_on)
+    printed_on = today or date.today()
     if copy_of is not None:
-        _original(db, copy_of, reference, kind)
-    probe = DocumentContext(detail, kind, lang=lang, doc_number="—", issued_on=issued_on,
-                            copy_of=copy_of, selector=selector)
-    check_document(probe)  # before a number is taken
-    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+        return copy_document(db, reference, kind, copy_of, out, actor=actor, today=printed_on)
+    for _attempt in range(ATTEMPTS):
+        with contextlib.suppress(_Moved):
+            return _issue_once(db, reference, kind, out, actor=actor, lang=lang,
+                               selector=selector, printed_on=printed_on, doc_date=doc_date,
+                               supersede=supersede)
+    raise StorageError(path=str(database_path(db)), reason="locked",
+                       detail="the record kept changing while the document was printed")
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    detail: ShipmentDetail
+    scope: str
+    legal: date
+    replaces: IssuedRecord | None
+    snapshot: str
+
+
+def _plan(db: Database, reference: str, kind: str, *, selector: str | None, printed_on: date,
+          doc_date: date | None, supersede: str | None) -> _Plan:
+    """Read the record and decide everything that can refuse, before any rendering."""
+    detail = read_detail(db, reference, printed_on)
+    policy.check_not_ended(detail, kind)
+    from aidtracker.documents import check_document
+    from aidtracker.documents.context import DocumentContext
+
+    check_document(DocumentContext(detail, kind, doc_number="—", selector=selector))
+    policy.check_not_early(detail, kind)
+    policy.check_transport(detail, kind)
+    scope = policy.scope_of(detail, kind, selector)
+    legal = policy.legal_date(detail, kind, selector, doc_date, printed_on)
+    existing = register_repo.valid_in_scope(db, int(detail.shipment.id or 0), kind, scope)
+    if supersede is not None:
+        if not supersede.strip():
+            raise SupersedeRefused(number=existing.number if existing else kind,
+                                   reason="reason_required")
+        if existing is None:
+            raise SupersedeRefused(number=kind, reason="no_original")
+    elif existing is not None:
+        raise DocumentAlreadyIssued(kind=kind, number=existing.number,
+                                    scope=scope.split(":", 1)[0])
+    return _Plan(detail, scope, legal, existing, snapshot_json(detail))
+
+
+def _issue_once(db: Database, reference: str, kind: str, out: Path, *, actor: str, lang: str,
+                selector: str | None, printed_on: date, doc_date: date | None,
+                supersede: str | None) -> IssuedDocument:
+    from aidtracker.documents import KIND_CODES, DocumentContext, render_pdf
+
+    plan = _plan(db, reference, kind, selector=selector, printed_on=printed_on,
+                 doc_date=doc_date, supersede=supersede)
+    series = f"{reference}/{KIND_CODES[kind]}"
+    expected = register_repo.last_in_series(db, series, plan.legal.year) + 1
+    number = f"{series}-{expected}"
+    ctx = DocumentContext(plan.detail, kind, lang=lang, doc_number=number, issued_on=plan.legal,
+                          selector=selector, printed_on=printed_on,
+                          supersedes=plan.replaces.number if plan.replaces else None)
+    data, pages = render_pdf(ctx)  # outside any transaction: nobody waits for this
+    digest = hashlib.sha256(data).hexdigest()
+    created = store_original(database_path(db), data, digest)
+    temp = _temp_beside(out, data)
     try:
         with unit_of_work(db):
-            number = _next_number(db, reference, KIND_CODES[kind], copy_of, issued_on.year)
-            ctx = DocumentContext(detail, kind, lang=lang, doc_number=copy_of or number,
-                                  issued_on=issued_on, copy_of=copy_of, selector=selector)
-            result = render_document(ctx, temp)
-            db.conn.execute(
-                "INSERT INTO issued_document (shipment_id, kind, number, lang, sha256, issued_at,"
-                " issued_by, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (detail.shipment.id, kind, number, lang, result.sha256, audit.stamp(), actor,
-                 copy_of),
-            )
+            _record(db, plan, number=number, series=series, expected=expected, kind=kind,
+                    lang=lang, digest=digest, size=len(data), actor=actor, printed_on=printed_on,
+                    reason=supersede or "")
+        _move(temp, out)
+    except BaseException:
+        if created is not None and not _referenced(db, digest):
+            with contextlib.suppress(OSError):
+                created.unlink()
+        raise
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return IssuedDocument(number, kind, reference, out, pages, digest, None, plan.legal,
+                          plan.replaces.number if plan.replaces else None)
+
+
+def _record(db: Database, plan: _Plan, *, number: str, series: str, expected: int, kind: str,
+            lang: str, digest: str, size: int, actor: str, printed_on: date,
+            reason: str) -> None:
+    """Inside the write transaction: the series, the record and the scope are as rendered."""
+    if repo.next_number(db, series, plan.legal.year) != expected:
+        raise _Moved
+    shipment_id = int(plan.detail.shipment.id or 0)
+    current = register_repo.valid_in_scope(db, shipment_id, kind, plan.scope)
+    if (current.number if current else None) != (plan.replaces.number if plan.replaces else None):
+        raise _Moved
+    fresh = get_detail(db, plan.detail.shipment.reference, today=printed_on)
+    if snapshot_json(fresh) != plan.snapshot:
+        raise _Moved
+    at = audit.stamp()
+    if plan.replaces is not None:
+        register_repo.mark_superseded(db, plan.replaces.number, by=number, at=at, reason=reason)
+        audit.record(db, actor=actor, entity="issued_document", entity_id=plan.replaces.number,
+                     action="supersede", after={"by": number, "reason": reason})
+    register_repo.insert_original(db, register_repo.NewOriginal(
+        shipment_id=shipment_id, kind=kind, scope=plan.scope, number=number, lang=lang,
+        sha256=digest, size=size, doc_date=plan.legal, issued_at=at, issued_by=actor,
+        snapshot=plan.snapshot, supersedes=plan.replaces.number if plan.replaces else None))
+    audit.record(db, actor=actor, entity="issued_document", entity_id=number, action="issue",
+                 after={"kind": kind, "scope": plan.scope, "sha256": digest,
+                        "date": plan.legal.isoformat()})
+
+
+def copy_document(
+    db: Database, reference: str, kind: str, number: str, out: Path, *, actor: str, today: date,
+) -> IssuedDocument:
+    """Write the stored original ``number`` with the copy mark to ``out`` and count the copy.
+
+    Raises:
+        NotFound: no such original of ``kind`` on shipment ``reference``.
+        StoredOriginalBroken: the stored bytes are missing or do not match the SHA-256.
+    """
+    from aidtracker.documents.copies import mark_as_copy
+
+    record = register_repo.by_number(db, number)
+    if record is None or (record.kind, record.shipment_reference) != (kind, reference):
+        raise NotFound(entity="issued document", key=number)
+    original = read_original(db, record)
+    marked, pages = mark_as_copy(original, copy_mark(), copy_note(record, today))
+    temp = _temp_beside(out, marked)
+    try:
+        with unit_of_work(db):
+            n = repo.next_number(db, f"{number}/copy", today.year)
+            register_repo.insert_copy(db, number, f"{number}/copy-{n}", at=audit.stamp(),
+                                      by=actor)
             audit.record(db, actor=actor, entity="issued_document", entity_id=number,
-                         action="issue", after={"kind": kind, "sha256": result.sha256})
+                         action="copy", after={"copy": n})
         _move(temp, out)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
-    return IssuedDocument(number, kind, reference, out, result.pages, result.sha256, copy_of)
+    return IssuedDocument(f"{number}/copy-{n}", kind, reference, out, pages,
+                          hashlib.sha256(marked).hexdigest(), number, record.date)
 
 
-def _next_number(db: Database, reference: str, code: str, copy_of: str | None, year: int) -> str:
-    if copy_of is not None:
-        n = repo.next_number(db, f"{copy_of}/copy", year)
-        return f"{copy_of}/copy-{n}"
-    n = repo.next_number(db, f"{reference}/{code}", year)
-    return f"{reference}/{code}-{n}"
+def copy_mark() -> str:
+    from aidtracker.catalogue.documents_issued import REGISTER
+
+    mark = REGISTER["copy_mark"]
+    return f"{mark.uk} / {mark.en}"
 
 
-def _original(db: Database, number: str, reference: str, kind: str) -> None:
-    row = db.conn.execute(
-        "SELECT d.kind, s.reference FROM issued_document d JOIN shipment s ON s.id = d.shipment_id"
-        " WHERE d.number = ? AND d.copy_of IS NULL", (number,)).fetchone()
-    if row is None or tuple(row) != (kind, reference):
-        raise NotFound(entity="issued document", key=number)
+def copy_note(record: IssuedRecord, today: date) -> str:
+    from aidtracker.catalogue.documents_issued import REGISTER
+
+    made = REGISTER["copy_made"]
+    return f"{record.number} · {made.uk} / {made.en} {today.strftime('%d.%m.%Y')}"
+
+
+def read_original(db: Database, record: IssuedRecord) -> bytes:
+    """The stored bytes of an original, verified against the recorded SHA-256."""
+    path = attachments_dir(database_path(db)) / f"{record.sha256}.pdf"
+    if register_repo.stored_size(db, record.number) is None:
+        raise StoredOriginalBroken(number=record.number, reason="legacy", path=str(path))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise StoredOriginalBroken(number=record.number, reason="missing", path=str(path)) from None
+    except OSError as exc:
+        raise StorageError(path=str(path), reason="io", detail=exc.strerror or "") from exc
+    if hashlib.sha256(data).hexdigest() != record.sha256:
+        raise StoredOriginalBroken(number=record.number, reason="mismatch", path=str(path))
+    return data
+
+
+def document_register(db: Database, reference: str) -> list[IssuedRecord]:
+    """The originals issued for a shipment, oldest first (with copy counts and states)."""
+    shipment = repo.get_shipment(db, reference)
+    return register_repo.register(db, int(shipment.id or 0))
+
+
+def issued_documents(db: Database, reference: str) -> list[tuple[str, str, str, str]]:
+    """(number, kind, issued_at, copy_of) of a shipment's originals and copies, oldest first."""
+    shipment = repo.get_shipment(db, reference)
+    rows = db.conn.execute(
+        "SELECT number, kind, issued_at, coalesce(copy_of, '') FROM issued_document"
+        " WHERE shipment_id = ? ORDER BY id", (shipment.id,)).fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+
+# the record, the snapshot and the stored file ---------------------------------------------
+
+
+def read_detail(db: Database, reference: str, today: date) -> ShipmentDetail:
+    """The record read in one read transaction (consistent, and no write lock taken)."""
+    if db.conn.in_transaction:
+        return get_detail(db, reference, today=today)
+    db.conn.execute("BEGIN")
+    try:
+        return get_detail(db, reference, today=today)
+    finally:
+        db.conn.execute("COMMIT")
+
+
+def snapshot_json(detail: ShipmentDetail) -> str:
+    """The data a document is made from, as canonical JSON (stored with the original)."""
+    return json.dumps(dataclasses.asdict(detail), default=str, sort_keys=True,
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def database_path(db: Database) -> Path:
+    row = db.conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2])
+
+
+def store_original(db_path: Path, data: bytes, digest: str) -> Path | None:
+    """Store ``data`` as ``<sha256>.pdf`` in the managed folder; returns the path if created."""
+    root = attachments_dir(db_path)
+    final = root / f"{digest}.pdf"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        if final.is_file() and hashlib.sha256(final.read_bytes()).hexdigest() == digest:
+            return None
+        temp = root / f".issuing-{os.getpid()}-{os.urandom(6).hex()}"
+        with open(temp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, final)
+        fsync_dir(root)
+    except OSError as exc:
+        reason = "full" if exc.errno == 28 else "io"
+        raise StorageError(path=str(root), reason=reason, detail=exc.strerror or "") from exc
+    return final
+
+
+def _referenced(db: Database, digest: str) -> bool:
+    return db.conn.execute(
+        "SELECT 1 FROM issued_document WHERE sha256 = ? AND copy_of IS NULL", (digest,)
+    ).fetchone() is not None
+
+
+def _temp_beside(out: Path, data: bytes) -> Path:
+    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with open(temp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise StorageError(path=str(out), reason="io", detail=exc.strerror or "") from exc
+    return temp
 
 
 def _move(temp: Path, out: Path) -> None:
@@ -99,12 +330,3 @@ def _move(temp: Path, out: Path) -> None:
         os.replace(temp, out)
     except OSError as exc:
         raise StorageError(path=str(out), reason="io", detail=exc.strerror or "") from exc
-
-
-def issued_documents(db: Database, reference: str) -> list[tuple[str, str, str, str]]:
-    """(number, kind, issued_at, copy_of) of a shipment's documents, oldest first."""
-    shipment = repo.get_shipment(db, reference)
-    rows = db.conn.execute(
-        "SELECT number, kind, issued_at, coalesce(copy_of, '') FROM issued_document"
-        " WHERE shipment_id = ? ORDER BY id", (shipment.id,)).fetchall()
-    return [tuple(r) for r in rows]

@@ -190,5 +190,13 @@ def _append_only(db: Database) -> None:
             db.execute(trigger + "END")
 
 
+@migrations(name="0004_issued_document_register")
+def _issued_register(db: Database) -> None:
+    from aidtracker.store.issued import MIGRATION
+
+    for statement in MIGRATION:
+        db.execute(statement)
+
+
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(STEPS)
