@@ -38,8 +38,10 @@ ERRORS: dict[str, Text] = {
 #: ``reason`` parameters of the errors above and of document_not_applicable.
 REASONS: dict[str, dict[str, Text]] = {
     "document_date_refused": {
-        "before": Text(en="it is before {field} ({other})", uk="вона раніша за «{field}» ({other})"),
-        "after": Text(en="it is after {field} ({other})", uk="вона пізніша за «{field}» ({other})"),
+        "before": Text(en="it is before {field} ({other})",
+                       uk="вона раніша за «{field}» ({other})"),
+        "after": Text(en="it is after {field} ({other})",
+                      uk="вона пізніша за «{field}» ({other})"),
         "future": Text(en="it lies in the future (today is {other})",
                        uk="вона в майбутньому (сьогодні {other})"),
     },

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from aidtracker.catalogue import error_text
 from aidtracker.cli.main import main
 from aidtracker.documents import DocumentNotApplicable
 from aidtracker.documents.context import KINDS
@@ -116,8 +117,9 @@ def test_legal_dates_come_from_the_record(demo_db, tmp_path: Path) -> None:
 
 def test_each_vehicle_of_a_convoy_has_its_own_act(demo_db, tmp_path: Path) -> None:
     ref = "KYV-2026-0001"
-    with pytest.raises(DocumentNotApplicable, match="--select"):
+    with pytest.raises(DocumentNotApplicable) as many:
         issue_document(demo_db, ref, "vehicle-handover", tmp_path / "v.pdf", actor="t")
+    assert "--select VIN (ZZD0AMB2026000001, " in error_text(many.value, "en")
     one = issue_document(demo_db, ref, "vehicle-handover", tmp_path / "v1.pdf", actor="t",
                          selector="ZZD0AMB2026000001")
     two = issue_document(demo_db, ref, "vehicle-handover", tmp_path / "v2.pdf", actor="t",
