@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from aidtracker.domain import (
@@ -186,8 +186,21 @@ def _ready(ctx: Context) -> list[Problem]:
     return problems + _ahars_valid(ctx) + _has_lines(ctx)
 
 
+#: The electronic AHARS declaration and its unique code exist from 1 December 2023 (CMU
+#: Resolution 953); earlier crossings fell under Resolution 174 and have no code (DOMAIN.md §9.6).
+AHARS_FROM = date(2023, 12, 1)
+
+
+def ahars_required(s: Shipment) -> bool:
+    """True unless the shipment crossed (or is planned to cross) before the AHARS regime."""
+    crossing = s.crossed_on or s.planned_crossing
+    return crossing is None or crossing >= AHARS_FROM
+
+
 def _ahars_valid(ctx: Context) -> list[Problem]:
     s = ctx.shipment
+    if not ahars_required(s):
+        return []
     if not s.ahars_code.strip():
         return [_p("ahars_code_missing", "ahars_code")]
     if s.ahars_created_on and s.planned_crossing:
@@ -215,7 +228,8 @@ def _border(ctx: Context) -> list[Problem]:
 
 def _clear(ctx: Context) -> list[Problem]:
     s = ctx.shipment
-    problems = [] if s.ahars_code.strip() else [_p("ahars_code_missing", "ahars_code")]
+    missing = ahars_required(s) and not s.ahars_code.strip()
+    problems = [_p("ahars_code_missing", "ahars_code")] if missing else []
     if not (s.cleared_on and s.clearance_ref.strip()):
         problems.append(_p("clearance_missing", "cleared_on"))
     return problems

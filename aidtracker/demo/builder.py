@@ -17,7 +17,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from aidtracker.demo.data import ACQUIRERS, DONORS, PARTNERSHIPS, RECIPIENTS, LineSpec, ShipmentSpec
+from aidtracker.demo.data import (
+    ACQUIRERS,
+    DONOR_PROFILES,
+    DONORS,
+    PARTNERSHIPS,
+    RECIPIENT_PROFILES,
+    RECIPIENTS,
+    LineSpec,
+    ShipmentSpec,
+)
 from aidtracker.demo.shipments import SHIPMENTS
 from aidtracker.domain import (
     Asset,
@@ -45,6 +54,15 @@ from aidtracker.services import progress, shipments
 from aidtracker.store import create_database, parties, unit_of_work
 
 ACTOR = "demo"
+#: AHARS unique codes exist for crossings from 1 December 2023 (CMU Resolution 953); earlier
+#: shipments crossed under Resolution 174 with the paper declaration only.
+AHARS_FROM = date(2023, 12, 1)
+CARRIERS = {
+    TransportMode.ROAD_TRUCK: "Demo Trans Sp. z o.o., ul. Przemysłowa 12, 37-500 Jarosław, Polska",
+    TransportMode.ROAD_VAN: "Demo Trans Sp. z o.o., ul. Przemysłowa 12, 37-500 Jarosław, Polska",
+    TransportMode.SELF_PROPELLED: "",
+    TransportMode.RAIL: "DB Cargo AG (demo), Rheinstraße 2, 55116 Mainz, Deutschland",
+}
 MAIN_PATH = (Event.PLEDGE, Event.ACCEPT, Event.START_PREPARING, Event.MARK_READY, Event.DISPATCH,
              Event.ARRIVE_BORDER, Event.CLEAR, Event.DELIVER, Event.DISTRIBUTE,
              Event.COMPLETE_DISTRIBUTION, Event.REPORT, Event.CLOSE)
@@ -112,15 +130,18 @@ def _directory(db: Database) -> dict[str, int]:
                 id=None, own_city=own, partner_city=city, partner_country=country,
                 relation=relation, partner_city_uk=city_uk, doc_language=lang), ACTOR)
         for key, name_en, native, country, kind, eori in DONORS:
+            street, town, signer, position = DONOR_PROFILES[key]
             ids[key] = parties.insert_organisation(db, Organisation(
                 id=None, kind=kind, name_en=name_en, name_native=native, country=country,
-                eori=eori, signatory_name="A. MÜLLER (demo)", signatory_position="Mayor"), ACTOR)
+                address=street, settlement=town, eori=eori, signatory_name=signer,
+                signatory_position=position), ACTOR)
         for key, name_en, name_uk, edrpou, ahars, kind, settlement in RECIPIENTS:
+            street, signer, position = RECIPIENT_PROFILES[key]
             ids[key] = parties.insert_organisation(db, Organisation(
                 id=None, kind=kind, name_en=name_en, name_uk=name_uk, country="UA",
-                settlement=settlement, address=f"{settlement}, Ukraine", edrpou=edrpou,
-                ahars_recipient_no=ahars, signatory_name="О. КОВАЛЕНКО (демо)",
-                signatory_position="Заступник міського голови / Deputy Mayor"), ACTOR)
+                settlement=settlement, address=street, edrpou=edrpou,
+                ahars_recipient_no=ahars, signatory_name=signer,
+                signatory_position=position), ACTOR)
         for key, name_en, name_uk, kind, settlement in ACQUIRERS:
             ids[key] = parties.insert_organisation(db, Organisation(
                 id=None, kind=kind, name_en=name_en, name_uk=name_uk, country="UA",
@@ -173,7 +194,7 @@ def _shipment(db: Database, spec: ShipmentSpec, ids: dict[str, int], n: int, tod
     start = date.fromisoformat(spec.fixed_start) if spec.fixed_start else today - timedelta(
         days=spec.start)
     clock = _Clock(start, today, events)
-    self_propelled = spec.mode is TransportMode.SELF_PROPELLED
+    by_road = spec.mode not in (TransportMode.SELF_PROPELLED, TransportMode.RAIL)
     header = Shipment(
         id=None, reference="", status=Status.DRAFT, partnership_id=ids[f"{spec.partner}→"
                                                                       f"{spec.own_city}"],
@@ -181,9 +202,11 @@ def _shipment(db: Database, spec: ShipmentSpec, ids: dict[str, int], n: int, tod
         priority=Priority.URGENT if n % 4 == 0 else Priority.NORMAL, currency=spec.currency,
         route=f"{spec.partner} – {spec.crossing.replace('_', ' ')} – {spec.own_city}",
         transport_mode=spec.mode,
-        carrier="own transport" if self_propelled else "Demo Trans Sp. z o.o.",
-        truck_plate="" if self_propelled else f"DEMO{n:03d}A", trailer_plate="" if self_propelled
-        else f"DEMO{n:03d}T", driver_name="Ivan PETRENKO (demo)", driver_phone="+380000000000",
+        carrier=CARRIERS.get(spec.mode, CARRIERS[TransportMode.ROAD_TRUCK]),
+        truck_plate=f"DEMO{n:03d}A" if by_road else "",
+        trailer_plate=f"DEMO{n:03d}T" if by_road and spec.mode is TransportMode.ROAD_TRUCK
+        else "", driver_name="I. PETRENKO (demo)" if spec.mode is not TransportMode.RAIL else "",
+        driver_phone="+380000000000" if spec.mode is not TransportMode.RAIL else "",
         planned_loading=clock.day(18), planned_crossing=clock.day(20),
         planned_arrival=clock.day(23), notes=spec.notes,
     )
@@ -203,7 +226,8 @@ def _fields(event: Event, clock: _Clock, spec: ShipmentSpec, ref: str, n: int,
     fields: dict[Event, dict[str, object]] = {
         Event.PLEDGE: {"pledged_on": d(0)},
         Event.ACCEPT: {"consent_date": d(3), "consent_signer": "О. КОВАЛЕНКО (демо)"},
-        Event.MARK_READY: {"ahars_code": f"DEMO-{year}-{n:05d}", "ahars_created_on": d(10)},
+        Event.MARK_READY: {"ahars_code": f"DEMO-{year}-{n:05d}", "ahars_created_on": d(10)}
+        if d(20) >= AHARS_FROM else {},
         Event.DISPATCH: {"loaded_on": d(18), "export_route": "electronic",
                          "export_mrn": f"{year % 100:02d}PL{n:010d}DEMO",
                          "cmr_no": "" if spec.mode is TransportMode.SELF_PROPELLED

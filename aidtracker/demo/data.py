@@ -61,6 +61,39 @@ DONORS = [
     ("gda", "City of Gdańsk", "Gmina Miasta Gdańsk", "PL", OrgKind.CITY_AUTHORITY, ""),
 ]
 
+# Donors' own letterheads and signatories: key -> (street address, settlement, signatory
+# 'Initials SURNAME (demo)', position in the partner's language / English). Fictitious people.
+DONOR_PROFILES: dict[str, tuple[str, str, str, str]] = {
+    "muc": ("Marienplatz 8, 80331", "München", "A. WEBER (demo)",
+            "Bürgermeisterin / Mayor"),
+    "lej": ("Martin-Luther-Ring 4–6, 04109", "Leipzig", "T. KRAUSE (demo)",
+            "Bürgermeister für Allgemeine Verwaltung / Deputy Mayor"),
+    "waw": ("pl. Bankowy 3/5, 00-950", "Warszawa", "K. NOWAK (demo)",
+            "Zastępca Prezydenta m.st. Warszawy / Deputy Mayor"),
+    "mrs": ("Quai du Port, 13002", "Marseille", "C. MARTIN (demo)",
+            "Adjointe au Maire / Deputy Mayor"),
+    "tll": ("Vabaduse väljak 7, 15199", "Tallinn", "M. TAMM (demo)",
+            "Abilinnapea / Deputy Mayor"),
+    "plv": ("pl. Vazrazhdane 2, 5800", "Pleven", "I. PETROV (demo)", "Кмет / Mayor"),
+    "scv": ("Bd. 1 Mai 5A, 720224", "Suceava", "A. POPESCU (demo)", "Primar / Mayor"),
+    "kon": ("pl. Wolności 1, 62-500", "Konin", "P. WIŚNIEWSKI (demo)",
+            "Prezydent Miasta / Mayor"),
+    "and": ("Rynek 15, 34-120", "Andrychów", "M. ZAJĄC (demo)", "Burmistrz / Mayor"),
+    "mag": ("Peter-Paul-Straße 4, 39106", "Magdeburg", "J. SCHULZ (demo)",
+            "Leiter der Feuerwehr / Fire Chief"),
+    "plo": ("Stary Rynek 1, 09-400", "Płock", "A. LEWANDOWSKA (demo)",
+            "Zastępca Prezydenta / Deputy Mayor"),
+    "lub": ("Plac Króla Władysława Łokietka 1, 20-109", "Lublin", "T. KAMIŃSKI (demo)",
+            "Zastępca Prezydenta / Deputy Mayor"),
+    "prg": ("Mariánské náměstí 2, 110 00", "Praha", "J. DVOŘÁKOVÁ (demo)",
+            "Radní hl. m. Prahy / City Councillor"),
+    "siu": ("Vasario 16-osios g. 62, 76295", "Šiauliai", "R. KAZLAUSKIENĖ (demo)",
+            "Mero pavaduotoja / Deputy Mayor"),
+    "bor": ("Markt 1, 04552", "Borna", "S. RICHTER (demo)", "Bürgermeister / Mayor"),
+    "gda": ("Nowe Ogrody 8/12, 80-803", "Gdańsk", "M. WÓJCIK (demo)",
+            "Zastępca Prezydenta / Deputy Mayor"),
+}
+
 # Recipients: (key, English, Ukrainian, EDRPOU, AHARS recipient No., kind, settlement)
 RECIPIENTS = [
     ("kyiv", "Kyiv City State Administration (demo)",
@@ -88,6 +121,31 @@ RECIPIENTS = [
     ("zhytomyr", "Zhytomyr City Council (demo)", "Житомирська міська рада (демо)", "",
      "DEMO-R-0011", OrgKind.CITY_AUTHORITY, "Zhytomyr"),
 ]
+
+# Recipients' street addresses and signatories (Initials SURNAME, position uk / en).
+RECIPIENT_PROFILES: dict[str, tuple[str, str, str]] = {
+    "kyiv": ("вул. Хрещатик, 36", "О. КОВАЛЕНКО (демо)", "Заступник голови / Deputy Head"),
+    "odesa": ("пл. Думська, 1", "Н. БОНДАРЕНКО (демо)",
+              "Заступниця міського голови / Deputy Mayor"),
+    "zhyt_obl": ("майдан С. П. Корольова, 1", "В. МЕЛЬНИК (демо)",
+                 "Заступник начальника / Deputy Head"),
+    "mykolaiv": ("вул. Адміральська, 20", "С. ШЕВЧЕНКО (демо)",
+                 "Заступник міського голови / Deputy Mayor"),
+    "chernivtsi": ("Центральна площа, 1", "І. ГРИЦЮК (демо)",
+                   "Секретар міської ради / Council Secretary"),
+    "izium": ("вул. Свято-Преображенська, 3", "Л. ТКАЧЕНКО (демо)",
+              "Заступниця міського голови / Deputy Mayor"),
+    "zaporizhzhia": ("пр. Соборний, 206", "А. КРАВЧЕНКО (демо)",
+                     "Заступник міського голови / Deputy Mayor"),
+    "khmelnytskyi": ("вул. Героїв Маріуполя, 3", "М. ОЛІЙНИК (демо)",
+                     "Заступник міського голови / Deputy Mayor"),
+    "irpin": ("вул. Шевченка, 2а", "Т. ЛИСЕНКО (демо)",
+              "Заступниця міського голови / Deputy Mayor"),
+    "mariupol": ("пр. Дмитра Яворницького, 1 (тимчасово)", "Д. МОРОЗ (демо)",
+                 "Заступник міського голови / Deputy Mayor"),
+    "zhytomyr": ("майдан Корольова, 4/2", "Ю. САВЧУК (демо)",
+                 "Заступниця міського голови / Deputy Mayor"),
+}
 
 # Acquirers: (key, English, Ukrainian, kind, settlement)
 ACQUIRERS = [

@@ -27,6 +27,16 @@ KIND_CODES: dict[str, str] = {
 }
 KINDS: tuple[str, ...] = tuple(KIND_CODES)
 
+#: Whose paper each kind is (DOMAIN.md §7.2): the donor's letterhead, place and signatory, or the
+#: recipient's; ``office`` kinds belong to whichever side the office profile says we are.
+KIND_SIDE: dict[str, str] = {
+    "donation": "donor", "specification": "donor", "cmr": "donor", "export-sheet": "donor",
+    "vehicle-sheet": "donor", "driver-letter": "donor", "labels": "donor",
+    "handover": "recipient", "vehicle-handover": "recipient", "distribution": "recipient",
+    "report": "recipient", "checklist": "office",
+}  # fmt: skip
+SIDES = ("recipient", "donor")
+
 #: Language variants: Ukrainian first, then the second language (DOMAIN.md §7.1).
 LANG_PARTS: dict[str, tuple[str, ...]] = {
     "uk-en": ("uk", "en"),
@@ -52,7 +62,7 @@ class Office:
         return cls(
             name_uk=org.name_uk or org.name_en,
             name_en=org.name_en or org.name_uk,
-            address=org.address,
+            address=", ".join(p for p in (org.address, org.settlement) if p),
             place=org.settlement,
         )
 
@@ -62,9 +72,9 @@ class DocumentContext:
     """Everything one printed document is made from.
 
     ``issued_on`` is the document's legal date (the date of the act it records, DOMAIN.md §7.2);
-    ``office`` defaults to the recipient organisation. ``selector`` optionally narrows a
-    multi-part document: a VIN or serial for ``vehicle-sheet``/``vehicle-handover``, an act
-    number for ``distribution``.
+    ``office`` defaults to the party whose paper the kind is (:data:`KIND_SIDE`). ``selector``
+    optionally narrows a multi-part document: a VIN or serial for ``vehicle-sheet`` and
+    ``vehicle-handover``, an act number for ``distribution``.
     """
 
     detail: ShipmentDetail
@@ -79,6 +89,8 @@ class DocumentContext:
     printed_on: date | None = None
     #: The number of the original this one replaces (printed under the number).
     supersedes: str | None = None
+    #: Which side the office profile says we are (``recipient`` or ``donor``).
+    office_side: str = "recipient"
 
     def __post_init__(self) -> None:
         if self.kind not in KIND_CODES:
@@ -86,12 +98,23 @@ class DocumentContext:
         if self.lang not in LANG_PARTS:
             raise ValueError(f"unknown language variant {self.lang!r}; expected one of {LANGS}")
         if self.office is None:
-            object.__setattr__(self, "office", Office.from_organisation(self.detail.recipient))
+            object.__setattr__(self, "office", Office.from_organisation(self.issuing_party))
+
+    @property
+    def side(self) -> str:
+        """``donor`` or ``recipient``: whose paper this document is."""
+        side = KIND_SIDE.get(self.kind, "office")
+        return self.office_side if side == "office" else side
+
+    @property
+    def issuing_party(self) -> Organisation:
+        """The organisation whose letterhead, place and signatory the document carries."""
+        return self.detail.donor if self.side == "donor" else self.detail.recipient
 
     @property
     def issuer(self) -> Office:
         """The issuing office (never None after construction)."""
-        return self.office or Office.from_organisation(self.detail.recipient)
+        return self.office or Office.from_organisation(self.issuing_party)
 
     @property
     def langs(self) -> tuple[str, ...]:

@@ -36,14 +36,15 @@ def _description(t: Texts, line: LineItem) -> str:
 def donation_columns(t: Texts) -> list[Column]:
     """No. | category, description, VINs, condition | HS | qty unit | net/gross kg | values."""
     return [
-        Column("col.no", 7, lambda ln: str(ln.line_no), "c"),
-        Column("col.description", 0, lambda ln: _description(t, ln)),
+        Column("col.no", 9, lambda ln: str(ln.line_no), "c"),
+        Column("col.description", 0, lambda ln: _description(t, ln), wrap=True),
         Column("col.hs", 13, lambda ln: ln.hs_code, "c"),
         Column(
             "col.qty_unit",
             20,
             lambda ln: f"{fmt.qty(ln.qty_milli, ln.unit)} {t.unit(ln.unit)}",
             "r",
+            wrap=True,
         ),
         Column("col.net_gross", 17, lambda ln: f"{fmt.kg(ln.net_g)}\n{fmt.kg(ln.gross_g)}", "r"),
         Column("col.unit_value", 25, goods.unit_value, "r"),

@@ -40,9 +40,9 @@ def _description_en_first(line: LineItem) -> str:
 
 def export_columns(t: Texts) -> list[Column]:
     return [
-        Column("col.no", 7, lambda ln: str(ln.line_no), "c"),
+        Column("col.no", 9, lambda ln: str(ln.line_no), "c"),
         Column("col.cn", 17, _cn, "c"),
-        Column("col.description", 0, _description_en_first),
+        Column("col.description", 0, _description_en_first, wrap=True),
         Column("col.places", 13, lambda ln: fmt.whole(ln.packages), "r"),
         Column("col.gross_net", 17, lambda ln: f"{fmt.kg(ln.gross_g)}\n{fmt.kg(ln.net_g)}", "r"),
         Column(
@@ -50,6 +50,7 @@ def export_columns(t: Texts) -> list[Column]:
             21,
             lambda ln: f"{fmt.qty(ln.qty_milli, ln.unit)} {t.unit(ln.unit)}",
             "r",
+            wrap=True,
         ),
         Column("col.origin", 16, lambda ln: "", "c"),
         Column("col.stat_value", 26, goods.line_value, "r"),

@@ -1,7 +1,9 @@
 """Number, date and name formats of printed documents (DOMAIN.md §7.1), as plain strings.
 
 Decimal comma with no-break-space thousands, money with 2 decimals and the code after the amount,
-kg with 1 decimal on lists and whole kg on the CMR, countable quantities without decimals.
+countable quantities without decimals. Weights print exactly as stored (grams: up to 3 decimals
+of kg, at least the one the lists use), so 0,09 kg stays 0,09 and printed totals are the sums of
+the printed lines; ``places`` rounds only where a form asks for it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,12 @@ def amount(minor: int, currency: str) -> str:
     return format_money(minor, currency).rsplit(" ", 1)[0]
 
 
-def kg(grams: int, places: int = 1) -> str:
-    """Grams as kg: 1 decimal on lists ('1 200,0'), ``places=0`` for the CMR ('1 200')."""
-    return format_number(grams_to_kg(grams), places)
+def kg(grams: int, places: int | None = None) -> str:
+    """Grams as kg, exact: '1 200,0', '0,09', '12,345'; ``places`` rounds (never for totals)."""
+    if places is not None:
+        return format_number(grams_to_kg(grams), places)
+    decimals = 3 if grams % 10 else 2 if grams % 100 else 1
+    return format_number(grams_to_kg(grams), decimals)
 
 
 def qty(milli: int, unit: Unit | str) -> str:

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from aidtracker.documents import fmt
 from aidtracker.documents.styles import styles
 from aidtracker.documents.tables import long_table, table, widths_mm
-from aidtracker.documents.text import para
+from aidtracker.documents.text import para, plain_text
 from aidtracker.documents.texts import Texts
 from aidtracker.documents.words import amount_in_words
 from aidtracker.domain import Asset, LineItem, ShipmentDetail
@@ -51,9 +51,30 @@ def rating(asset: Asset) -> str:
     return ""
 
 
+def asset_lines(t: Texts, assets: Sequence[Asset]) -> list[str]:
+    """One line per vehicle, and one compact line per run of alike equipment: 'S/N (3): A, B, C ·
+    make model' (a comma-separated run, never one serial per line)."""
+    groups: dict[tuple[object, ...], list[Asset]] = {}
+    for a in assets:
+        key = (a.kind, a.make, a.model, a.year, a.body_type, rating(a), a.plates, bool(a.vin))
+        groups.setdefault(key, []).append(a)
+    out = []
+    for members in groups.values():
+        first = members[0]
+        if len(members) == 1:
+            out.append(asset_text(t, first))
+            continue
+        label = t.first("asset.vin") if first.vin else t.first("asset.serial")
+        rest = [f"{first.make} {first.model}".strip(), str(first.year) if first.year else "",
+                first.body_type, rating(first), first.plates]
+        ids = ", ".join(a.identifier for a in members)
+        out.append(" · ".join([f"{label} ({len(members)}): {ids}", *[p for p in rest if p]]))
+    return out
+
+
 def line_details(t: Texts, line: LineItem) -> list[str]:
     """The extra lines under a description: assets (VINs, serials), batch and expiry."""
-    out = [asset_text(t, a) for a in line.assets]
+    out = asset_lines(t, line.assets)
     extra = []
     if line.lot:
         extra.append(f"{t.label('line.lot')}: {line.lot}")
@@ -82,12 +103,29 @@ def flags(t: Texts, line: LineItem) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A goods table column: header label key, relative width, cell text, alignment."""
+    """A goods table column: header label key, relative width, cell text, alignment, and
+    whether the cell wraps (a Paragraph: descriptions, marks) or is a plain one-line value."""
 
     key: str
     weight: float
     cell: Callable[[LineItem], str]
     align: str = "l"
+    wrap: bool = False
+
+
+_ALIGN = {"l": "LEFT", "r": "RIGHT", "c": "CENTER"}
+
+
+def plain_style(columns: Sequence[Column]) -> list[tuple[object, ...]]:
+    """Font size, leading and alignment of the plain cells (rows after the header)."""
+    s = styles()
+    cmds: list[tuple[object, ...]] = [
+        ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+    ]
+    cmds += [("ALIGN", (i, 0), (i, -1), _ALIGN[c.align]) for i, c in enumerate(columns)
+             if not c.wrap and c.align != "l"]
+    return cmds
 
 
 def goods_table(
@@ -97,8 +135,13 @@ def goods_table(
     s = styles()
     by_align = {"l": s.cell, "r": s.cell_r, "c": s.cell_c}
     header = [para(t.label(c.key), s.head) for c in columns]
-    rows = [[para(c.cell(line), by_align[c.align]) for c in columns] for line in lines]
-    return long_table(header, rows, widths_mm([c.weight for c in columns], width))
+    rows = [
+        [para(c.cell(line), by_align[c.align]) if c.wrap else plain_text(c.cell(line))
+         for c in columns]
+        for line in lines
+    ]
+    widths = widths_mm([c.weight for c in columns], width)
+    return long_table(header, rows, widths, extra=plain_style(columns))
 
 
 def value_lines(values: dict[str, int]) -> str:

@@ -35,8 +35,8 @@ from aidtracker.domain import LineItem, ShipmentDetail
 
 def act_columns(t: Texts) -> list[Column]:
     return [
-        Column("col.no", 7, lambda ln: str(ln.line_no), "c"),
-        Column("col.description", 0, lambda ln: goods.description_cell(t, ln)),
+        Column("col.no", 9, lambda ln: str(ln.line_no), "c"),
+        Column("col.description", 0, lambda ln: goods.description_cell(t, ln), wrap=True),
         Column("col.unit", 15, lambda ln: t.unit(ln.unit), "c"),
         Column("col.qty", 15, lambda ln: fmt.qty(ln.qty_milli, ln.unit), "r"),
         Column("col.unit_value", 25, goods.unit_value, "r"),

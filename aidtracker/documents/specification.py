@@ -40,13 +40,13 @@ def spec_columns(t: Texts, lines: Sequence[LineItem]) -> list[Column]:
         "col.expiry": any(ln.expiry_date for ln in lines),
     }
     columns = [
-        Column("col.no", 8, lambda ln: str(ln.line_no), "c"),
-        Column("col.description", 0, lambda ln: _description(t, ln)),
+        Column("col.no", 10, lambda ln: str(ln.line_no), "c"),
+        Column("col.description", 0, lambda ln: _description(t, ln), wrap=True),
         Column("col.codes", 17, _codes, "c"),
         Column("col.unit", 15, lambda ln: t.unit(ln.unit), "c"),
         Column("col.qty", 15, lambda ln: fmt.qty(ln.qty_milli, ln.unit), "r"),
         Column("col.places", 11, lambda ln: fmt.whole(ln.packages), "r"),
-        Column("col.marks", 22, lambda ln: ln.marks),
+        Column("col.marks", 22, lambda ln: ln.marks, wrap=True),
         Column("col.net", 17, lambda ln: fmt.kg(ln.net_g), "r"),
         Column("col.gross", 17, lambda ln: fmt.kg(ln.gross_g), "r"),
         Column("col.value", 22, lambda ln: fmt.amount(ln.total_value_minor, ln.currency), "r"),

@@ -1,4 +1,6 @@
-"""Tables: every cell a wrapping Paragraph, long tables in chunks with the header on every page.
+"""Tables: wrapping Paragraph cells for text, plain cells for short values we format ourselves
+(numbers, codes, units: faster, and never broken mid-number), long tables in chunks with the
+header on every page.
 
 One platypus ``Table`` of thousands of rows is re-split on every page (PERFORMANCE.md: 5,000
 rows in one table take about twice as long as 20 tables of 250), so :func:`long_table` builds a
@@ -20,6 +22,7 @@ from aidtracker.documents.fonts import CONDENSED
 from aidtracker.documents.styles import GRID, HEAD_BG
 
 CHUNK = 250
+TALL_ROW_ROOM = 0.3  # share of the frame left free above which a row that does not fit is split
 SPLIT_MIN = 1  # points: rows taller than a page may be split anywhere (see BoxTable.split)
 
 Cell = Any  # a Flowable, a list of Flowables, or '' for an empty cell
@@ -52,7 +55,8 @@ class BoxTable(Table):
 
     Ordinary rows move to the next page whole (ReportLab would otherwise split the first row
     that does not fit, and repeat the header above its tail on the same page); a row taller
-    than a whole page (a 20,000-character description) is still split, so nothing is lost.
+    than a whole page (a 20,000-character description) is still split, so nothing is lost, and
+    so is a row that does not fit while more than a third of the page is still free.
     """
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
@@ -67,6 +71,10 @@ class BoxTable(Table):
         for part in parts:  # the pieces inherited the switched-off value
             if isinstance(part, BoxTable):
                 part.splitInRow = saved
+        if not parts and availHeight > TALL_ROW_ROOM * getattr(frame, "_height", availHeight * 3):
+            # A tall first row (a convoy's VINs) would leave most of this page empty and strand
+            # the heading above it: split it here instead.
+            return super().split(availWidth, availHeight)
         return parts
 
 
@@ -116,11 +124,13 @@ def widths_mm(widths: Sequence[float], total: float, min_flex: float = 25) -> li
 class _Continuation(Flowable):
     """Rows after the first chunk; the header row is shown only when they start a page."""
 
-    def __init__(self, header: Row, rows: Sequence[Row], widths: Sequence[float]) -> None:
+    def __init__(self, header: Row, rows: Sequence[Row], widths: Sequence[float],
+                 extra: Sequence[tuple[Any, ...]]) -> None:
         super().__init__()
         self._header = header
         self._rows = rows
         self._widths = widths
+        self._extra = extra
         self._with: BoxTable | None = None
         self._without: BoxTable | None = None
         self._current: BoxTable | None = None
@@ -129,10 +139,11 @@ class _Continuation(Flowable):
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
             if self._with is None:
-                self._with = table([self._header, *self._rows], self._widths, header=True)
+                self._with = table([self._header, *self._rows], self._widths, header=True,
+                                   extra=self._extra)
             return self._with
         if self._without is None:
-            self._without = table(self._rows, self._widths)
+            self._without = table(self._rows, self._widths, extra=self._extra)
         return self._without
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -155,16 +166,22 @@ class _Continuation(Flowable):
         rest = parts[1]
         heights = [None, *rest._argH]  # type: ignore[attr-defined]
         cells = rest._cellvalues  # type: ignore[attr-defined]
-        return [parts[0], table([self._header, *cells], self._widths, header=True, heights=heights)]
+        return [parts[0], table([self._header, *cells], self._widths, header=True, heights=heights,
+                                extra=self._extra)]
 
 
 def long_table(
-    header: Row, rows: Sequence[Row], widths: Sequence[float], chunk: int = CHUNK
+    header: Row, rows: Sequence[Row], widths: Sequence[float], chunk: int = CHUNK,
+    extra: Sequence[tuple[Any, ...]] = (),
 ) -> list[Flowable]:
-    """A goods table of any length: header on every page, built in chunks of ``chunk`` rows."""
-    first = table([header, *rows[:chunk]], widths, header=True)
+    """A goods table of any length: header on every page, built in chunks of ``chunk`` rows.
+
+    ``extra`` style commands apply to every chunk (column alignment of plain cells).
+    """
+    first = table([header, *rows[:chunk]], widths, header=True, extra=extra)
     rest: list[Flowable] = [
-        _Continuation(header, rows[i : i + chunk], widths) for i in range(chunk, len(rows), chunk)
+        _Continuation(header, rows[i : i + chunk], widths, extra)
+        for i in range(chunk, len(rows), chunk)
     ]
     return [first, *rest]
 

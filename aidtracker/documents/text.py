@@ -57,3 +57,11 @@ def para(text: str | Sequence[Run], style: ParagraphStyle) -> Paragraph:
             f"<b>{para_text(part)}</b>" if bold else para_text(part) for part, bold in text if part
         )
     return Paragraph(markup, style)
+
+
+def plain_text(s: str) -> str:
+    """Text for a plain (non-wrapping, unparsed) table cell: NFC, tabs as spaces, control
+    characters replaced. Only for short values we format ourselves (numbers, codes, units)."""
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s)
+    return _CONTROL.sub("\ufffd", s.replace("\t", " "))

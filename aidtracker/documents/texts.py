@@ -72,11 +72,8 @@ class Texts:
 
     @property
     def word_langs(self) -> tuple[str, ...]:
-        """Languages for amounts in words: Ukrainian and English (English stands in for pl/de)."""
-        out = [code for code in self.langs if code in ("uk", "en")]
-        if any(code not in ("uk", "en") for code in self.langs) and "en" not in out:
-            out.append("en")
-        return tuple(out)
+        """Languages for amounts in words: every language of the variant (uk, en, pl, de)."""
+        return self.langs
 
     # names of things, picked per language ------------------------------------------------
 

@@ -1,15 +1,16 @@
-"""Amounts in words, Ukrainian and English (DOMAIN.md §7.1: totals in words on D1, D6, D7, D9).
+"""Amounts in words in Ukrainian, English, Polish and German (DOMAIN.md §7.1: D1, D6, D7, D9).
 
-``amount_in_words(14150000, "EUR", "uk")`` →
-"сто сорок одна тисяча пʼятсот євро 00 центів". The whole part is spelled out, the minor part
-stays in figures as on Ukrainian payment documents. Ukrainian words use the apostrophe U+02BC.
-EUR and UAH have their own words; any other currency falls back to its ISO code.
+``amount_in_words(14150000, "EUR", "uk")`` → "сто сорок одна тисяча пʼятсот євро 00 центів";
+``amount_in_words(120050, "PLN", "pl")`` → "tysiąc dwieście złotych 50 groszy". The whole part is
+spelled out, the minor part stays in figures as on payment documents, each unit named in the
+language's own plural form. Numbers: our Ukrainian and English spellers (apostrophe U+02BC, no
+"and"), num2words for Polish and German; unit names: num2words' tables, completed by
+:mod:`aidtracker.documents.currency_words`; plural categories: Babel (CLDR).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from aidtracker.documents.currency_words import DE_FEMININE, FORMS, PL_FEMININE, UK_FEMININE
 from aidtracker.reference import currencies
 
 # Ukrainian --------------------------------------------------------------------------------
@@ -45,25 +46,6 @@ _EN_ONES = (
 )  # fmt: skip
 _EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_SCALES = ("thousand", "million", "billion", "trillion")
-
-
-@dataclass(frozen=True, slots=True)
-class CurrencyWords:
-    """Names of a currency's major and minor unit: (one, few, many) forms and the gender."""
-
-    major: tuple[str, str, str]
-    minor: tuple[str, str, str]
-    feminine: bool = False
-
-
-_UK_CURRENCIES = {
-    "EUR": CurrencyWords(("євро", "євро", "євро"), ("цент", "центи", "центів")),
-    "UAH": CurrencyWords(("гривня", "гривні", "гривень"), ("копійка", "копійки", "копійок"), True),
-}
-_EN_CURRENCIES = {
-    "EUR": CurrencyWords(("euro", "euro", "euro"), ("cent", "cents", "cents")),
-    "UAH": CurrencyWords(("hryvnia", "hryvnias", "hryvnias"), ("kopiyka", "kopiykas", "kopiykas")),
-}
 
 
 def uk_plural(n: int) -> int:
@@ -160,28 +142,80 @@ def _split(minor: int, currency: str) -> tuple[int, int, int]:
     return whole, cents, exponent
 
 
+WORD_LANGS = ("uk", "en", "pl", "de")
+_CATEGORY_INDEX = {"one": 0, "few": 1, "many": 2}
+
+
+def plural_index(lang: str, n: int) -> int:
+    """Index of the plural form of ``n`` in a ``(one, few, many)`` or ``(one, other)`` tuple."""
+    if lang == "uk":
+        return uk_plural(n)
+    from babel import Locale
+
+    return _CATEGORY_INDEX.get(Locale.parse(lang).plural_form(n), 2)
+
+
+def unit_forms(currency: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(major forms, minor forms) of ``currency`` in ``lang``, or None when unknown."""
+    own = FORMS.get(lang, {}).get(currency)
+    if own is not None:
+        return own
+    from num2words import CONVERTER_CLASSES
+
+    forms = getattr(CONVERTER_CLASSES.get(lang), "CURRENCY_FORMS", {}).get(currency)
+    if forms is None:
+        return None
+    major, minor = forms
+    return tuple(major), tuple(minor)
+
+
+def _pick(forms: tuple[str, ...], index: int) -> str:
+    return forms[min(index, len(forms) - 1)]
+
+
+def spell(n: int, lang: str, *, feminine: bool = False) -> str:
+    """A whole number in words in ``lang`` (uk, en, pl, de), agreeing with a feminine unit."""
+    if lang == "uk":
+        return number_uk(n, feminine=feminine)
+    if lang == "en":
+        return number_en(n)
+    if lang not in WORD_LANGS:
+        raise ValueError(f"no number words for language {lang!r}")
+    from num2words import num2words
+
+    words = str(num2words(n, lang=lang))
+    if lang == "pl" and feminine:
+        words = "jedna" if n == 1 else _last_word(words, "dwa", "dwie")
+    if lang == "de" and words.endswith("eins"):  # "eins" counts; before a noun it is "ein(e)"
+        words = words[: -len("eins")] + ("eine" if feminine else "ein")
+    return words
+
+
+def _last_word(words: str, old: str, new: str) -> str:
+    head, _, last = words.rpartition(" ")
+    return f"{head} {new}".strip() if last == old else words
+
+
+_FEMININE = {"uk": UK_FEMININE, "pl": PL_FEMININE, "de": DE_FEMININE}
+_MINUS = {"uk": "мінус ", "en": "minus ", "pl": "minus ", "de": "minus "}
+
+
 def amount_in_words(minor: int, currency: str, lang: str) -> str:
     """An amount in words: whole part spelled, minor units in figures with their unit name.
 
-    ``lang`` is ``uk`` or ``en``; other languages raise ValueError (print the English words).
+    ``lang`` is one of uk, en, pl, de (ValueError otherwise). A currency without names in
+    ``lang`` is named by its ISO code.
     """
-    whole, cents, exponent = _split(minor, currency)
-    sign = minor < 0
-    if lang == "uk":
-        known = _UK_CURRENCIES.get(currency)
-        text = number_uk(whole, feminine=bool(known and known.feminine))
-        major = known.major[uk_plural(whole)] if known else currency
-        minor_name = known.minor[uk_plural(cents)] if known else ""
-        prefix = "мінус " if sign else ""
-    elif lang == "en":
-        known = _EN_CURRENCIES.get(currency)
-        text = number_en(whole)
-        major = (known.major[0] if whole == 1 else known.major[2]) if known else currency
-        minor_name = (known.minor[0] if cents == 1 else known.minor[2]) if known else ""
-        prefix = "minus " if sign else ""
-    else:
+    if lang not in WORD_LANGS:
         raise ValueError(f"no number words for language {lang!r}")
-    out = f"{prefix}{text} {major}"
+    whole, cents, exponent = _split(minor, currency)
+    forms = unit_forms(currency, lang)
+    feminine = currency in _FEMININE.get(lang, frozenset())
+    text = spell(whole, lang, feminine=feminine)
+    major = _pick(forms[0], plural_index(lang, whole)) if forms else currency
+    out = f"{_MINUS[lang] if minor < 0 else ''}{text} {major}"
     if exponent:
-        out += f" {cents:0{exponent}d}" + (f" {minor_name}" if minor_name else "")
+        out += f" {cents:0{exponent}d}"
+        if forms:
+            out += f" {_pick(forms[1], plural_index(lang, cents))}"
     return out

@@ -165,14 +165,14 @@ def many_lines(n: int) -> tuple[LineItem, ...]:
             id=i, line_no=i, category=cat, description=f"{uk} (партія {i})",
             description_en=f"{en} (lot {i})", qty_milli=1000 * (i % 50 + 1), unit=Unit.PCS,
             currency="EUR" if i % 3 else "PLN", unit_value_minor=1000 + i, hs_code="961900",
-            packages=1, net_g=1000 * i, gross_g=1100 * i,
+            packages=1, net_g=90 if i == 7 else 1000 * i + i % 7, gross_g=1100 * i + i % 9,
         ))  # fmt: skip
     return tuple(out)
 
 
 def make_shipment(**overrides: object) -> Shipment:
     values: dict[str, object] = dict(
-        id=42, reference="CV-2026-0042", status=Status.DELIVERED, partnership_id=1,
+        id=42, reference="CV-2026-0042", status=Status.DISTRIBUTING, partnership_id=1,
         donor_id=1, recipient_id=2, currency="EUR",
         consignee_address="Склад КП «Хмельницьктеплоенерго», вул. Шевченка, 12, Хмельницький",
         crossing="Korczowa-Krakovets", carrier="PHU Trans-Lub Sp. z o.o.", truck_plate="LU12345",

@@ -22,6 +22,7 @@ from aidtracker.documents import (
     fmt,
     render_document,
 )
+from aidtracker.documents.context import KIND_SIDE
 from aidtracker.documents.texts import TEMPLATE_LANGS, template
 from aidtracker.documents.words import amount_in_words
 from aidtracker.money import format_money
@@ -99,7 +100,9 @@ def test_ukrainian_text_is_extractable(rendered, kind: str) -> None:
         }[kind]
     )
     assert squash(title) in squash(texts[0])
-    assert "Хмельницька міська рада" in norm(" ".join(texts))
+    donor_paper = KIND_SIDE[kind] == "donor" and kind != "labels"  # labels name the consignee
+    issuer = "Місто Люблін" if donor_paper else "Хмельницька міська рада"
+    assert issuer in norm(" ".join(texts))  # the letterhead of the side whose paper it is
 
 
 @pytest.mark.parametrize("kind", ["donation", "specification", "export-sheet", "handover"])
@@ -131,7 +134,7 @@ def test_totals_in_words_in_ukrainian_and_english(rendered, kind: str) -> None:
     assert "пʼятдесят сім тисяч девʼятсот двадцять євро 00 центів" in flat
 
 
-def test_cmr_prints_whole_kg_and_three_labelled_copies(rendered) -> None:
+def test_cmr_prints_exact_kg_and_three_labelled_copies(rendered) -> None:
     _, texts, pages = rendered["cmr"]
     assert pages == 3
     labels = ["Примірник 1 — Відправник / Copy 1 — Sender",
@@ -139,7 +142,8 @@ def test_cmr_prints_whole_kg_and_three_labelled_copies(rendered) -> None:
               "Примірник 3 — Перевізник / Copy 3 — Carrier"]  # fmt: skip
     for page, label in zip(texts, labels, strict=True):
         assert squash(label) in squash(page)
-        assert norm(fmt.kg(DETAIL.totals.gross_g, 0)) in norm(page)
+        assert norm(fmt.kg(DETAIL.totals.gross_g)) in norm(page)
+        assert "Конвенції про договір міжнародного дорожнього перевезення" in norm(page)
         assert "ГУМАНІТАРНА ДОПОМОГА / HUMANITARIAN AID" in norm(page)
         assert "CV-2026-0042 1/39–39/39" in norm(page)
 
@@ -304,12 +308,25 @@ def test_copy_is_marked_on_every_page(tmp_path: Path) -> None:
         assert squash("COPY of No. CV-2026-0042/D6-1") in squash(text)
 
 
+def test_letterhead_follows_the_side_whose_paper_it_is(tmp_path: Path) -> None:
+    for kind, party in (("donation", DETAIL.donor), ("cmr", DETAIL.donor),
+                        ("handover", DETAIL.recipient), ("distribution", DETAIL.recipient)):
+        assert ctx_for(kind).issuer == Office.from_organisation(party), kind
+    assert ctx_for("checklist", office_side="donor").issuer == Office.from_organisation(
+        DETAIL.donor)
+    path = tmp_path / "d1.pdf"
+    render_document(ctx_for("donation"), path)
+    first = norm(page_texts(path)[0])
+    assert first.index("Місто Люблін") < first.index("Лист-пропозиція")
+    assert "Місце складання / Place: Lublin" in first
+
+
 def test_office_defaults_to_recipient_and_can_be_given(tmp_path: Path) -> None:
     ctx = ctx_for("checklist")
     assert ctx.office == Office(
         "Хмельницька міська рада",
         "Khmelnytskyi City Council",
-        "вул. Героїв Майдану, 3",
+        "вул. Героїв Майдану, 3, Хмельницький",
         "Хмельницький",
     )
     office = Office("Управління гуманітарної допомоги", "Humanitarian Aid Office", "", "Київ")

@@ -1,4 +1,4 @@
-"""Amounts in words (Ukrainian and English) and the number, date and name formats of documents."""
+"""Amounts in words (uk, en, pl, de) and the number, date and name formats of documents."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from aidtracker.documents import fmt
 from aidtracker.documents.words import amount_in_words, number_en, number_uk, uk_plural
 from aidtracker.domain import Unit
+from aidtracker.reference import currencies
 
 
 @pytest.mark.parametrize(
@@ -119,9 +120,21 @@ def test_number_en(n: int, words: str) -> None:
         (100_000_000, "UAH", "uk", "один мільйон гривень 00 копійок"),
         (100, "UAH", "en", "one hryvnia 00 kopiykas"),
         (250, "UAH", "en", "two hryvnias 50 kopiykas"),
-        (3_600_000, "PLN", "uk", "тридцять шість тисяч PLN 00"),
-        (3_600_000, "PLN", "en", "thirty-six thousand PLN 00"),
-        (2_100, "USD", "uk", "двадцять один USD 00"),
+        (3_600_000, "PLN", "uk", "тридцять шість тисяч злотих 00 грошів"),
+        (3_600_000, "PLN", "en", "thirty-six thousand zlotys 00 groszy"),
+        (2_100, "USD", "uk", "двадцять один долар 00 центів"),
+        (120_050, "PLN", "uk", "одна тисяча двісті злотих 50 грошів"),
+        (120_050, "PLN", "pl", "tysiąc dwieście złotych 50 groszy"),
+        (120_050, "PLN", "de", "eintausendzweihundert Złoty 50 Groszy"),
+        (200, "PLN", "pl", "dwa złote 00 groszy"),
+        (101, "PLN", "pl", "jeden złoty 01 grosz"),
+        (2_200, "CZK", "uk", "двадцять дві крони 00 гелерів"),
+        (2_200, "CZK", "pl", "dwadzieścia dwie korony 00 halerzy"),
+        (100, "UAH", "de", "eine Hrywnja 00 Kopeken"),
+        (14_150_000, "EUR", "de", "einhunderteinundvierzigtausendfünfhundert Euro 00 Cent"),
+        (101, "EUR", "de", "ein Euro 01 Cent"),
+        (120_050, "RON", "uk", "одна тисяча двісті леїв 50 банів"),
+        (100, "BGN", "en", "one lev 00 stotinki"),
         (-500, "EUR", "uk", "мінус пʼять євро 00 центів"),
     ],
 )
@@ -129,14 +142,21 @@ def test_amount_in_words(minor: int, currency: str, lang: str, words: str) -> No
     assert amount_in_words(minor, currency, lang) == words
 
 
-def test_amount_in_words_other_currencies_use_the_code() -> None:
-    assert amount_in_words(150_000, "HUF", "en") == "one thousand five hundred HUF 00"
+def test_every_accepted_currency_has_words_in_every_language() -> None:
+    for currency in currencies():
+        for lang in ("uk", "en", "pl", "de"):
+            words = amount_in_words(123_456, currency, lang)
+            assert currency not in words, (currency, lang, words)
+            assert "'" not in words and "  " not in words
+
+
+def test_an_unknown_currency_is_named_by_its_code() -> None:
     assert amount_in_words(150_000, "XTS", "uk") == "одна тисяча пʼятсот XTS 00"
 
 
 def test_amount_in_words_other_language_is_refused() -> None:
-    with pytest.raises(ValueError, match="pl"):
-        amount_in_words(100, "EUR", "pl")
+    with pytest.raises(ValueError, match="fr"):
+        amount_in_words(100, "EUR", "fr")
 
 
 @given(st.integers(min_value=0, max_value=10**15 - 1))

@@ -12,7 +12,7 @@ from aidtracker.services.maintenance import (
     other_sessions,
     register_session,
 )
-from aidtracker.store import open_database
+from aidtracker.store import SCHEMA_VERSION, open_database
 
 
 def test_second_opener_sees_the_first(db, db_path: Path) -> None:
@@ -39,7 +39,7 @@ def test_stale_sessions_are_ignored(db) -> None:
 
 def test_check_on_a_new_database(db, tmp_path: Path) -> None:
     report = check(db)
-    assert report.ok and report.shipments == 0 and report.schema_version == 3
+    assert report.ok and report.shipments == 0 and report.schema_version == SCHEMA_VERSION
     assert report.last_backup is None
     backup(db, tmp_path / "copy.db")
     assert check(db).last_backup[0] == str(tmp_path / "copy.db")  # type: ignore[index]
