@@ -61,6 +61,29 @@ class Event(StrEnum):
     REOPEN = "reopen"
 
 
+class ShipmentKind(StrEnum):
+    """Why the goods move (DOMAIN.md §4.5): a gift, a gift bought for the purpose, or a loan."""
+
+    DONATION = "donation"
+    PROCURED_DONATION = "procured_donation"
+    LOAN = "loan"
+
+
+class ExportRoute(StrEnum):
+    """How the EU export was declared (DOMAIN.md §4.11); NONE (empty) until dispatch records it.
+
+    ``oral`` is what earlier versions of the window stored for an oral declaration.
+    """
+
+    NONE = ""
+    ORAL = "oral"
+    ELECTRONIC = "electronic"
+    ORAL_AT_EXIT = "oral_at_exit"
+    DE_COLLECTIVE_CODE = "de_collective_code"
+    PL_BORDER_FORM = "pl_border_form"
+    OTHER = "other"
+
+
 class Unit(StrEnum):
     PCS = "pcs"
     PAIR = "pair"
@@ -279,7 +302,7 @@ class Shipment:
     partnership_id: int
     donor_id: int
     recipient_id: int
-    kind: str = "donation"
+    kind: ShipmentKind = ShipmentKind.DONATION
     priority: Priority = Priority.NORMAL
     currency: str = "EUR"
     consignee_address: str = ""
@@ -307,7 +330,7 @@ class Shipment:
     ahars_created_on: date | None = None
     declaration_no: str = ""
     declaration_created_on: date | None = None
-    export_route: str = ""
+    export_route: ExportRoute = ExportRoute.NONE
     export_mrn: str = ""
     cmr_no: str = ""
     council_decision: str = ""

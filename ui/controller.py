@@ -12,16 +12,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from sqlite_utils import Database
 
-from aidtracker.domain import CheckState, Event, LineItem, Shipment, ShipmentDetail
+from aidtracker.domain import (
+    Attachment,
+    CheckState,
+    Event,
+    LineItem,
+    Shipment,
+    ShipmentDetail,
+    ShipmentRow,
+)
 from aidtracker.errors import AidTrackerError
 from aidtracker.services import listing
+from aidtracker.services.edits import Handover, HeaderEdit
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
+from aidtracker.services.maintenance import SessionInfo
 from ui.texts.messages import error_text
-from ui.workers import JobHandle, start_job
+from ui.workers import JobContext, JobHandle, start_job
 
 T = TypeVar("T")
 HEARTBEAT_MS = 60_000
@@ -68,12 +79,12 @@ class AppController(QObject):
         super().__init__(parent)
         self.actor = actor
         self.path: Path | None = None
-        self.db: Any = None
+        self.db: Database | None = None
         self.is_verified = False
         self.session_id: int | None = None
         self.check_job: JobHandle | None = None
         self.needs_upgrade = self._read_failed = False
-        self.others: list[Any] = []
+        self.others: list[SessionInfo] = []
         self._timer = QTimer(self)
         self._timer.setInterval(HEARTBEAT_MS)
         self._timer.timeout.connect(self.heartbeat)
@@ -220,7 +231,7 @@ class AppController(QObject):
             return {}
         return self._read_list(matched_texts, {}, self.db, text, ids)
 
-    def row(self, reference: str) -> Any:
+    def row(self, reference: str) -> ShipmentRow | None:
         return listing.row_by_reference(self.db, reference) if self.db is not None else None
 
     def detail(self, reference: str, *, notify: bool = True) -> Outcome[ShipmentDetail]:
@@ -257,20 +268,20 @@ class AppController(QObject):
             self.shipment_changed.emit(str(outcome.value))
         return outcome
 
-    def save_shipment(self, reference: str, changes: dict[str, object],
+    def save_shipment(self, reference: str, edit: HeaderEdit,
                       lines: Sequence[LineItem] | None, *, expected_version: int,
                       amendment_reason: str = "", notify: bool = True) -> Outcome[Shipment]:
         """Header changes and the goods list in one transaction (all or nothing)."""
         from aidtracker.services.shipments import save_edits
 
-        outcome = self._write(save_edits, reference, changes, lines, actor=self.actor,
+        outcome = self._write(save_edits, reference, edit, lines, actor=self.actor,
                               expected_version=expected_version,
                               amendment_reason=amendment_reason, notify=notify)
         if outcome.ok:
             self.shipment_changed.emit(reference)
         return outcome
 
-    def advance(self, reference: str, event: Event, *, fields: dict[str, object],
+    def advance(self, reference: str, event: Event, *, fields: HeaderEdit,
                 reason: str = "", note: str = "", at: datetime | None = None,
                 expected_version: int | None = None, notify: bool = False,
                 ) -> Outcome[Shipment]:
@@ -302,15 +313,18 @@ class AppController(QObject):
             self.shipment_changed.emit(reference)
         return outcome
 
-    def add_distribution(self, reference: str, **kwargs: Any) -> Outcome[str]:
+    def add_distribution(self, reference: str, handover: Handover) -> Outcome[str]:
         from aidtracker.services.progress import add_distribution
 
-        outcome = self._write(add_distribution, reference, actor=self.actor, **kwargs)
+        outcome = self._write(add_distribution, reference, actor=self.actor, on=handover.on,
+                              kind=handover.kind, lines=handover.lines,
+                              acquirer_id=handover.acquirer_id,
+                              person_name=handover.person_name, settlement=handover.settlement)
         if outcome.ok:
             self.shipment_changed.emit(reference)
         return outcome
 
-    def add_attachment(self, reference: str, source: Path, kind: str) -> Outcome[Any]:
+    def add_attachment(self, reference: str, source: Path, kind: str) -> Outcome[Attachment]:
         from aidtracker.services.attachments import add_attachment
 
         outcome = self._write(add_attachment, self.path, reference, source, kind=kind,
@@ -319,7 +333,7 @@ class AppController(QObject):
             self.shipment_changed.emit(reference)
         return outcome
 
-    def attachment_path(self, attachment: Any) -> Outcome[Path]:
+    def attachment_path(self, attachment: Attachment) -> Outcome[Path]:
         from aidtracker.services.attachments import stored_path
 
         return self._call(stored_path, self.path, attachment)
@@ -333,8 +347,8 @@ class AppController(QObject):
         return outcome
 
 
-def _check_file(path: Path) -> Callable[[Any], Path]:
-    def job(ctx: Any) -> Path:
+def _check_file(path: Path) -> Callable[[JobContext], Path]:
+    def job(ctx: JobContext) -> Path:
         from aidtracker.store import open_database
 
         open_database(path, upgrade=False).close()

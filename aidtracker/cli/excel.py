@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _date(text: str) -> date:
-    from aidtracker.services.shipments import parse_date
+    from aidtracker.services.edits import parse_date
 
     try:
         return parse_date(text)

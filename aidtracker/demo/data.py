@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from aidtracker.domain import OrgKind, TransportMode
+from aidtracker.domain import OrgKind, ShipmentKind, TransportMode
 
 # (partner city, country, own city, relation, partner city in Ukrainian, doc language)
 PARTNERSHIPS = [
@@ -204,7 +204,7 @@ class ShipmentSpec:
     crossing: str = "Korczowa-Krakovets"
     mode: TransportMode = TransportMode.ROAD_TRUCK
     currency: str = "EUR"
-    kind: str = "donation"
+    kind: ShipmentKind = ShipmentKind.DONATION
     notes: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     fixed_start: str | None = None

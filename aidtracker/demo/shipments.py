@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aidtracker.demo.data import LineSpec, ShipmentSpec
-from aidtracker.domain import TransportMode
+from aidtracker.domain import ShipmentKind, TransportMode
 
 SP = TransportMode.SELF_PROPELLED
 
@@ -66,7 +66,8 @@ SHIPMENTS: tuple[ShipmentSpec, ...] = (
     ShipmentSpec("S03", "München", "Kyiv", "muc", "kyiv", "reported", 300,
                  (fire_engines("MUC", 2),), crossing="Korczowa-Krakovets", mode=SP),
     ShipmentSpec("S04", "Leipzig", "Kyiv", "lej", "kyiv", "at_border", 40,
-                 (fire_engines("LEJ", 3), gensets("LEJ", 10, "60")), kind="procured_donation"),
+                 (fire_engines("LEJ", 3), gensets("LEJ", 10, "60")),
+                 kind=ShipmentKind.PROCURED_DONATION),
     ShipmentSpec("S05", "Warszawa", "Kyiv", "waw", "kyiv", "distributed", 200,
                  (goods("energy.genset_petrol", "Інверторний генератор 3,5 кВт",
                         "Inverter generator 3.5 kW", "60", "pcs", "1680", "1150.00", "850220",

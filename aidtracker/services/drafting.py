@@ -12,7 +12,8 @@ from sqlite_utils import Database
 from aidtracker import validate
 from aidtracker.domain import LineItem, Problem, Severity, Shipment, Status
 from aidtracker.errors import ValidationFailed
-from aidtracker.services.shipments import apply_changes, create_shipment, get_detail
+from aidtracker.services.edits import parse_header_edit
+from aidtracker.services.shipments import create_shipment, get_detail
 
 # What a new draft takes over from the shipment it copies: the parties and the route.
 COPIED_FIELDS = ("partnership_id", "donor_id", "recipient_id", "kind", "priority", "currency",
@@ -45,7 +46,7 @@ def draft_problems(base: Shipment, changes: dict[str, object],
     by ``line_no``), all at once, so a refused Save can mark each field."""
     problems: list[Problem] = []
     try:
-        header = apply_changes(base, changes)
+        header = parse_header_edit(changes).apply_to(base)
     except ValidationFailed as exc:
         problems += exc.problems
     else:

@@ -22,14 +22,15 @@ from aidtracker.domain import (
 )
 from aidtracker.errors import NotFound, ValidationFailed, WrongStatus
 from aidtracker.money import milli_to_decimal
-from aidtracker.services.shipments import apply_changes, detail_of
+from aidtracker.services.edits import HeaderEdit, parse_header_edit
+from aidtracker.services.shipments import detail_of
 from aidtracker.store import audit, unit_of_work
 from aidtracker.store import shipments as repo
 
 
 def advance(
     db: Database, reference: str, event: Event, *, actor: str, at: datetime | None = None,
-    note: str = "", reason: str = "", fields: Mapping[str, object] | None = None,
+    note: str = "", reason: str = "", fields: HeaderEdit | Mapping[str, object] | None = None,
     expected_version: int | None = None, today: date | None = None,
 ) -> Shipment:
     """Perform one workflow event with the header fields it records, in one transaction.
@@ -39,16 +40,17 @@ def advance(
         GuardFailed: its conditions are not met (each problem says what to do).
         ValidationFailed: a field is not one this event records, or has a bad value.
     """
-    fields = dict(fields or {})
+    names = fields.fields if isinstance(fields, HeaderEdit) else tuple(fields or {})
     allowed = workflow.EVENT_FIELDS.get(event, ())
-    if extra := sorted(set(fields) - set(allowed)):
+    if extra := sorted(set(names) - set(allowed)):
         raise ValidationFailed([Problem(field=extra[0], rule="unknown_choice", params={
             "value": extra[0], "allowed": ", ".join(allowed) or "none"})])
     recorded = audit.now()
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
         workflow.target_of(shipment, event)  # InvalidTransition before anything else
-        candidate = apply_changes(shipment, fields)
+        edit = fields if isinstance(fields, HeaderEdit) else parse_header_edit(fields or {})
+        candidate = edit.apply_to(shipment)
         detail = detail_of(db, candidate, today=today or recorded.date())
         ctx = workflow.Context(
             shipment=candidate, lines=detail.lines, checklist=detail.checklist,

@@ -6,9 +6,8 @@ Each function is one user action and one transaction; the UI and the CLI call on
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -25,12 +24,9 @@ from aidtracker.domain import (
     StatusEvent,
 )
 from aidtracker.errors import ShipmentLocked, ValidationFailed
+from aidtracker.services.edits import HeaderEdit, parse_header_edit
 from aidtracker.store import audit, parties, unit_of_work
 from aidtracker.store import shipments as repo
-
-SYSTEM_FIELDS = frozenset(
-    {"id", "reference", "status", "version", "updated_at", "updated_by", "resume_status"}
-)
 
 
 def _blocking(problems: Iterable[Problem]) -> list[Problem]:
@@ -129,15 +125,15 @@ def save_lines(
 
 
 def save_edits(
-    db: Database, reference: str, changes: dict[str, object], lines: Sequence[LineItem] | None,
+    db: Database, reference: str, edit: HeaderEdit, lines: Sequence[LineItem] | None,
     *, actor: str, expected_version: int, amendment_reason: str = "",
 ) -> Shipment:
     """The editor's Save: header changes and the goods list together, in one transaction."""
     with unit_of_work(db):
         version = expected_version
         saved = None
-        if changes:
-            saved = update_header(db, reference, changes, actor=actor, expected_version=version,
+        if edit.fields:
+            saved = update_header(db, reference, edit, actor=actor, expected_version=version,
                                   amendment_reason=amendment_reason)
             version = saved.version
         if lines is not None:
@@ -153,68 +149,26 @@ def _content(line: LineItem) -> LineItem:
 
 
 def update_header(
-    db: Database, reference: str, changes: dict[str, object], *, actor: str,
+    db: Database, reference: str, edit: HeaderEdit, *, actor: str,
     expected_version: int, amendment_reason: str = "",
 ) -> Shipment:
-    """Change header fields; the status moves only through :func:`workflow_actions.advance`."""
-    if bad := sorted(set(changes) & SYSTEM_FIELDS):
-        raise ValidationFailed([Problem(field=bad[0], rule="unknown_choice",
-                                        params={"value": bad[0], "allowed": "editable fields"})])
+    """Change header fields; the status moves only through :func:`progress.advance`."""
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
         _editable(shipment, amendment_reason)
-        updated = apply_changes(shipment, changes)
+        updated = edit.apply_to(shipment)
         if blocking := _blocking(validate.validate_shipment(updated)):
             raise ValidationFailed(blocking)
         saved = repo.save_shipment(db, updated, expected_version=expected_version, actor=actor,
                                    action="amend" if shipment.locked else "update")
         repo.refresh_summary(db, int(shipment.id or 0))
-        _amendment(db, shipment, amendment_reason, actor, ", ".join(sorted(changes)))
+        _amendment(db, shipment, amendment_reason, actor, ", ".join(sorted(edit.fields)))
         return saved
 
 
-def apply_changes(shipment: Shipment, changes: dict[str, object]) -> Shipment:
-    """A copy of the header with typed changes; text values are converted and checked."""
-    from aidtracker.store.rows import field_types, from_db
-
-    types_ = field_types(Shipment)
-    problems: list[Problem] = []
-    typed: dict[str, Any] = {}  # field name → value converted to that field's type
-    for name, value in changes.items():
-        if name not in types_:
-            problems.append(Problem(field=name, rule="unknown_choice",
-                                    params={"value": name, "allowed": "shipment fields"}))
-            continue
-        try:
-            typed[name] = _typed(types_[name], value, from_db)
-        except ValueError:
-            rule = "not_a_date" if types_[name] is date else "format"
-            problems.append(Problem(field=name, rule=rule,
-                                    params={"value": value, "expected": types_[name].__name__}))
-    if problems:
-        raise ValidationFailed(problems)
-    return dataclasses.replace(shipment, **typed)
-
-
-def _typed(kind: type, value: object, convert: object) -> object:
-    if value is None or (isinstance(value, str) and value == "" and kind is not str):
-        return None
-    if kind is date and isinstance(value, str):
-        return parse_date(value)
-    if kind is int and isinstance(value, str):
-        return int(value)
-    if isinstance(value, str) and kind is not str:
-        return convert(kind, value)  # type: ignore[operator]
-    return value.strip() if isinstance(value, str) else value
-
-
-def parse_date(text: str) -> date:
-    """ISO ``2026-03-01`` or Ukrainian ``01.03.2026``; ValueError otherwise."""
-    text = text.strip()
-    if "." in text:
-        day, month, year = text.split(".")
-        return date(int(year), int(month), int(day))
-    return date.fromisoformat(text)
+def apply_changes(shipment: Shipment, changes: Mapping[str, object]) -> Shipment:
+    """A copy of the header with changes named by field (text is converted and checked)."""
+    return parse_header_edit(changes).apply_to(shipment)
 
 
 def get_detail(db: Database, reference: str, *, today: date | None = None) -> ShipmentDetail:

@@ -2335,6 +2335,21 @@
         <source>electronic (MRN)</source>
         <translation>electronic (MRN)</translation>
     </message>
+        <message>
+            <location filename="../../ui/texts/labels.py" line="81" />
+            <source>oral declaration at the exit office</source>
+            <translation>oral declaration at the exit office</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts/labels.py" line="82" />
+            <source>German collective code</source>
+            <translation>German collective code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts/labels.py" line="83" />
+            <source>Polish border form</source>
+            <translation>Polish border form</translation>
+        </message>
     <message>
         <location filename="../../ui/texts/labels.py" line="81"/>
         <source>blocking</source>

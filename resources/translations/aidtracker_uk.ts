@@ -2360,6 +2360,21 @@
         <source>electronic (MRN)</source>
         <translation>електронна (MRN)</translation>
     </message>
+        <message>
+            <location filename="../../ui/texts/labels.py" line="81" />
+            <source>oral declaration at the exit office</source>
+            <translation>усна декларація в митниці виїзду</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts/labels.py" line="82" />
+            <source>German collective code</source>
+            <translation>німецький збірний код</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts/labels.py" line="83" />
+            <source>Polish border form</source>
+            <translation>польська прикордонна форма</translation>
+        </message>
     <message>
         <location filename="../../ui/texts/labels.py" line="81"/>
         <source>blocking</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,11 +22,11 @@ from aidtracker.domain import OrgRole
 from aidtracker.errors import ValidationFailed
 from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.services import directory
+from aidtracker.services.edits import date_text
 from ui.controller import AppController
 from ui.dialogs.directory_forms import NeedForm, OrganisationForm, PartnershipForm, RecordForm
-from ui.editor.drafts import date_text
 from ui.models.records import RecordModel, record_view
-from ui.texts.i18n import current_language
+from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import category_label, choice_label
 
 

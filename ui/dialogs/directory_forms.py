@@ -32,8 +32,8 @@ from aidtracker.domain import (
     Unit,
 )
 from aidtracker.money import NumberFormatError, format_number, milli_to_decimal, to_milli
+from aidtracker.services.edits import date_text, parse_date
 from ui.editor.delegates import category_choices
-from ui.editor.drafts import date_text
 from ui.texts.labels import choice_label
 from ui.texts.messages import field_label, problem_text
 
@@ -201,8 +201,6 @@ class NeedForm(RecordForm):
 
     def value(self) -> Need | list[Problem]:
         """The need, or the problems that prevent reading it."""
-        from aidtracker.services.shipments import parse_date
-
         problems: list[Problem] = []
         qty = 0
         try:

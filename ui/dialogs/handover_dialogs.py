@@ -7,7 +7,6 @@ core refuses anything beyond the balance.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from aidtracker.domain import DistributionKind, DistributionLine, Organisation, ShipmentDetail
 from aidtracker.money import NumberFormatError, format_number, milli_to_decimal, to_milli
+from aidtracker.services.edits import Handover, parse_date
 from aidtracker.workflow import balance_milli
 from ui.texts.labels import choice_label
 
@@ -117,7 +117,7 @@ class ReceiptDialog(_LinesDialog):
 
 
 class DistributionDialog(_LinesDialog):
-    """A handover to one acquirer; :attr:`value` is the keyword arguments of add_distribution."""
+    """A handover to one acquirer; :attr:`value` is what ``add_distribution`` records."""
 
     def __init__(self, detail: ShipmentDetail, acquirers: list[Organisation],
                  parent: QWidget | None = None) -> None:
@@ -151,8 +151,6 @@ class DistributionDialog(_LinesDialog):
             self.edits[line.line_no][0].setText(_qty_text(balance) if balance > 0 else "")
 
     def _check(self) -> bool:
-        from aidtracker.services.shipments import parse_date
-
         try:
             parse_date(self.on.text())
         except ValueError:
@@ -161,11 +159,10 @@ class DistributionDialog(_LinesDialog):
         return True
 
     @property
-    def value(self) -> dict[str, Any]:
-        from aidtracker.services.shipments import parse_date
-
+    def value(self) -> Handover:
         quantities = self._quantities() or {}
-        lines = [DistributionLine(no, q[0]) for no, q in quantities.items() if q[0]]
-        return {"on": parse_date(self.on.text()), "kind": DistributionKind(self.kind.currentData()),
-                "lines": lines, "acquirer_id": self.acquirer.currentData(),
-                "person_name": self.person.text(), "settlement": self.settlement.text()}
+        lines = tuple(DistributionLine(no, q[0]) for no, q in quantities.items() if q[0])
+        return Handover(on=parse_date(self.on.text()),
+                        kind=DistributionKind(self.kind.currentData()), lines=lines,
+                        acquirer_id=self.acquirer.currentData(), person_name=self.person.text(),
+                        settlement=self.settlement.text())

@@ -10,7 +10,6 @@ mapping editor; the import itself (one transaction) also runs on a worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -55,6 +54,7 @@ from aidtracker.money import (
     milli_to_decimal,
     minor_to_decimal,
 )
+from aidtracker.services.import_preview import PreviewResult, read_preview
 from ui.controller import AppController
 from ui.dialogs.mapping_editor import FileHead, MappingEditor, read_head
 from ui.texts import messages
@@ -95,29 +95,6 @@ def import_error_text(exc: BaseException) -> str:
 
 
 QT_TRANSLATE_NOOP("ImportProblems", "Nothing was imported. Please correct:")
-
-
-@dataclass(frozen=True)
-class PreviewResult:
-    """A checked list and the mapping saved for the partner city (if any)."""
-
-    manifest: ParsedManifest
-    saved: ColumnMapping | None
-
-
-def read_preview(db: Any, path: Path, partner: str | None, currency: str | None,
-                 mapping: ColumnMapping | None) -> PreviewResult:
-    """Check the list as ``import_manifest`` will read it, writing nothing (worker thread):
-    when the layout is not recognised, the partner city's saved mapping is tried."""
-    from aidtracker.services.imports import preview, saved_mapping
-
-    saved = saved_mapping(db, partner) if partner else None
-    try:
-        return PreviewResult(preview(path, currency=currency, mapping=mapping), saved)
-    except ImportRejected as exc:
-        if exc.reason != "no_header" or mapping is not None or saved is None:
-            raise
-    return PreviewResult(preview(path, currency=currency, mapping=saved), saved)
 
 
 # --- the two tables -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ unique code first"); a value the core cannot read stays in the dialog, marked.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -26,12 +27,22 @@ from aidtracker import workflow
 from aidtracker.domain import Event, ShipmentDetail
 from aidtracker.errors import GuardFailed, ValidationFailed
 from aidtracker.reference import crossings
+from aidtracker.services.edits import HeaderEdit, date_text, parse_date, parse_header_edit
 from ui.controller import AppController
-from ui.editor.drafts import HEADER_DATES, date_text
+from ui.editor.choices import export_route_choices
+from ui.editor.form_fields import HEADER_DATES
 from ui.texts.labels import choice_label, event_label, status_label
 from ui.texts.messages import error_text, field_label, problem_text
 
-_EXPORT_ROUTES = ("", "oral", "electronic")
+
+@dataclass(frozen=True)
+class TransitionInput:
+    """The fields an event records, why, a note and when it happened."""
+
+    fields: HeaderEdit
+    reason: str
+    note: str
+    at: datetime
 
 
 class TransitionDialog(QDialog):
@@ -79,12 +90,12 @@ class TransitionDialog(QDialog):
         if name in ("crossing", "export_route"):
             widget = QComboBox(self)
             items = ([("", "")] + [(c.label, code) for code, c in crossings().items()]
-                     if name == "crossing" else [(choice_label(r), r) for r in _EXPORT_ROUTES])
+                     if name == "crossing" else export_route_choices())
             for label, code in items:
                 widget.addItem(label, code)
-            widget.setCurrentIndex(max(widget.findData(value or ""), 0))
+            widget.setCurrentIndex(max(widget.findData(str(value or "")), 0))
         else:
-            text = date_text(value) if isinstance(value, date) else str(value or "")  # type: ignore[arg-type]
+            text = date_text(value) if isinstance(value, date) else str(value or "")
             if name in HEADER_DATES and not text:
                 text = date.today().strftime("%d.%m.%Y")
             widget = QLineEdit(text, self)
@@ -104,17 +115,17 @@ class TransitionDialog(QDialog):
         return edit
 
     @property
-    def value(self) -> dict[str, object]:
-        """Keyword arguments for ``AppController.advance`` (plus ``at``)."""
-        fields = {name: (w.currentData() if isinstance(w, QComboBox) else w.text())
+    def value(self) -> TransitionInput:
+        """What ``AppController.advance`` records; ValidationFailed when a field is unreadable."""
+        fields = {name: (str(w.currentData()) if isinstance(w, QComboBox) else w.text())
                   for name, w in self.fields.items()}
         reason = ""
         if isinstance(self.reason, QComboBox):
             reason = str(self.reason.currentData())
         elif isinstance(self.reason, QLineEdit):
             reason = self.reason.text()
-        return {"fields": fields, "reason": reason, "note": self.note.text(),
-                "at": occurred_at(self.when.text())}
+        return TransitionInput(parse_header_edit(fields), reason, self.note.text(),
+                               occurred_at(self.when.text()))
 
     def when_is_valid(self) -> bool:
         try:
@@ -139,8 +150,14 @@ def run_transition(parent: QWidget, controller: AppController, reference: str,
     while dialog.exec():
         if not dialog.when_is_valid():
             continue
-        result = controller.advance(reference, event, expected_version=detail.shipment.version,
-                                    **dialog.value)  # type: ignore[arg-type]
+        try:
+            value = dialog.value
+        except ValidationFailed as exc:
+            dialog.show_problems([problem_text(p) for p in exc.problems])
+            continue
+        result = controller.advance(reference, event, fields=value.fields, reason=value.reason,
+                                    note=value.note, at=value.at,
+                                    expected_version=detail.shipment.version)
         if result.ok:
             return True
         error = result.error
@@ -173,8 +190,6 @@ def fill_status_menu(menu: QMenu, parent: QWidget, controller: AppController,
 
 def occurred_at(text: str) -> datetime:
     """The moment recorded for an event typed as a date (now, if that date is today)."""
-    from aidtracker.services.shipments import parse_date
-
     day = parse_date(text)
     now = datetime.now().astimezone()
     return datetime.combine(day, now.timetz()).astimezone(UTC) if day != now.date() \

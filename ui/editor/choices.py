@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from aidtracker.domain import OrgRole, Priority, TransportMode
+from aidtracker.domain import ExportRoute, OrgRole, Priority, ShipmentKind, TransportMode
 from aidtracker.reference import crossings, currencies
 from aidtracker.services import directory
 from ui.controller import AppController
 from ui.texts.labels import choice_label
-
-KINDS = ("donation", "procured_donation", "loan")
-EXPORT_ROUTES = ("", "oral", "electronic")
 
 
 def header_choices(controller: AppController) -> dict[str, list[tuple[str, str]]]:
@@ -24,11 +21,16 @@ def header_choices(controller: AppController) -> dict[str, list[tuple[str, str]]
                                         for p in partnerships],
         "donor_id": [("", "")] + [(o.display_name, str(o.id)) for o in donors],
         "recipient_id": [("", "")] + [(o.display_name, str(o.id)) for o in recipients],
-        "kind": [(choice_label(k), k) for k in KINDS],
+        "kind": [(choice_label(k.value), k.value) for k in ShipmentKind],
         "priority": [(choice_label(p.value), p.value) for p in Priority],
         "currency": [(c, c) for c in money if c in currencies()],
         "crossing": [("", "")] + [(f"{c.label} ({c.country})", code)
                                   for code, c in crossings().items()],
         "transport_mode": [(choice_label(m.value), m.value) for m in TransportMode],
-        "export_route": [(choice_label(r) if r else "", r) for r in EXPORT_ROUTES],
+        "export_route": export_route_choices(),
     }
+
+
+def export_route_choices() -> list[tuple[str, str]]:
+    """(label, stored text) of each export route; the empty one (not yet known) first."""
+    return [(choice_label(r.value) if r.value else "", r.value) for r in ExportRoute]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from aidtracker.domain import Distribution, LineItem, ShipmentDetail, Status
@@ -13,6 +13,7 @@ from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.workflow import balance_milli
 from ui.controller import AppController
 from ui.models.records import RecordModel, record_view
+from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.labels import choice_label
 
 RECEIPT_STATES = (Status.AT_BORDER, Status.HELD_AT_CUSTOMS, Status.CLEARED)
@@ -132,7 +133,7 @@ class DistributionTab(QWidget):
         acquirers = self.controller.read(_acquirers) or []
         dialog = DistributionDialog(self.detail, acquirers, self)
         if dialog.exec() and self.controller.add_distribution(
-                self.detail.shipment.reference, **dialog.value).ok:
+                self.detail.shipment.reference, dialog.value).ok:
             self.changed.emit()
 
 

@@ -30,17 +30,12 @@ from PySide6.QtWidgets import (
 from aidtracker import workflow
 from aidtracker.domain import LineItem, Problem, ShipmentDetail
 from aidtracker.errors import AidTrackerError, EditConflict, ValidationFailed
+from aidtracker.services.edits import edit_from_form, header_texts, missing_parties, new_header
+from aidtracker.services.lines import draft_of, form_problems, lines_of
 from ui.controller import AppController
 from ui.editor.choices import header_choices
 from ui.editor.distribution_tab import DistributionTab
-from ui.editor.drafts import (
-    core_problems,
-    draft_of,
-    header_problems,
-    header_texts,
-    line_of,
-    new_header,
-)
+from ui.editor.form_fields import HEADER_FIELDS
 from ui.editor.general_tab import GeneralTab
 from ui.editor.items_tab import ItemsTab
 from ui.editor.paperwork_tab import PaperworkTab
@@ -157,7 +152,7 @@ class ShipmentEditor(QDialog):
     def show_detail(self, detail: ShipmentDetail) -> None:
         self.detail = detail
         self.reference = detail.shipment.reference
-        self.general.set_values(header_texts(detail.shipment))
+        self.general.set_values(header_texts(detail.shipment, HEADER_FIELDS))
         self.items.currency = detail.shipment.currency
         self.items.model.set_drafts([draft_of(line) for line in detail.lines])
         self.items.show_problems([])
@@ -219,24 +214,14 @@ class ShipmentEditor(QDialog):
 
     # --- saving -------------------------------------------------------------------------
 
-    def _typed_lines(self) -> tuple[list[LineItem], list[Problem]]:
-        lines: list[LineItem] = []
-        problems: list[Problem] = []
-        for number, draft in enumerate(self.items.model.drafts, start=1):
-            line, found = line_of(draft, number)
-            problems += found
-            if line is not None:
-                lines.append(line)
-        return lines, problems
-
     @Slot()
     def save(self) -> bool:
         """Write the drafts (one transaction). True when saved or nothing to save."""
         texts = self.general.values()
-        lines, problems = self._typed_lines()
+        lines, problems = lines_of(self.items.model.drafts)
         if self.detail is None:
-            problems = header_problems(texts) + problems
-        problems += core_problems(self.detail.shipment if self.detail else None, texts, lines)
+            problems = missing_parties(texts) + problems
+        problems += form_problems(self.detail.shipment if self.detail else None, texts, lines)
         if problems:
             self.show_problems(problems)
             return False
@@ -259,10 +244,13 @@ class ShipmentEditor(QDialog):
     def _update(self, texts: dict[str, str], lines: list[LineItem]) -> bool:
         assert self.detail is not None
         shipment = self.detail.shipment
-        original = header_texts(shipment)
-        changes = {k: v for k, v in texts.items() if v != original.get(k, "")}
+        try:
+            edit = edit_from_form(shipment, texts)
+        except ValidationFailed as exc:
+            self.show_problems(list(exc.problems))
+            return False
         lines_changed = _content(lines) != _content(self.detail.lines)
-        if not changes and not lines_changed:
+        if not edit.fields and not lines_changed:
             self.undo.setClean()
             return True
         reason = ""
@@ -274,7 +262,7 @@ class ShipmentEditor(QDialog):
             if not ok or not reason.strip():
                 return False
         outcome = self.controller.save_shipment(
-            shipment.reference, changes, lines if lines_changed else None,
+            shipment.reference, edit, lines if lines_changed else None,
             expected_version=shipment.version, amendment_reason=reason, notify=False)
         if not outcome.ok:
             return self._failed(outcome.error)

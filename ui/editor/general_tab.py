@@ -7,7 +7,7 @@ reports for a field shows right under that field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from aidtracker.domain import Problem
-from ui.editor.drafts import HEADER_CHOICES, HEADER_DATES, HEADER_IDS
+from ui.editor.form_fields import HEADER_CHOICES, HEADER_DATES, HEADER_IDS
 from ui.editor.undo import SetField
+from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.messages import field_label, problem_text
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from aidtracker.domain import AssetKind, Problem
 from aidtracker.money import format_money, format_number, grams_to_kg
 from aidtracker.reference import category_flags
+from aidtracker.services.lines import totals
 from ui.editor import delegates
 from ui.editor.assets_dialog import AssetsDialog
-from ui.editor.drafts import totals
 from ui.models.lines import NAMES, LinesModel
 from ui.texts.messages import problem_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,7 +23,7 @@ from aidtracker.domain import Attachment, ChecklistItem, CheckState, ShipmentDet
 from aidtracker.money import format_number
 from ui.controller import AppController
 from ui.models.records import RecordModel, record_view
-from ui.texts.i18n import current_language
+from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import choice_label, event_label
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from aidtracker.domain import ShipmentDetail, StatusEvent
 from ui.models.records import RecordModel, record_view
+from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.labels import event_label, status_label
 
 

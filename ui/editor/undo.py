@@ -12,7 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ui.editor.drafts import LineDraft
+from aidtracker.services.lines import LineDraft
 
 _FIELD_IDS: dict[str, int] = {}
 

@@ -7,7 +7,6 @@ Save mark their cells (background and tooltip).
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,9 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from aidtracker.domain import Problem
-from ui.editor.drafts import LineDraft, suggested
+from aidtracker.services.lines import LineDraft, suggested
 from ui.editor.undo import Compound, InsertLine, RemoveLine, SetCell
-from ui.texts.i18n import current_language
+from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import category_label, choice_label
 from ui.texts.messages import problem_text
 

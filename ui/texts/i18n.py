@@ -10,6 +10,12 @@ DEFAULT_LANGUAGE = "uk"
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context``; returns it unchanged (Qt's marker, typed:
+    PySide6's stub says it returns ``object``)."""
+    return source
+
+
 def translations_dir() -> str:
     return str(resources_root() / "translations")
 

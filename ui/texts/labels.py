@@ -6,9 +6,10 @@ them); the functions translate at call time, so a language switch shows at the n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from aidtracker.domain import Event, Status
+from ui.texts.i18n import QT_TRANSLATE_NOOP
 
 STATUS: dict[str, str] = {
     "draft": QT_TRANSLATE_NOOP("status", "Draft"),
@@ -78,6 +79,9 @@ CHOICE: dict[str, str] = {  # enum values shown in combos and tables (context "c
     "loan": QT_TRANSLATE_NOOP("choice", "loan"),
     "oral": QT_TRANSLATE_NOOP("choice", "oral declaration"),
     "electronic": QT_TRANSLATE_NOOP("choice", "electronic (MRN)"),
+    "oral_at_exit": QT_TRANSLATE_NOOP("choice", "oral declaration at the exit office"),
+    "de_collective_code": QT_TRANSLATE_NOOP("choice", "German collective code"),
+    "pl_border_form": QT_TRANSLATE_NOOP("choice", "Polish border form"),
     "blocking": QT_TRANSLATE_NOOP("choice", "blocking"),
     "warning": QT_TRANSLATE_NOOP("choice", "warning"),
     "info": QT_TRANSLATE_NOOP("choice", "info"),

@@ -31,6 +31,7 @@ from aidtracker.errors import (
     ValidationFailed,
 )
 from aidtracker.services import progress
+from aidtracker.services.edits import HeaderEdit, parse_header_edit
 from aidtracker.services.listing import ShipmentQuery, count_shipments, list_shipments
 from aidtracker.services.shipments import (
     add_lines,
@@ -91,13 +92,13 @@ def test_stale_save_is_refused_and_both_earlier_commits_survive(db, db_path: Pat
     try:
         mine = get_detail(db, ref).shipment
         theirs = get_detail(other, ref).shipment
-        update_header(other, ref, {"notes": "first"}, actor="olena",
+        update_header(other, ref, HeaderEdit(notes="first"), actor="olena",
                       expected_version=theirs.version)
         with pytest.raises(EditConflict) as info:
-            update_header(db, ref, {"notes": "second"}, actor="petro",
+            update_header(db, ref, HeaderEdit(notes="second"), actor="petro",
                           expected_version=mine.version)
         assert info.value.params["who"] == "olena"
-        update_header(db, ref, {"carrier": "Trans"}, actor="petro",
+        update_header(db, ref, HeaderEdit(carrier="Trans"), actor="petro",
                       expected_version=get_detail(db, ref).shipment.version)
     finally:
         other.close()
@@ -128,12 +129,13 @@ def test_header_changes_are_typed_and_checked(db, seed) -> None:
     ref = create_shipment(db, make_header(seed), [make_line()], actor="a")
     version = get_detail(db, ref).shipment.version
     with pytest.raises(ValidationFailed) as info:
-        update_header(db, ref, {"planned_loading": "31.02.2026"}, actor="a",
+        update_header(db, ref, parse_header_edit({"planned_loading": "31.02.2026"}), actor="a",
                       expected_version=version)
     assert info.value.problems[0].field == "planned_loading"
     with pytest.raises(ValidationFailed):
-        update_header(db, ref, {"status": "closed"}, actor="a", expected_version=version)
-    saved = update_header(db, ref, {"planned_loading": "01.03.2026"}, actor="a",
+        update_header(db, ref, parse_header_edit({"status": "closed"}), actor="a",
+                      expected_version=version)
+    saved = update_header(db, ref, parse_header_edit({"planned_loading": "01.03.2026"}), actor="a",
                           expected_version=version)
     assert saved.planned_loading == date(2026, 3, 1)
 
@@ -176,7 +178,7 @@ def test_full_life_with_guards_events_and_distribution(db, seed) -> None:
     assert get_detail(db, ref).shipment.status is Status.PLEDGED
     _walk_to_delivered(db, ref)
     with pytest.raises(ShipmentLocked):
-        update_header(db, ref, {"notes": "x"}, actor="a",
+        update_header(db, ref, HeaderEdit(notes="x"), actor="a",
                       expected_version=get_detail(db, ref).shipment.version)
     with pytest.raises(ValidationFailed) as over:
         progress.add_distribution(db, ref, on=date(2026, 2, 10), kind=DistributionKind.ACT,
@@ -206,8 +208,8 @@ def test_locked_shipment_edits_only_as_amendment(db, seed) -> None:
     ref = create_shipment(db, make_header(seed), [make_line()], actor="a")
     _walk_to_delivered(db, ref)
     version = get_detail(db, ref).shipment.version
-    saved = update_header(db, ref, {"notes": "fixed typo"}, actor="a", expected_version=version,
-                          amendment_reason="typo on the act")
+    saved = update_header(db, ref, HeaderEdit(notes="fixed typo"), actor="a",
+                          expected_version=version, amendment_reason="typo on the act")
     assert saved.notes == "fixed typo"
     amendment = get_detail(db, ref).events[-1]
     assert (amendment.event, amendment.reason, amendment.note) == ("amend", "typo on the act",

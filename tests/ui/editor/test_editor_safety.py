@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from aidtracker.domain import Event, Status
+from aidtracker.services.edits import HeaderEdit
 from aidtracker.services.listing import ShipmentQuery, connect_verified_later, list_shipments
 from aidtracker.services.shipments import get_detail, update_header
 from ui.models.lines import NAMES
@@ -57,7 +58,7 @@ def test_save_conflict_is_refused_and_reload_shows_the_other_version(
     other = connect_verified_later(demo_db)
     try:
         version = get_detail(other, reference).shipment.version
-        update_header(other, reference, {"route": "their route"}, actor="olena",
+        update_header(other, reference, HeaderEdit(route="their route"), actor="olena",
                       expected_version=version)
     finally:
         other.close()

@@ -1,15 +1,16 @@
-"""What the editor holds while the user types: header fields and goods lines as text.
+"""Goods lines as a form holds them (text, exactly as typed) and the rule that turns them into
+typed lines.
 
 Numbers stay text until Save ("3 500,00" is parsed exactly by ``money``), so a half-typed value
-is never lost; conversion problems come back as the core's ``Problem`` codes, one per cell.
-No widgets here.
+is never lost; conversion problems come back as ``Problem`` codes, one per cell (``row`` is the
+line number).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 
 from aidtracker.domain import Asset, Condition, LineItem, Problem, Shipment, Unit
@@ -23,67 +24,14 @@ from aidtracker.money import (
     to_minor,
 )
 from aidtracker.reference import categories, currencies
-
-HEADER_IDS = ("partnership_id", "donor_id", "recipient_id")
-HEADER_DATES = ("planned_loading", "planned_crossing", "planned_arrival", "pledged_on",
-                "consent_date", "loaded_on", "crossed_on", "cleared_on", "delivered_on",
-                "ahars_created_on", "declaration_created_on", "report_filed_on")
-HEADER_CHOICES = ("kind", "priority", "currency", "crossing", "transport_mode", "export_route")
-HEADER_TEXTS = ("consignee_address", "route", "carrier", "truck_plate", "trailer_plate",
-                "driver_name", "driver_phone", "consent_signer", "clearance_ref",
-                "handover_act_no", "ahars_code", "declaration_no", "export_mrn", "cmr_no",
-                "council_decision", "report_ref", "notes")
-HEADER_FIELDS = HEADER_IDS + HEADER_CHOICES + HEADER_DATES + HEADER_TEXTS
-
-
-def date_text(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-def header_texts(shipment: Shipment | None) -> dict[str, str]:
-    """The header as the form shows it (ids as text, dates DD.MM.YYYY, enums by value)."""
-    if shipment is None:
-        return {name: "" for name in HEADER_FIELDS} | {
-            "kind": "donation", "priority": "normal", "currency": "EUR",
-            "transport_mode": "road_truck"}
-    out: dict[str, str] = {}
-    for name in HEADER_FIELDS:
-        value = getattr(shipment, name)
-        if isinstance(value, date):
-            out[name] = date_text(value)
-        else:
-            out[name] = "" if value is None else str(value)
-    return out
-
-
-def header_problems(texts: dict[str, str]) -> list[Problem]:
-    """What the form can tell before the core looks: the parties must be chosen."""
-    return [Problem(field=name, rule="required") for name in HEADER_IDS if not texts.get(name)]
-
-
-def new_header(texts: dict[str, str]) -> Shipment:
-    """A draft header from the form (ValidationFailed from the core on a bad value)."""
-    from aidtracker.domain import Status
-    from aidtracker.services.shipments import apply_changes
-
-    base = Shipment(id=None, reference="", status=Status.DRAFT, partnership_id=0, donor_id=0,
-                    recipient_id=0)
-    return apply_changes(base, {k: v for k, v in texts.items() if v != ""})
-
-
-def core_problems(stored: Shipment | None, texts: dict[str, str],
-                  lines: list[LineItem]) -> list[Problem]:
-    """What the core would refuse in a Save of ``texts`` and ``lines``, all at once (nothing is
-    written); ``stored`` is the saved header (None for a new shipment)."""
-    from aidtracker.services.drafting import draft_problems
-
-    if stored is None:
-        base = new_header({})
-        changes = {k: v for k, v in texts.items() if v != "" and k not in HEADER_IDS}
-    else:
-        base, original = stored, header_texts(stored)
-        changes = {k: v for k, v in texts.items() if v != original.get(k, "")}
-    return draft_problems(base, dict(changes), lines)
+from aidtracker.services.drafting import draft_problems
+from aidtracker.services.edits import (
+    PARTY_FIELDS,
+    date_text,
+    header_texts,
+    new_header,
+    parse_date,
+)
 
 
 @dataclass
@@ -137,11 +85,12 @@ def suggested(category: str) -> tuple[str, str]:
     return (cat.default_hs, cat.unit) if cat else ("", "")
 
 
-def _convert(problems: list[Problem], row: int, name: str, text: str, fn: object) -> int | None:
+def _convert(problems: list[Problem], row: int, name: str, text: str,
+             fn: Callable[[str], int]) -> int | None:
     if not text.strip():
         return None
     try:
-        return fn(text)  # type: ignore[operator, no-any-return]
+        return fn(text)
     except NumberFormatError as exc:
         rule = {"too_precise": "too_precise"}.get(exc.reason, "not_a_number")
         problems.append(Problem(field=name, rule=rule, row=row,
@@ -150,6 +99,18 @@ def _convert(problems: list[Problem], row: int, name: str, text: str, fn: object
         problems.append(Problem(field="currency", rule="unknown_currency", row=row,
                                 params={"value": text}))
     return None
+
+
+def lines_of(drafts: Sequence[LineDraft]) -> tuple[list[LineItem], list[Problem]]:
+    """The typed lines numbered from 1, and every problem of the ones that do not parse."""
+    lines: list[LineItem] = []
+    problems: list[Problem] = []
+    for number, draft in enumerate(drafts, start=1):
+        line, found = line_of(draft, number)
+        problems += found
+        if line is not None:
+            lines.append(line)
+    return lines, problems
 
 
 def line_of(draft: LineDraft, line_no: int) -> tuple[LineItem | None, list[Problem]]:
@@ -165,8 +126,6 @@ def line_of(draft: LineDraft, line_no: int) -> tuple[LineItem | None, list[Probl
     packages = _convert(problems, row, "packages", draft.packages, lambda t: int(parse_decimal(t)))
     expiry = None
     if draft.expiry.strip():
-        from aidtracker.services.shipments import parse_date
-
         try:
             expiry = parse_date(draft.expiry)
         except ValueError:
@@ -204,7 +163,7 @@ def _same_value(base: LineItem, qty: int | None, value: int | None, draft: LineD
             and base.unit_value_minor == value and base.currency == draft.currency)
 
 
-def totals(drafts: list[LineDraft]) -> tuple[dict[str, int], int, int]:
+def totals(drafts: Sequence[LineDraft]) -> tuple[dict[str, int], int, int]:
     """Value per currency (minor units), gross grams and lines — of what parses so far."""
     values: dict[str, int] = {}
     gross = 0
@@ -215,3 +174,16 @@ def totals(drafts: list[LineDraft]) -> tuple[dict[str, int], int, int]:
         values[line.currency] = values.get(line.currency, 0) + line.total_value_minor
         gross += line.gross_g
     return dict(sorted(values.items())), gross, len(drafts)
+
+
+def form_problems(stored: Shipment | None, texts: Mapping[str, str],
+                  lines: Sequence[LineItem]) -> list[Problem]:
+    """What the core would refuse in a Save of the form's header ``texts`` and ``lines``, all
+    at once (nothing is written); ``stored`` is the saved header (None for a new shipment)."""
+    if stored is None:
+        base = new_header({})
+        changes = {k: v for k, v in texts.items() if v != "" and k not in PARTY_FIELDS}
+    else:
+        base, original = stored, header_texts(stored, tuple(texts))
+        changes = {k: v for k, v in texts.items() if v != original[k]}
+    return draft_problems(base, dict(changes), lines)

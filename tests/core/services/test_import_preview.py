@@ -1,0 +1,44 @@
+"""The import preview retries an unrecognised layout with the partner city's saved mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from aidtracker.importer import ColumnMapping, ImportRejected
+from aidtracker.services import imports
+from aidtracker.services.import_preview import read_preview
+
+MAPPING = ('{"columns": {"A": "description", "B": "quantity", "C": "value"}, "header_row": 1,'
+           ' "currency": "EUR"}')
+
+
+def _odd_file(tmp_path: Path) -> Path:
+    path = tmp_path / "lt.csv"
+    path.write_text("Pavadinimas;Kiekis;Vertė\nAntklodės;40;1 200,00\n", encoding="utf-8")
+    return path
+
+
+def test_unknown_layout_without_a_saved_mapping_is_refused(db: Database, seed: object,
+                                                           tmp_path: Path) -> None:
+    with pytest.raises(ImportRejected) as info:
+        read_preview(db, _odd_file(tmp_path), "Leipzig", "EUR", None)
+    assert info.value.reason == "no_header"
+
+
+def test_the_saved_mapping_is_tried_and_nothing_is_written(db: Database, seed: object,
+                                                           tmp_path: Path) -> None:
+    path = _odd_file(tmp_path)
+    mapping = ColumnMapping.from_json(MAPPING)
+    imports.remember_mapping(db, "Leipzig", mapping, actor="tester")
+    before = db.conn.execute("SELECT count(*) FROM shipment").fetchone()[0]
+    result = read_preview(db, path, "Leipzig", "EUR", None)
+    assert result.saved == mapping
+    assert [r.description for r in result.manifest.lines] == ["Antklodės"]
+    assert db.conn.execute("SELECT count(*) FROM shipment").fetchone()[0] == before
+    with pytest.raises(ImportRejected):  # no partner city chosen: no saved mapping to try
+        read_preview(db, path, None, "EUR", None)
+    given = read_preview(db, path, None, "EUR", mapping)  # a mapping given: used as it is
+    assert given.saved is None and len(given.manifest.lines) == 1
