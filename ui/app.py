@@ -208,5 +208,5 @@ def _interesting_reference(window: MainWindow) -> str:
     for row in page.rows:
         if row.status in active:
             return row.reference
-    row = window.table_model.row_at(0)
-    return row.reference if row else ""
+    first = window.table_model.row_at(0)
+    return first.reference if first else ""

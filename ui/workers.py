@@ -129,7 +129,7 @@ _RUNNING: set[JobHandle] = set()
 
 
 def start_job(
-    fn: Callable[[JobContext], Any], *, on_done: Callable[[Any], None],
+    fn: Callable[[JobContext], Any], *, on_done: Callable[[Any], object],
     on_failed: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None, progress: Progress | None = None,
 ) -> JobHandle:

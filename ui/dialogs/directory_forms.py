@@ -103,9 +103,9 @@ class RecordForm(QDialog):
         return "1" if widget.isChecked() else ""
 
     def show_problems(self, problems: list[Problem]) -> None:
-        for label in self.problems.values():
-            label.hide()
-        rest = []
+        for shown in self.problems.values():
+            shown.hide()
+        rest: list[str] = []
         for problem in problems:
             label = self.problems.get(problem.field)
             if label is None:
@@ -171,9 +171,14 @@ class OrganisationForm(RecordForm):
 
     @property
     def value(self) -> Organisation:
-        texts = {name: self.text(name) for name in _ORG_TEXTS}
-        return dataclasses.replace(self.base, kind=OrgKind(self.text("kind")),
-                                   is_charity=bool(self.text("is_charity")), **texts)
+        t = self.text
+        return dataclasses.replace(
+            self.base, kind=OrgKind(t("kind")), is_charity=bool(t("is_charity")),
+            name_en=t("name_en"), name_uk=t("name_uk"), name_native=t("name_native"),
+            country=t("country"), settlement=t("settlement"), address=t("address"),
+            edrpou=t("edrpou"), ahars_recipient_no=t("ahars_recipient_no"), eori=t("eori"),
+            signatory_name=t("signatory_name"), signatory_position=t("signatory_position"),
+            phone=t("phone"), email=t("email"))
 
 
 class NeedForm(RecordForm):

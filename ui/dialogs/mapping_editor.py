@@ -283,7 +283,7 @@ class MappingEditor(QDialog):
         for column in range(self.table.rowCount()):
             label = _text(labels[column]) if column < len(labels) else ""
             examples = [_text(c[column]) for c in data if column < len(c) and c[column] is not None]
-            header_item, examples_item = self.table.item(column, 1), self.table.item(column, 2)
+            header_item, examples_item = self._cell(column, 1), self._cell(column, 2)
             header_item.setText(label)
             examples_item.setText(" · ".join(e[:40] for e in examples[:EXAMPLES]))
             examples_item.setToolTip("\n".join(examples[:10]))
@@ -295,15 +295,23 @@ class MappingEditor(QDialog):
 
     def set_field(self, column: int, name: str) -> None:
         """Choose the field of a column ("" = not imported)."""
-        item = self.table.item(column, FIELD_COLUMN)
+        item = self._cell(column, FIELD_COLUMN)
         item.setData(FieldRole, name)
         item.setText(field_name(name) if name else not_imported())
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """The table's item at (row, column), made when missing (``_load`` makes them all)."""
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, column, item)
+        return item
 
     def fields(self) -> dict[int, str]:
         """Column index → field, for the columns that are imported."""
         out = {}
         for column in range(self.table.rowCount()):
-            name = str(self.table.item(column, FIELD_COLUMN).data(FieldRole) or "")
+            name = str(self._cell(column, FIELD_COLUMN).data(FieldRole) or "")
             if name:
                 out[column] = name
         return out

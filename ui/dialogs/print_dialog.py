@@ -79,7 +79,7 @@ class PrintDialog(QDialog):
         self.save_button, self.close_button = QPushButton(self), QPushButton(self)
         self.status = QLabel(self)
         self._layout()
-        self.make_button.clicked.connect(self.render)
+        self.make_button.clicked.connect(self.make_pdf)
         self.issue_button.clicked.connect(self.issue)
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_as)
@@ -135,7 +135,7 @@ class PrintDialog(QDialog):
         self.save_button.setEnabled(ready)
 
     @Slot()
-    def render(self) -> None:
+    def make_pdf(self) -> None:
         """Build the PDF on a worker (ReportLab loads there, on first use)."""
         from aidtracker.documents import DocumentContext
 

@@ -80,15 +80,17 @@ class AssetsDialog(QDialog):
     def value(self) -> tuple[Asset, ...]:
         """The units as entered (validation is the core's, on Save)."""
         existing = {a.identifier: a for a in self._existing}
-        shared = {"make": self.make.text().strip(), "model": self.model_.text().strip(),
-                  "body_type": self.body_type.text().strip(), "year": _int(self.year.text()),
-                  "rating_kva": _decimal(self.rating.text())}
         out = []
         for text in self._lines():
-            ident = text.upper() if self._kind is AssetKind.VEHICLE else text
+            vehicle = self._kind is AssetKind.VEHICLE
+            ident = text.upper() if vehicle else text
             base = existing.get(ident) or Asset(id=None, kind=self._kind)
-            ids = {"vin": ident} if self._kind is AssetKind.VEHICLE else {"serial_no": ident}
-            out.append(dataclasses.replace(base, **ids, **shared))
+            base = (dataclasses.replace(base, vin=ident) if vehicle
+                    else dataclasses.replace(base, serial_no=ident))
+            out.append(dataclasses.replace(
+                base, make=self.make.text().strip(), model=self.model_.text().strip(),
+                body_type=self.body_type.text().strip(), year=_int(self.year.text()),
+                rating_kva=_decimal(self.rating.text())))
         return tuple(out)
 
 

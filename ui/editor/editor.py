@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from aidtracker import workflow
-from aidtracker.domain import LineItem, Problem, ShipmentDetail
+from aidtracker.domain import Event, LineItem, Problem, ShipmentDetail
 from aidtracker.errors import AidTrackerError, EditConflict, ValidationFailed
 from aidtracker.services.edits import edit_from_form, header_texts, missing_parties, new_header
 from aidtracker.services.lines import draft_of, form_problems, lines_of
@@ -323,7 +323,7 @@ class ShipmentEditor(QDialog):
             action.setObjectName(f"event_{event.value}")
             action.triggered.connect(lambda _=False, e=event: self.run_event(e))
 
-    def run_event(self, event: workflow.Event) -> bool:
+    def run_event(self, event: Event) -> bool:
         """Perform a workflow event after saving pending edits."""
         from ui.dialogs.transition import run_transition
 

@@ -194,8 +194,8 @@ class GeneralTab(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> list[Problem]:
         """Show each problem under its field; returns those that name no field here."""
-        for label in self.problem_labels.values():
-            label.hide()
+        for shown in self.problem_labels.values():
+            shown.hide()
         for widget in self.widgets.values():
             widget.setStyleSheet("")
         rest: list[Problem] = []

@@ -101,8 +101,8 @@ class PaperworkTab(QWidget):
             column.addWidget(view)
             column.addLayout(row)
         char = self.fontMetrics().averageCharWidth()
-        for column, width in enumerate((8, 60, 12, 14, 10, 18, 10, 10, 15)):
-            self.checklist_view.horizontalHeader().resizeSection(column, width * char)
+        for section, width in enumerate((8, 60, 12, 14, 10, 18, 10, 10, 15)):
+            self.checklist_view.horizontalHeader().resizeSection(section, width * char)
         layout = QVBoxLayout(self)
         layout.addWidget(self.checklist_box, 3)
         layout.addWidget(self.attachments_box, 1)

@@ -52,7 +52,7 @@ class ExcelActions(QObject):
         actions = getattr(self.main, "actions_", None)
         menu = getattr(actions, "file_menu", None)
         if not isinstance(menu, QMenu):
-            menus = [a.menu() for a in self.main.menuBar().actions() if a.menu() is not None]
+            menus = [m for a in self.main.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
             menu = menus[0] if menus else self.main.menuBar().addMenu("&File")
         before = getattr(actions, "backup", None)
         if isinstance(before, QAction) and before in menu.actions():

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -60,7 +61,7 @@ class LinesModel(QAbstractTableModel):
 
     lines_changed = Signal()
 
-    def __init__(self, undo: QUndoStack, parent: QAbstractTableModel | None = None) -> None:
+    def __init__(self, undo: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo = undo
         self.drafts: list[LineDraft] = []

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -84,7 +85,7 @@ class ShipmentTableModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, fetch_page: FetchPage, count: Callable[[ShipmentQuery], int],
-                 parent: QAbstractTableModel | None = None, matches: Matches | None = None,
+                 parent: QObject | None = None, matches: Matches | None = None,
                  ) -> None:
         super().__init__(parent)
         self._fetch, self._count_fn, self._matches = fetch_page, count, matches
