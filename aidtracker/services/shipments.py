@@ -6,7 +6,7 @@ Each function is one user action and one transaction; the UI and the CLI call on
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from sqlite_utils import Database
@@ -24,7 +24,7 @@ from aidtracker.domain import (
     StatusEvent,
 )
 from aidtracker.errors import ShipmentLocked, ValidationFailed
-from aidtracker.services.edits import HeaderEdit, parse_header_edit
+from aidtracker.services.edits import HeaderEdit
 from aidtracker.store import audit, parties, unit_of_work
 from aidtracker.store import shipments as repo
 
@@ -164,11 +164,6 @@ def update_header(
         repo.refresh_summary(db, int(shipment.id or 0))
         _amendment(db, shipment, amendment_reason, actor, ", ".join(sorted(edit.fields)))
         return saved
-
-
-def apply_changes(shipment: Shipment, changes: Mapping[str, object]) -> Shipment:
-    """A copy of the header with changes named by field (text is converted and checked)."""
-    return parse_header_edit(changes).apply_to(shipment)
 
 
 def get_detail(db: Database, reference: str, *, today: date | None = None) -> ShipmentDetail:
