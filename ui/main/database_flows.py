@@ -4,28 +4,26 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from aidtracker.errors import AidTrackerError
+from ui.main.host import WindowHost
 from ui.texts.messages import error_text
 from ui.workers import Progress, start_job
-
-if TYPE_CHECKING:
-    from ui.main.window import MainWindow
 
 FILTER = "AidTracker (*.db *.sqlite *.aidtracker);;* (*)"
 
 
-def _close_editors(window: MainWindow) -> bool:
+def _close_editors(window: WindowHost) -> bool:
     from ui.editor.editor import ShipmentEditor
 
     return all(e.close() for e in window.findChildren(ShipmentEditor) if e.isVisible())
 
 
-def open_path(window: MainWindow, path: Path) -> bool:
+def open_path(window: WindowHost, path: Path) -> bool:
     """Open ``path`` in the window; a pending schema upgrade runs on a worker first."""
     if not _close_editors(window):
         return False
@@ -38,7 +36,7 @@ def open_path(window: MainWindow, path: Path) -> bool:
     return False
 
 
-def _upgrade_then_open(window: MainWindow, path: Path) -> None:
+def _upgrade_then_open(window: WindowHost, path: Path) -> None:
     def job(ctx: Any) -> Path:
         from aidtracker.store import open_database
 
@@ -51,7 +49,7 @@ def _upgrade_then_open(window: MainWindow, path: Path) -> None:
                   "DatabaseFlows", "Backing up and upgrading the database…")))
 
 
-def open_dialog(window: MainWindow) -> None:
+def open_dialog(window: WindowHost) -> None:
     start = str(window.controller.path.parent) if window.controller.path else ""
     name, _ = QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("DatabaseFlows", "Open database"), start, FILTER)
@@ -59,7 +57,7 @@ def open_dialog(window: MainWindow) -> None:
         open_path(window, Path(name))
 
 
-def new_database(window: MainWindow) -> None:
+def new_database(window: WindowHost) -> None:
     """Create a new, empty database; an existing file is refused, never replaced."""
     from aidtracker.paths import data_dir
     from aidtracker.store import create_database
@@ -86,7 +84,7 @@ def new_database(window: MainWindow) -> None:
     open_path(window, Path(name))
 
 
-def open_demo(window: MainWindow) -> None:
+def open_demo(window: WindowHost) -> None:
     """Open the demo data (built on first use, on a worker)."""
     from aidtracker.paths import data_dir
 
@@ -108,7 +106,7 @@ def open_demo(window: MainWindow) -> None:
                   "DatabaseFlows", "Making the demo data…")))
 
 
-def fill_recent(window: MainWindow) -> None:
+def fill_recent(window: WindowHost) -> None:
     menu = window.actions_.recent_menu
     menu.clear()
     recent = window.settings.recent_files()
@@ -119,7 +117,7 @@ def fill_recent(window: MainWindow) -> None:
         menu.addAction(QCoreApplication.translate("DatabaseFlows", "(none)")).setEnabled(False)
 
 
-def backup(window: MainWindow) -> None:
+def backup(window: WindowHost) -> None:
     """A verified copy of the open database to a new file, made on a worker."""
     from aidtracker.paths import backup_dir
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ui.main import actions as main_actions
 from ui.main import database_flows as flows
 from ui.main import everyday, excel_actions
 from ui.main import layout as main_layout
+from ui.main.host import WindowHost
 from ui.models.shipment_table import UPDATED, ShipmentTableModel
 from ui.settings import Settings
 from ui.widgets.attention_panel import AttentionPanel
@@ -35,7 +35,7 @@ from ui.widgets.filter_bar import FilterBar
 from ui.workers import JobHandle, start_job, with_database
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHost):
     """The shipments list and everything started from it. ``week_changed``: :attr:`week`
     (what is due this week, the overdue shipments) was recomputed."""
 
@@ -362,9 +362,6 @@ class MainWindow(QMainWindow):
             + f"\n\nPySide6 {pyside}")
 
     @Slot(str)
-    def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("AidTracker"), text)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         from ui.editor.editor import ShipmentEditor
 
