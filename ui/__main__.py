@@ -10,6 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from aidtracker.paths import default_database
+from ui.app import run_app
+from ui.settings import Settings
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui", description=__doc__)
@@ -17,10 +21,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["uk", "en"])
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png")
     args = parser.parse_args(argv)
-    from aidtracker.paths import default_database
-    from ui.app import run_app
-    from ui.settings import Settings
-
     path = args.db
     if path is None:
         last = Settings().last_database()

@@ -18,13 +18,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from aidtracker.domain import Status
+from aidtracker.errors import AidTrackerError
 from aidtracker.resources import resources_root
+from aidtracker.services.listing import ShipmentQuery
+from aidtracker.store import create_database
 from ui.controller import AppController
 from ui.dialogs.crash import install_excepthook
 from ui.main.app_events import AppEvents
+from ui.main.database_flows import open_demo
 from ui.main.window import MainWindow
 from ui.settings import Settings
 from ui.texts.i18n import install_language, system_language
+from ui.texts.messages import error_text
 
 SCREEN_SIZE = (1400, 860)
 
@@ -101,10 +107,8 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
 
 def first_run(window: MainWindow, default: Path) -> Path | None:
     """Ask what to do when there is no database; the chosen file (None: nothing open yet)."""
-    from aidtracker.errors import AidTrackerError
-    from aidtracker.store import create_database
+    # lazy: the dialog loads when first opened, so the window starts fast
     from ui.dialogs.first_run import FirstRunDialog
-    from ui.main.database_flows import open_demo
 
     dialog = FirstRunDialog(default, window)
     if not dialog.exec():
@@ -121,8 +125,6 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
         # The office's side (dialog.side) is passed once create_database takes it (issue 10).
         create_database(dialog.path, office_code=dialog.office_code).close()
     except AidTrackerError as exc:
-        from ui.texts.messages import error_text
-
         window.show_error(error_text(exc))
         return None
     return dialog.path
@@ -199,9 +201,6 @@ def _open_editor(window: MainWindow, reference: str) -> object:
 
 def _interesting_reference(window: MainWindow) -> str:
     """An active shipment with the most goods lines (the README shows a real goods list)."""
-    from aidtracker.domain import Status
-    from aidtracker.services.listing import ShipmentQuery
-
     active = {Status.PREPARING, Status.READY, Status.DISPATCHED, Status.AT_BORDER,
               Status.CLEARED}
     page = window.controller.page(ShipmentQuery(sort="lines"), None, 0, 200)

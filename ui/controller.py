@@ -8,6 +8,7 @@ right after opening; until that check passes the controller refuses to write.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,11 +27,15 @@ from aidtracker.domain import (
     ShipmentDetail,
     ShipmentRow,
 )
-from aidtracker.errors import AidTrackerError
-from aidtracker.services import listing
+from aidtracker.errors import AidTrackerError, StorageError
+from aidtracker.services import listing, maintenance
+from aidtracker.services.attachments import add_attachment, stored_path
 from aidtracker.services.edits import Handover, HeaderEdit
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
 from aidtracker.services.maintenance import SessionInfo
+from aidtracker.services.progress import add_distribution, advance, record_receipt, set_checklist
+from aidtracker.services.shipments import create_shipment, get_detail, save_edits
+from aidtracker.store import open_database
 from ui.texts.messages import error_text
 from ui.workers import JobContext, JobHandle, start_job
 
@@ -127,8 +132,6 @@ class AppController(QObject):
             self.error_raised.emit(error_text(exc))
 
     def _register_session(self) -> None:
-        from aidtracker.services import maintenance
-
         outcome = self._call(maintenance.register_session, self.db, notify=False)
         self.session_id = outcome.value
         self._timer.start()
@@ -137,8 +140,6 @@ class AppController(QObject):
     @Slot()
     def heartbeat(self) -> None:
         """Keep our session row alive and tell who else has the file open."""
-        from aidtracker.services import maintenance
-
         if self.db is None or self.session_id is None:
             return
         self._call(maintenance.heartbeat, self.db, self.session_id, notify=False)
@@ -151,8 +152,6 @@ class AppController(QObject):
         self._timer.stop()
         if self.db is None:
             return
-        from aidtracker.services import maintenance
-
         self.rollback_open_transaction()
         if self.session_id is not None and self.is_verified:
             self._call(maintenance.end_session, self.db, self.session_id, notify=False)
@@ -209,9 +208,6 @@ class AppController(QObject):
     def _read_list(self, fn: Callable[..., T], empty: T, *args: object, **kwargs: object) -> T:
         """A list read the table makes while painting: a failing share shows a message once
         and an empty result, never a crash."""
-        import sqlite3
-
-        from aidtracker.errors import StorageError
 
         try:
             return fn(*args, **kwargs)
@@ -235,8 +231,6 @@ class AppController(QObject):
         return listing.row_by_reference(self.db, reference) if self.db is not None else None
 
     def detail(self, reference: str, *, notify: bool = True) -> Outcome[ShipmentDetail]:
-        from aidtracker.services.shipments import get_detail
-
         if self.db is None:
             return Outcome(error=NotReady())
         return self._call(get_detail, self.db, reference, notify=notify)
@@ -251,8 +245,6 @@ class AppController(QObject):
 
     def create_shipment(self, header: Shipment, lines: Sequence[LineItem], *,
                         notify: bool = True) -> Outcome[str]:
-        from aidtracker.services.shipments import create_shipment
-
         outcome = self._write(create_shipment, header, list(lines), actor=self.actor,
                               notify=notify)
         if outcome.ok:
@@ -272,8 +264,6 @@ class AppController(QObject):
                       lines: Sequence[LineItem] | None, *, expected_version: int,
                       amendment_reason: str = "", notify: bool = True) -> Outcome[Shipment]:
         """Header changes and the goods list in one transaction (all or nothing)."""
-        from aidtracker.services.shipments import save_edits
-
         outcome = self._write(save_edits, reference, edit, lines, actor=self.actor,
                               expected_version=expected_version,
                               amendment_reason=amendment_reason, notify=notify)
@@ -285,8 +275,6 @@ class AppController(QObject):
                 reason: str = "", note: str = "", at: datetime | None = None,
                 expected_version: int | None = None, notify: bool = False,
                 ) -> Outcome[Shipment]:
-        from aidtracker.services.progress import advance
-
         outcome = self._write(advance, reference, event, actor=self.actor, fields=fields,
                               reason=reason, note=note, at=at,
                               expected_version=expected_version, notify=notify)
@@ -296,8 +284,6 @@ class AppController(QObject):
 
     def set_checklist(self, reference: str, rule_id: str, state: CheckState,
                       note: str = "") -> Outcome[None]:
-        from aidtracker.services.progress import set_checklist
-
         outcome = self._write(set_checklist, reference, rule_id, state, actor=self.actor,
                               note=note)
         if outcome.ok:
@@ -306,16 +292,12 @@ class AppController(QObject):
 
     def record_receipt(self, reference: str, received: dict[int, tuple[int, int, int]],
                        ) -> Outcome[Shipment]:
-        from aidtracker.services.progress import record_receipt
-
         outcome = self._write(record_receipt, reference, received, actor=self.actor)
         if outcome.ok:
             self.shipment_changed.emit(reference)
         return outcome
 
     def add_distribution(self, reference: str, handover: Handover) -> Outcome[str]:
-        from aidtracker.services.progress import add_distribution
-
         outcome = self._write(add_distribution, reference, actor=self.actor, on=handover.on,
                               kind=handover.kind, lines=handover.lines,
                               acquirer_id=handover.acquirer_id,
@@ -325,8 +307,6 @@ class AppController(QObject):
         return outcome
 
     def add_attachment(self, reference: str, source: Path, kind: str) -> Outcome[Attachment]:
-        from aidtracker.services.attachments import add_attachment
-
         outcome = self._write(add_attachment, self.path, reference, source, kind=kind,
                               actor=self.actor)
         if outcome.ok:
@@ -334,8 +314,6 @@ class AppController(QObject):
         return outcome
 
     def attachment_path(self, attachment: Attachment) -> Outcome[Path]:
-        from aidtracker.services.attachments import stored_path
-
         return self._call(stored_path, self.path, attachment)
 
     def save_directory(self, fn: Callable[..., T], *args: object, notify: bool = True,
@@ -349,8 +327,6 @@ class AppController(QObject):
 
 def _check_file(path: Path) -> Callable[[JobContext], Path]:
     def job(ctx: JobContext) -> Path:
-        from aidtracker.store import open_database
-
         open_database(path, upgrade=False).close()
         return path
 

@@ -12,10 +12,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from aidtracker.cli.main import main as cli_main
+
 
 def cmd_run(args: argparse.Namespace) -> int:
     """Open the window on the database (the last one used when --db is omitted); with none
     yet, the first-start dialog asks, and nothing is written before the choice."""
+    # lazy: Qt and the window load only for the window, not for CLI commands
     from ui.app import run_app
 
     return run_app(args.db, lang=args.lang, screenshot=args.screenshot)
@@ -35,8 +38,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from aidtracker.cli.main import main as cli_main
-
     return cli_main(argv, extra=[register], default_command="run")
 
 

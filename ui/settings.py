@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from pathlib import Path
 
@@ -69,8 +70,6 @@ class Settings:
 
 
 def _login() -> str:
-    import getpass
-
     try:
         return getpass.getuser()
     except (KeyError, OSError):

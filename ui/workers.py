@@ -21,6 +21,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from aidtracker.errors import AidTrackerError
+from aidtracker.services.listing import connect_verified_later
+from aidtracker.store import open_database
+from ui.texts.messages import error_text
 
 
 class Cancelled(Exception):
@@ -175,8 +178,6 @@ def _failed(exc: BaseException, text: str,
         if on_failed is not None:
             on_failed(exc)
             return
-        from ui.texts.messages import error_text
-
         print(f"aidtracker: {error_text(exc)}", file=sys.stderr)
         return
     del text
@@ -187,9 +188,6 @@ def with_database(path: Path, fn: Callable[[Any, JobContext], Any]) -> Callable[
     """Wrap ``fn(db, ctx)`` so that it gets its own connection to ``path`` in the worker."""
 
     def job(ctx: JobContext) -> Any:
-        from aidtracker.services.listing import connect_verified_later
-        from aidtracker.store import open_database
-
         db = connect_verified_later(path) or open_database(path)
         try:
             return fn(db, ctx)

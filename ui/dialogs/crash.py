@@ -14,6 +14,8 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6 import __version__ as pyside
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,9 +31,6 @@ _showing = False
 
 
 def versions() -> str:
-    from PySide6 import __version__ as pyside
-    from PySide6.QtCore import qVersion
-
     return (f"AidTracker 0.1.0 · Python {platform.python_version()} · PySide6 {pyside} · "
             f"Qt {qVersion()} · SQLite {sqlite3.sqlite_version} · {platform.platform()}")
 

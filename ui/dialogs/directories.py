@@ -23,7 +23,7 @@ from aidtracker.errors import ValidationFailed
 from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.services import directory
 from aidtracker.services.edits import date_text
-from ui.controller import AppController
+from ui.controller import AppController, Outcome
 from ui.dialogs.directory_forms import NeedForm, OrganisationForm, PartnershipForm, RecordForm
 from ui.models.records import RecordModel, record_view
 from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
@@ -199,8 +199,6 @@ class DirectoriesDialog(QDialog):
         def save() -> Any:
             value = form.value()
             if isinstance(value, list):
-                from ui.controller import Outcome
-
                 return Outcome(error=ValidationFailed(value))
             return self.controller.save_directory(directory.save_need, value, notify=False)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,8 +132,6 @@ class PartnershipForm(RecordForm):
 
     @staticmethod
     def _title(partnership: Partnership | None) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return (QCoreApplication.translate("Directories", "New partner city") if partnership
                 is None else QCoreApplication.translate("Directories", "Partner city"))
 
@@ -151,8 +150,6 @@ _ORG_TEXTS = ("name_en", "name_uk", "name_native", "country", "settlement", "add
 class OrganisationForm(RecordForm):
     def __init__(self, org: Organisation | None, recipient: bool,
                  parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         self.base = org or Organisation(id=None, kind=OrgKind.CITY_AUTHORITY, name_en="")
         specs: list[Spec] = [("kind", _choices([k.value for k in OrgKind]))]
         specs += [(name, None) for name in _ORG_TEXTS]
@@ -184,8 +181,6 @@ class OrganisationForm(RecordForm):
 class NeedForm(RecordForm):
     def __init__(self, need: Need | None, recipients: list[Organisation],
                  parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         self.base = need
         specs: list[Spec] = [
             ("recipient_id", [(o.display_name, str(o.id)) for o in recipients]),

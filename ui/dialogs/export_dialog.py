@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from aidtracker.domain import Status
 from aidtracker.errors import AidTrackerError
+from aidtracker.services import directory
 from aidtracker.services.ledger import LedgerFilters
 from ui.controller import AppController
 from ui.texts.labels import status_label
@@ -98,8 +99,6 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _fill(self) -> None:
-        from aidtracker.services import directory
-
         self.status.addItem("", None)
         for status in Status:
             self.status.addItem(status_label(status), status.value)
@@ -178,6 +177,7 @@ class ExportDialog(QDialog):
         filters, hxl = self.filters(), self.hxl.isChecked()
 
         def job(db: Any, ctx: Any) -> Any:
+            # lazy: openpyxl loads on first export, not at start-up
             from aidtracker.services.ledger import export_ledger_file
 
             return export_ledger_file(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from aidtracker.domain import ShipmentDetail
 from ui.controller import AppController
 from ui.texts.messages import error_text
-from ui.workers import Progress, start_job
+from ui.workers import Progress, start_job, with_database
 
 KIND_NAMES = {
     "donation": "D1", "specification": "D2", "cmr": "D3", "export-sheet": "D4",
@@ -35,6 +35,7 @@ KIND_NAMES = {
 
 def documents_available() -> bool:
     try:
+        # lazy: ReportLab and the documents load on first print, not at start-up
         import aidtracker.documents  # noqa: F401
     except ImportError:
         return False
@@ -59,6 +60,7 @@ class PrintDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        # lazy: Qt's PDF modules load on first print, not at start-up
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
@@ -90,6 +92,7 @@ class PrintDialog(QDialog):
 
     def _fill_choices(self) -> None:
         """Every document kind (those not possible yet greyed out) and language variant."""
+        # lazy: ReportLab and the documents load on first print, not at start-up
         from aidtracker.documents import KINDS, LANGS, applicable_kinds
 
         possible = set(applicable_kinds(self.detail))
@@ -137,6 +140,7 @@ class PrintDialog(QDialog):
     @Slot()
     def make_pdf(self) -> None:
         """Build the PDF on a worker (ReportLab loads there, on first use)."""
+        # lazy: ReportLab and the documents load on first print, not at start-up
         from aidtracker.documents import DocumentContext
 
         kind, lang = self.kind.currentData(), self.lang.currentData()
@@ -144,6 +148,7 @@ class PrintDialog(QDialog):
         context = DocumentContext(self.detail, kind, lang=lang)
 
         def job(ctx: Any) -> Path:
+            # lazy: ReportLab and the documents load on first print, not at start-up
             from aidtracker.documents import render_document
 
             render_document(context, out)
@@ -157,8 +162,6 @@ class PrintDialog(QDialog):
     @Slot()
     def issue(self) -> None:
         """Number, render and record the document (a write, on a worker connection)."""
-        from ui.workers import with_database
-
         path = self.controller.path
         if path is None:
             return
@@ -167,6 +170,7 @@ class PrintDialog(QDialog):
         out = Path(self._folder.name) / f"{reference}-{kind}-{lang}-issued.pdf"
 
         def job(db: Any, ctx: Any) -> Any:
+            # lazy: ReportLab and the documents load on first print, not at start-up
             from aidtracker.services.documents import issue_document
 
             return issue_document(db, reference, kind, out, actor=actor, lang=lang)
@@ -199,6 +203,7 @@ class PrintDialog(QDialog):
 
     @Slot()
     def print_pdf(self) -> None:
+        # lazy: Qt's print support loads on first print, not at start-up
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

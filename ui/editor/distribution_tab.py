@@ -8,8 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from aidtracker.domain import Distribution, LineItem, ShipmentDetail, Status
+from aidtracker.domain import Distribution, LineItem, OrgRole, ShipmentDetail, Status
 from aidtracker.money import format_number, milli_to_decimal
+from aidtracker.services.directory import list_organisations
 from aidtracker.workflow import balance_milli
 from ui.controller import AppController
 from ui.models.records import RecordModel, record_view
@@ -115,6 +116,7 @@ class DistributionTab(QWidget):
 
     @Slot()
     def record_receipt(self) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.handover_dialogs import ReceiptDialog
 
         if self.detail is None or not self.ensure_saved():
@@ -126,6 +128,7 @@ class DistributionTab(QWidget):
 
     @Slot()
     def add_distribution(self) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.handover_dialogs import DistributionDialog
 
         if self.detail is None or not self.ensure_saved():
@@ -138,7 +141,4 @@ class DistributionTab(QWidget):
 
 
 def _acquirers(db: object) -> list:  # type: ignore[type-arg]
-    from aidtracker.domain import OrgRole
-    from aidtracker.services.directory import list_organisations
-
     return list_organisations(db, OrgRole.ACQUIRER)  # type: ignore[arg-type]

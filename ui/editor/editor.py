@@ -325,6 +325,7 @@ class ShipmentEditor(QDialog):
 
     def run_event(self, event: Event) -> bool:
         """Perform a workflow event after saving pending edits."""
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.transition import run_transition
 
         if self.reference is None or not self.ensure_saved():
@@ -349,6 +350,7 @@ class ShipmentEditor(QDialog):
 
     @Slot()
     def print_documents(self) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.print_dialog import print_shipment
 
         if self.reference is not None and self.ensure_saved():

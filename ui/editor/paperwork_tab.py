@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from aidtracker.domain import Attachment, ChecklistItem, CheckState, ShipmentDetail
 from aidtracker.money import format_number
+from aidtracker.services.attachments import KINDS
 from ui.controller import AppController
 from ui.models.records import RecordModel, record_view
 from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
@@ -156,8 +157,6 @@ class PaperworkTab(QWidget):
 
     @Slot()
     def add_attachment(self) -> None:
-        from aidtracker.services.attachments import KINDS
-
         if not self.reference:
             return
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))

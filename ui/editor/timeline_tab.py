@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from aidtracker.domain import ShipmentDetail, StatusEvent
 from ui.models.records import RecordModel, record_view
 from ui.texts.i18n import QT_TRANSLATE_NOOP
-from ui.texts.labels import event_label, status_label
+from ui.texts.labels import choice_label, event_label, status_label
 
 
 def _at(value: object) -> str:
@@ -16,8 +16,6 @@ def _at(value: object) -> str:
 
 
 def _reason(event: StatusEvent) -> str:
-    from ui.texts.labels import choice_label
-
     return choice_label(event.reason) if event.reason else ""
 
 

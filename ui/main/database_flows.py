@@ -10,6 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from aidtracker.errors import AidTrackerError
+from aidtracker.paths import backup_dir, data_dir
+from aidtracker.services.listing import connect_verified_later
+from aidtracker.services.maintenance import backup as make_backup
+from aidtracker.store import create_database, open_database
 from ui.main.host import WindowHost
 from ui.texts.messages import error_text
 from ui.workers import Progress, start_job
@@ -18,6 +22,7 @@ FILTER = "AidTracker (*.db *.sqlite *.aidtracker);;* (*)"
 
 
 def _close_editors(window: WindowHost) -> bool:
+    # lazy: the editor loads when first opened, so the list shows fast at start-up
     from ui.editor.editor import ShipmentEditor
 
     return all(e.close() for e in window.findChildren(ShipmentEditor) if e.isVisible())
@@ -38,8 +43,6 @@ def open_path(window: WindowHost, path: Path) -> bool:
 
 def _upgrade_then_open(window: WindowHost, path: Path) -> None:
     def job(ctx: Any) -> Path:
-        from aidtracker.store import open_database
-
         open_database(path).close()  # verified backup first, then the migrations
         return path
 
@@ -59,9 +62,6 @@ def open_dialog(window: WindowHost) -> None:
 
 def new_database(window: WindowHost) -> None:
     """Create a new, empty database; an existing file is refused, never replaced."""
-    from aidtracker.paths import data_dir
-    from aidtracker.store import create_database
-
     name, _ = QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("DatabaseFlows", "New database"),
         str(data_dir() / "aidtracker.db"), FILTER,
@@ -86,14 +86,13 @@ def new_database(window: WindowHost) -> None:
 
 def open_demo(window: WindowHost) -> None:
     """Open the demo data (built on first use, on a worker)."""
-    from aidtracker.paths import data_dir
-
     path = data_dir() / "demo.db"
     if path.exists():
         open_path(window, path)
         return
 
     def job(ctx: Any) -> Path:
+        # lazy: the demo data loads only when a demo database is made
         from aidtracker.demo.builder import build_demo
 
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,8 +118,6 @@ def fill_recent(window: WindowHost) -> None:
 
 def backup(window: WindowHost) -> None:
     """A verified copy of the open database to a new file, made on a worker."""
-    from aidtracker.paths import backup_dir
-
     source = window.controller.path
     if source is None:
         return
@@ -134,9 +131,6 @@ def backup(window: WindowHost) -> None:
         return
 
     def job(ctx: Any) -> Path:
-        from aidtracker.services.listing import connect_verified_later
-        from aidtracker.services.maintenance import backup as make_backup
-
         db = connect_verified_later(source)
         if db is None:
             raise AidTrackerError()

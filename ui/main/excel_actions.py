@@ -90,6 +90,7 @@ class ExcelActions(QObject):
 
     @Slot()
     def open_import(self) -> ImportDialog | None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.import_dialog import ImportDialog
 
         if self.controller.path is None:
@@ -110,6 +111,7 @@ class ExcelActions(QObject):
 
     @Slot()
     def open_export(self) -> ExportDialog | None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.export_dialog import ExportDialog
 
         if self.controller.path is None:
@@ -130,6 +132,7 @@ class ExcelActions(QObject):
 
 def window_filters(window: Any) -> tuple[LedgerFilters, str]:
     """The main window's current filters (and search text), if it has a filter bar."""
+    # lazy: openpyxl loads on first export, not at start-up
     from aidtracker.services.ledger import LedgerFilters
 
     bar, model = getattr(window, "filters", None), getattr(window, "table_model", None)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6 import __version__ as pyside
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -286,6 +287,7 @@ class MainWindow(WindowHost):
 
     @Slot(str)
     def open_shipment(self, reference: str) -> None:
+        # lazy: the editor loads when first opened, so the list shows fast at start-up
         from ui.editor.editor import ShipmentEditor
 
         if reference in self.editors:
@@ -303,6 +305,7 @@ class MainWindow(WindowHost):
 
     @Slot()
     def new_shipment(self) -> None:
+        # lazy: the editor loads when first opened, so the list shows fast at start-up
         from ui.editor.editor import ShipmentEditor
 
         if self.controller.db is None:
@@ -318,6 +321,7 @@ class MainWindow(WindowHost):
 
     @Slot()
     def _fill_status_menu(self) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.transition import fill_status_menu
 
         row = self.selected_row()
@@ -326,6 +330,7 @@ class MainWindow(WindowHost):
 
     @Slot()
     def print_selected(self) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.print_dialog import print_shipment
 
         row = self.selected_row()
@@ -335,6 +340,7 @@ class MainWindow(WindowHost):
     # --- other windows ------------------------------------------------------------------
 
     def show_directory(self, tab: int) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.directories import DirectoriesDialog
 
         if self.controller.db is None:
@@ -345,6 +351,7 @@ class MainWindow(WindowHost):
 
     @Slot()
     def show_settings(self) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
         from ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
@@ -354,8 +361,6 @@ class MainWindow(WindowHost):
 
     @Slot()
     def show_about(self) -> None:
-        from PySide6 import __version__ as pyside
-
         QMessageBox.about(self, self.tr("About AidTracker"), self.tr(
             "AidTracker keeps the records of humanitarian aid from partner cities: shipments, "
             "paperwork, border, receipt and distribution. Offline, one database file.")
@@ -363,6 +368,7 @@ class MainWindow(WindowHost):
 
     @Slot(str)
     def closeEvent(self, event: QCloseEvent) -> None:
+        # lazy: the editor loads when first opened, so the list shows fast at start-up
         from ui.editor.editor import ShipmentEditor
 
         for editor in self.findChildren(ShipmentEditor):

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[Any], object]]
@@ -80,8 +81,6 @@ class RecordModel(QAbstractTableModel):
 
 def record_view(parent: Any, model: RecordModel) -> Any:
     """A read-only, row-selecting table view for ``model``."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

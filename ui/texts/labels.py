@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from aidtracker.domain import Event, Status
+from aidtracker.reference import categories
 from ui.texts.i18n import QT_TRANSLATE_NOOP
 
 STATUS: dict[str, str] = {
@@ -162,8 +163,6 @@ def choice_label(value: object) -> str:
 
 def category_label(code: str, lang: str) -> str:
     """A category name in the user's language (from the reference table)."""
-    from aidtracker.reference import categories
-
     cat = categories().get(code)
     if cat is None:
         return code
