@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from aidtracker.domain import Status
 from aidtracker.errors import AidTrackerError
@@ -154,11 +155,11 @@ def screenshot_first_start(window: MainWindow, default: Path, out: Path) -> int:
     return 0 if ok else 1
 
 
-def _wait(condition: object, seconds: float) -> bool:
+def _wait(condition: Callable[[], bool], seconds: float) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         QApplication.processEvents()
-        if condition():  # type: ignore[operator]
+        if condition():
             return True
         time.sleep(0.01)
     return False
@@ -174,10 +175,10 @@ def take_screenshot(window: MainWindow, out: Path) -> int:
     window.table.selectRow(0)
     _wait(lambda: window.attention_job is not None and not window.attention_job.running, 20)
     QApplication.processEvents()
-    target = window
+    target: QWidget = window
     editor_ref = os.environ.get("AIDTRACKER_SCREENSHOT_EDITOR", "")
     if editor_ref:
-        target = _open_editor(window, editor_ref)  # type: ignore[assignment]
+        target = _open_editor(window, editor_ref)
     QApplication.processEvents()
     pixmap = target.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -187,14 +188,18 @@ def take_screenshot(window: MainWindow, out: Path) -> int:
     return 0 if ok else 1
 
 
-def _open_editor(window: MainWindow, reference: str) -> object:
+def _open_editor(window: MainWindow, reference: str) -> QWidget:
+    # lazy: the editor loads when first opened, so the list shows fast at start-up
+    from ui.editor.editor import ShipmentEditor
+
     if reference == "auto":
         reference = _interesting_reference(window)
     window.open_shipment(reference)
     editor = window.editors[reference]
     editor.resize(*SCREEN_SIZE)
     tab = int(os.environ.get("AIDTRACKER_SCREENSHOT_TAB", "1") or 1)
-    editor.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+    if isinstance(editor, ShipmentEditor):
+        editor.tabs.setCurrentIndex(tab)
     _wait(lambda: editor.isVisible(), 2)
     return editor
 

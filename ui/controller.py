@@ -37,7 +37,7 @@ from aidtracker.services.progress import add_distribution, advance, record_recei
 from aidtracker.services.shipments import create_shipment, get_detail, save_edits
 from aidtracker.store import open_database
 from ui.texts.messages import error_text
-from ui.workers import JobContext, JobHandle, start_job
+from ui.workers import JobContext, start_job
 
 T = TypeVar("T")
 HEARTBEAT_MS = 60_000
@@ -87,7 +87,6 @@ class AppController(QObject):
         self.db: Database | None = None
         self.is_verified = False
         self.session_id: int | None = None
-        self.check_job: JobHandle | None = None
         self.needs_upgrade = self._read_failed = False
         self.others: list[SessionInfo] = []
         self._timer = QTimer(self)
@@ -112,8 +111,8 @@ class AppController(QObject):
         self.db, self.path, self.is_verified = db, Path(path), False
         self.database_opened.emit(str(path))
         if check:
-            self.check_job = start_job(_check_file(Path(path)), on_done=self._checked,
-                                       on_failed=self._check_failed)
+            start_job(_check_file(Path(path)), on_done=self._checked,
+                      on_failed=self._check_failed)
         return True
 
     @Slot(object)

@@ -24,7 +24,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run_app(args.db, lang=args.lang, screenshot=args.screenshot)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``run`` and ``gui`` to the core's parser."""
     for name in ("run", "gui"):
         p = sub.add_parser(

@@ -7,8 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from sqlite_utils import Database
 
-from aidtracker.domain import Distribution, LineItem, OrgRole, ShipmentDetail, Status
+from aidtracker.domain import (
+    Distribution,
+    LineItem,
+    Organisation,
+    OrgRole,
+    ShipmentDetail,
+    Status,
+)
 from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.services.directory import list_organisations
 from aidtracker.workflow import balance_milli
@@ -140,5 +148,5 @@ class DistributionTab(QWidget):
             self.changed.emit()
 
 
-def _acquirers(db: object) -> list:  # type: ignore[type-arg]
-    return list_organisations(db, OrgRole.ACQUIRER)  # type: ignore[arg-type]
+def _acquirers(db: Database) -> list[Organisation]:
+    return list_organisations(db, OrgRole.ACQUIRER)

@@ -185,13 +185,6 @@ class GeneralTab(QWidget):
                 index = widget.count() - 1
             widget.setCurrentIndex(index)
 
-    def set_read_only(self, read_only: bool) -> None:
-        for widget in self.widgets.values():
-            if isinstance(widget, QLineEdit):
-                widget.setReadOnly(read_only)
-            else:
-                widget.setEnabled(not read_only)
-
     def show_problems(self, problems: list[Problem]) -> list[Problem]:
         """Show each problem under its field; returns those that name no field here."""
         for shown in self.problem_labels.values():

@@ -102,11 +102,6 @@ class ItemsTab(QWidget):
         self.assets_button.setText(self.tr("Serials / &VINs…"))
         self.update_totals()
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.model.read_only = read_only
-        for button in (self.add_button, self.remove_button, self.assets_button):
-            button.setEnabled(not read_only)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Return in the grid moves on to the cell below (never adds a line)."""
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(
@@ -141,7 +136,7 @@ class ItemsTab(QWidget):
     def edit_assets(self) -> None:
         """Open the VIN/serial list of the current line."""
         index = self.view.currentIndex()
-        if not index.isValid() or self.model.read_only:
+        if not index.isValid():
             return
         draft = self.model.drafts[index.row()]
         kind = (AssetKind.VEHICLE if "vehicle" in category_flags(draft.category)

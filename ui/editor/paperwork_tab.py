@@ -3,6 +3,7 @@ attachments (add a scan, photo or signed act; open it)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,8 +29,8 @@ from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import choice_label, event_label
 
 
-def _when(value: object) -> str:
-    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else ""  # type: ignore[attr-defined]
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else ""
 
 
 def _item_text(item: ChecklistItem) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -11,8 +13,8 @@ from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.labels import choice_label, event_label, status_label
 
 
-def _at(value: object) -> str:
-    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else ""  # type: ignore[attr-defined]
+def _at(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else ""
 
 
 def _reason(event: StatusEvent) -> str:

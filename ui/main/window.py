@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from aidtracker.domain import ShipmentRow
 from aidtracker.services import directory, maintenance
+from aidtracker.services.maintenance import SessionInfo
+from aidtracker.services.week import Week
 from ui.controller import AppController
 from ui.main import actions as main_actions
 from ui.main import database_flows as flows
@@ -188,7 +190,7 @@ class MainWindow(WindowHost):
         self._update_status()
 
     @Slot(list)
-    def _sessions(self, others: list) -> None:  # type: ignore[type-arg]
+    def _sessions(self, others: list[SessionInfo]) -> None:
         if not others:
             self._status["others"].setText("")
             return
@@ -254,7 +256,7 @@ class MainWindow(WindowHost):
             on_done=self._attention_done, on_failed=lambda exc: None)
 
     @Slot(object)
-    def _attention_done(self, week: Any) -> None:
+    def _attention_done(self, week: Week) -> None:
         """The side panel, the overdue rows in colour and the "This week" view (if open)."""
         if self.controller.path is not None:
             self.week = week
@@ -269,13 +271,14 @@ class MainWindow(WindowHost):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.table_model.data(index, ShipmentTableModel.ObjectRole)  # type: ignore[return-value]
+        row = self.table_model.data(index, ShipmentTableModel.ObjectRole)
+        return row if isinstance(row, ShipmentRow) else None
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
         row = self.table_model.data(index, ShipmentTableModel.ObjectRole)
-        if row is not None:
-            self.open_shipment(row.reference)  # type: ignore[attr-defined]
+        if isinstance(row, ShipmentRow):
+            self.open_shipment(row.reference)
 
     # --- shipments ----------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
-from aidtracker.domain import Problem
+from aidtracker.domain import Asset, Problem
 from aidtracker.services.lines import LineDraft, suggested
 from ui.editor.undo import Compound, InsertLine, RemoveLine, SetCell
 from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
@@ -66,7 +66,6 @@ class LinesModel(QAbstractTableModel):
         self.undo = undo
         self.drafts: list[LineDraft] = []
         self.problems: dict[tuple[int, str], str] = {}
-        self.read_only = False
 
     def set_drafts(self, drafts: list[LineDraft]) -> None:
         self.beginResetModel()
@@ -95,7 +94,7 @@ class LinesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.read_only or NAMES[index.column()] in ("line_no", "assets"):
+        if NAMES[index.column()] in ("line_no", "assets"):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -131,7 +130,7 @@ class LinesModel(QAbstractTableModel):
         return str(getattr(draft, name))
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row, name = index.row(), NAMES[index.column()]
         if name in ("line_no", "assets"):
@@ -192,7 +191,7 @@ class LinesModel(QAbstractTableModel):
         if 0 <= row < len(self.drafts):
             self.undo.push(RemoveLine(self, row, self.drafts[row].copy()))
 
-    def set_assets(self, row: int, assets: tuple) -> None:  # type: ignore[type-arg]
+    def set_assets(self, row: int, assets: tuple[Asset, ...]) -> None:
         old = self.drafts[row].assets
         if tuple(assets) != tuple(old):
             self.undo.push(SetCell(self, row, "assets", old, tuple(assets)))

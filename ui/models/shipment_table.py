@@ -96,7 +96,6 @@ class ShipmentTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ShipmentRow]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}
         self._keys: dict[int, PageKey | None] = {}
-        self.pages_fetched = 0
 
     @property
     def query(self) -> ShipmentQuery:
@@ -193,7 +192,6 @@ class ShipmentTableModel(QAbstractTableModel):
             return self._pages[number]
         after = self._keys.get(number - 1) if number > 0 else None
         page = self._fetch(self._query, after, number * PAGE_SIZE, PAGE_SIZE)
-        self.pages_fetched += 1
         self._keys[number] = page.next_key
         self._pages[number] = page.rows
         if self._matches is not None and self._query.search.strip():

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from aidtracker.resources import resources_root
 
-DEFAULT_LANGUAGE = "uk"
 _installed: list[QTranslator] = []
 
 
