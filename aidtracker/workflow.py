@@ -217,7 +217,7 @@ def _dispatch(ctx: Context) -> list[Problem]:
     problems = [] if s.loaded_on else [_p("loading_date_missing", "loaded_on")]
     if s.transport_mode is not TransportMode.SELF_PROPELLED and not s.cmr_no.strip():
         problems.append(_p("cmr_missing", "cmr_no"))
-    if s.export_route is ExportRoute.ELECTRONIC and not s.export_mrn.strip():
+    if s.export_route == ExportRoute.ELECTRONIC and not s.export_mrn.strip():
         problems.append(_p("mrn_missing", "export_mrn"))
     return problems
 
