@@ -1,14 +1,17 @@
-"""The import dialog's preview: check a packing list as ``imports.import_manifest`` will read
-it, writing nothing; a layout the importer does not recognise is retried with the partner
-city's saved column mapping."""
+"""The import dialog's rules: check a packing list as ``imports.import_manifest`` will read it,
+writing nothing (a layout the importer does not recognise is retried with the partner city's
+saved column mapping), and guess the partner city and recipient from the file name."""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from aidtracker.domain import Organisation, Partnership
 from aidtracker.importer import ColumnMapping, ImportRejected, ParsedManifest
 from aidtracker.services.imports import preview, saved_mapping
 
@@ -36,3 +39,31 @@ def read_preview(db: Database, path: Path, partner: str | None, currency: str | 
         if exc.reason != "no_header" or mapping is not None or saved is None:
             raise
     return PreviewResult(preview(path, currency=currency, mapping=saved), saved)
+
+
+def partner_from_file_name(partners: Sequence[Partnership], stem: str) -> int | None:
+    """The partnership a file name names (``magdeburg_zaporizhzhia`` → Magdeburg → Zaporizhzhia):
+    its index in ``partners`` when exactly one fits (both cities named beats one), else None."""
+    words = f" {folded(stem)} "
+    found = [i for i, p in enumerate(partners)
+             if folded(p.partner_city) and f" {folded(p.partner_city)} " in words]
+    both = [i for i in found if f" {folded(partners[i].own_city)} " in words]
+    choice = both or found
+    return choice[0] if len(choice) == 1 else None
+
+
+def recipient_in_city(partner: Partnership, recipients: Sequence[Organisation]) -> int | None:
+    """The index of the one recipient in the partnership's Ukrainian city (None: none or many)."""
+    city = partner.own_city.casefold()
+    matches = [i for i, o in enumerate(recipients)
+               if city and city in " ".join((o.settlement, o.name_en, o.name_uk,
+                                             o.name_native)).casefold()]
+    return matches[0] if len(matches) == 1 else None
+
+
+def folded(text: str) -> str:
+    """Lower case without accents, words separated by single spaces."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                    if not unicodedata.combining(c))
+    plain = plain.replace("ł", "l").replace("ß", "ss")
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())

@@ -12,22 +12,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -38,163 +30,31 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
-from aidtracker.domain import LineItem, Organisation, OrgRole, Partnership
-from aidtracker.errors import AidTrackerError, ValidationFailed
-from aidtracker.importer import ColumnMapping, ImportRejected, ParsedManifest, RowProblem
-from aidtracker.money import (
-    format_money,
-    format_number,
-    grams_to_kg,
-    milli_to_decimal,
-    minor_to_decimal,
+from aidtracker.domain import Organisation, OrgRole, Partnership
+from aidtracker.importer import ColumnMapping, ImportRejected, ParsedManifest
+from aidtracker.reference import currencies
+from aidtracker.services import directory
+from aidtracker.services.import_preview import (
+    PreviewResult,
+    partner_from_file_name,
+    read_preview,
+    recipient_in_city,
 )
-from aidtracker.services.import_preview import PreviewResult, read_preview
-from ui.controller import AppController
+from aidtracker.services.imports import ImportResult, import_manifest
+from ui.controller import AppController, NotReady
 from ui.dialogs.mapping_editor import FileHead, MappingEditor, read_head
-from ui.texts import messages
-from ui.texts.labels import choice_label
+from ui.texts.import_texts import import_error_text, reject_reason
 from ui.texts.messages import error_text
-from ui.workers import JobHandle, Progress, start_job, with_database
+from ui.widgets.manifest_preview import ManifestPreview
+from ui.workers import JobContext, JobHandle, Progress, start_job, with_database
 
 FILE_FILTER = "Excel, CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;* (*)"
 COMMON_CURRENCIES = ("EUR", "PLN", "CZK", "RON", "HUF", "BGN", "USD", "GBP", "CHF", "UAH")
-
-def _translate(source: str, context: str = "ImportProblems") -> str:
-    return QCoreApplication.translate(context, source)
-
-
-def problem_text(p: RowProblem) -> str:
-    """What is wrong on a row, in the user's language, without the row and column."""
-    return messages.problem_text(p.to_problem(), located=False)
-
-
-def located_text(p: RowProblem) -> str:
-    """'row 5, column B: Quantity: 'many' is not a number'."""
-    return messages.problem_text(p.to_problem(), sheet=True)
-
-
-def reject_reason(exc: ImportRejected) -> str:
-    """Why a whole file is refused, in the user's language (technical detail in brackets)."""
-    return messages.reason_text(exc)
-
-
-def import_error_text(exc: BaseException) -> str:
-    """A refused file, rows with problems or any other core error as sentences."""
-    if isinstance(exc, ValidationFailed):
-        return "\n".join([_translate("Nothing was imported. Please correct:")]
-                         + [f"• {messages.problem_text(p, sheet=True)}" for p in exc.problems])
-    if isinstance(exc, AidTrackerError):
-        return error_text(exc)
-    return str(exc)
-
-
-QT_TRANSLATE_NOOP("ImportProblems", "Nothing was imported. Please correct:")
-
-
-# --- the two tables -------------------------------------------------------------------------
-
-_LINE_COLUMNS = (  # (context, source text)
-    ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Row")),
-    ("field", QT_TRANSLATE_NOOP("field", "Line")),
-    ("field", QT_TRANSLATE_NOOP("field", "Description")),
-    ("field", QT_TRANSLATE_NOOP("field", "Quantity")),
-    ("field", QT_TRANSLATE_NOOP("field", "Unit")),
-    ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Gross, kg")),
-    ("field", QT_TRANSLATE_NOOP("field", "Value")),
-    ("field", QT_TRANSLATE_NOOP("field", "Currency")),
-    ("field", QT_TRANSLATE_NOOP("field", "HS code")),
-    ("field", QT_TRANSLATE_NOOP("field", "Serial numbers / VINs")),
-)
-_NUMERIC = {0, 1, 3, 5, 6}
-_PROBLEM_COLUMNS = (
-    ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Row")),
-    ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Column")),
-    ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Type")),
-    ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Problem")),
-)
-
-
-def _line_cells(line: LineItem, row: int) -> tuple[str, ...]:
-    value = line.total_value_minor
-    return (
-        str(row), str(line.line_no), line.description,
-        format_number(milli_to_decimal(line.qty_milli)), choice_label(line.unit.value),
-        format_number(grams_to_kg(line.gross_g)) if line.gross_g else "",
-        format_number(minor_to_decimal(value, line.currency)) if line.currency and value else "",
-        line.currency, line.hs_code,
-        ", ".join(a.vin or a.serial_no for a in line.assets),
-    )
-
-
-_ROOT = QModelIndex()
-
-
-class _TextModel(QAbstractTableModel):
-    """Read-only rows of text, formatted once (the preview never changes)."""
-
-    def __init__(self, headers: tuple[tuple[str, str], ...], right: set[int],
-                 parent: QWidget) -> None:
-        super().__init__(parent)
-        self.headers, self.right = headers, right
-        self.rows: list[tuple[str, ...]] = []
-        self.marks: list[bool] = []
-
-    def set_rows(self, rows: list[tuple[str, ...]], marks: list[bool] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.marks = marks or [False] * len(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.marks[index.row()]:
-            return QBrush(QColor("#b00020"))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(*self.headers[section])
-        return None
-
-    def retranslate(self) -> None:
-        if self.headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
-
-
-def _table(parent: QWidget, model: _TextModel, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setTabKeyNavigation(False)
-    return view
-
 
 # --- the dialog -----------------------------------------------------------------------------
 
@@ -248,15 +108,11 @@ class ImportDialog(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
         self.mapping_button = QPushButton(self)
-        self.sheet_info, self.totals, self.report = QLabel(self), QLabel(self), QLabel(self)
-        for name, label in (("sheet_info", self.sheet_info), ("totals", self.totals),
-                            ("report", self.report)):
-            label.setObjectName(name)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lines_model = _TextModel(_LINE_COLUMNS, _NUMERIC, self)
-        self.problems_model = _TextModel(_PROBLEM_COLUMNS, {0}, self)
-        self.lines_view = _table(self, self.lines_model, "lines")
-        self.problems_view = _table(self, self.problems_model, "problems")
+        self.preview = ManifestPreview(self)
+        p = self.preview
+        self.lines_model, self.problems_model = p.lines_model, p.problems_model
+        self.lines_view, self.problems_view = p.lines_view, p.problems_view
+        self.sheet_info, self.totals, self.report = p.sheet_info, p.totals, p.report
         self.good_only = QCheckBox(self)
         self.good_only.setObjectName("good_only")
         self.status = QLabel(self)
@@ -267,8 +123,7 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
         self.import_button.setAutoDefault(True)
         self._labels = {name: QLabel(self) for name in (
-            "file", "partner", "recipient", "donor", "shipment", "currency", "lines",
-            "problems")}
+            "file", "partner", "recipient", "donor", "shipment", "currency")}
         self._layout()
 
     def _layout(self) -> None:
@@ -289,25 +144,6 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(left, 1)
         top.addLayout(right, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        for name, view, info in (("lines", self.lines_view, self.sheet_info),
-                                 ("problems", self.problems_view, self.report)):
-            box = QWidget(splitter)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            heading = QHBoxLayout()
-            self._labels[name].setBuddy(view)
-            heading.addWidget(self._labels[name])
-            heading.addStretch(1)
-            heading.addWidget(info)
-            column.addLayout(heading)
-            column.addWidget(view, 1)
-            if name == "lines":
-                column.addWidget(self.totals)
-            splitter.addWidget(box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.import_button)
@@ -315,7 +151,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_form)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.good_only)
         layout.addLayout(buttons)
         chain = (self.file_edit, self.browse_button, self.mapping_button, self.partner,
@@ -339,9 +175,6 @@ class ImportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         """Partner cities, recipients and donors from the directories service."""
-        from aidtracker.reference import currencies
-        from aidtracker.services import directory
-
         c = self.controller
         self._partners = [p for p in c.read(directory.list_partnerships) or [] if p.active]
         self._recipients = c.read(directory.list_organisations, OrgRole.RECIPIENT) or []
@@ -365,9 +198,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a packing list"))
         texts = {"file": self.tr("File:"), "partner": self.tr("&Partner city:"),
                  "recipient": self.tr("&Recipient:"), "donor": self.tr("&Donor:"),
-                 "shipment": self.tr("Add to &shipment:"), "currency": self.tr("C&urrency:"),
-                 "lines": self.tr("&Lines to import:"),
-                 "problems": self.tr("Ro&ws with problems:")}
+                 "shipment": self.tr("Add to &shipment:"), "currency": self.tr("C&urrency:")}
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.browse_button.setText(self.tr("&Browse…"))
@@ -384,9 +215,8 @@ class ImportDialog(QDialog):
                                        "left out)"))
         self.import_button.setText(self.tr("&Import"))
         self.close_button.setText(self.tr("Close"))
-        self.lines_model.retranslate()
-        self.problems_model.retranslate()
-        self._show_manifest()
+        self.preview.retranslate()
+        self.preview.show_manifest(self.manifest)
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -412,21 +242,13 @@ class ImportDialog(QDialog):
         self.path, self.mapping, self._offered = path, None, None
         self.file_edit.setText(str(path))
         if self.partner.currentIndex() < 0:
-            guess = self._partner_from_name(path.stem)
-            if guess >= 0:
+            guess = partner_from_file_name(self._partners, path.stem)
+            if guess is not None:
                 self.partner.blockSignals(True)
                 self.partner.setCurrentIndex(guess)
                 self.partner.blockSignals(False)
                 self._choose_recipient()
         self.refresh_preview()
-
-    def _partner_from_name(self, stem: str) -> int:
-        words = f" {_folded(stem)} "
-        found = [i for i, p in enumerate(self._partners)
-                 if _folded(p.partner_city) and f" {_folded(p.partner_city)} " in words]
-        both = [i for i in found if f" {_folded(self._partners[i].own_city)} " in words]
-        choice = both or found
-        return choice[0] if len(choice) == 1 else -1
 
     @Slot()
     def _partner_changed(self) -> None:
@@ -438,11 +260,8 @@ class ImportDialog(QDialog):
         index = self.partner.currentIndex()
         if index < 0 or not self._auto_recipient:
             return
-        city = self._partners[index].own_city.casefold()
-        matches = [i for i, o in enumerate(self._recipients)
-                   if city and city in " ".join((o.settlement, o.name_en, o.name_uk,
-                                                 o.name_native)).casefold()]
-        self.recipient.setCurrentIndex(matches[0] if len(matches) == 1 else -1)
+        found = recipient_in_city(self._partners[index], self._recipients)
+        self.recipient.setCurrentIndex(-1 if found is None else found)
 
     @Slot()
     def _recipient_chosen(self) -> None:
@@ -462,10 +281,10 @@ class ImportDialog(QDialog):
         path, partner, mapping = self.path, self.partner_key(), self.mapping
         currency = self.currency.currentData()
         self.manifest, self.failure = None, None
-        self._show_manifest()
+        self.preview.show_manifest(self.manifest)
         self._update()
 
-        def job(db: Any, ctx: Any) -> PreviewResult:
+        def job(db: Database, ctx: JobContext) -> PreviewResult:
             return read_preview(db, path, partner, currency, mapping)
 
         self._track(start_job(
@@ -488,7 +307,7 @@ class ImportDialog(QDialog):
         self.manifest, self.saved, self.failure = result.manifest, result.saved, None
         if not self.manifest.blocking:
             self.good_only.setChecked(False)
-        self._show_manifest()
+        self.preview.show_manifest(self.manifest)
         self._update()
         if self.browse_button.hasFocus():  # Enter now imports, it does not browse again
             (self.import_button if self.import_button.isEnabled() else
@@ -498,62 +317,12 @@ class ImportDialog(QDialog):
         if generation != self._generation:
             return
         self.manifest, self.failure = None, exc
-        self._show_manifest()
+        self.preview.show_manifest(self.manifest)
         self._update()
         if (isinstance(exc, ImportRejected) and exc.reason == "no_header"
                 and self.partner_key() and self._offered != self.path):
             self._offered = self.path
             self.edit_mapping()
-
-    def _show_manifest(self) -> None:
-        m = self.manifest
-        if m is None:
-            self.lines_model.set_rows([])
-            self.problems_model.set_rows([])
-            for label in (self.sheet_info, self.totals, self.report):
-                label.setText("")
-            return
-        self.lines_model.set_rows([_line_cells(line, row) for line, row in
-                                   zip(m.lines, m.line_rows or range(1, len(m.lines) + 1),
-                                       strict=False)])
-        problems = sorted(m.problems, key=lambda p: (p.row or 0, p.column))
-        self.problems_model.set_rows(
-            [(str(p.row or ""), p.column,
-              self.tr("error") if p.blocking else self.tr("warning"), problem_text(p))
-             for p in problems], [p.blocking for p in problems])
-        self.lines_view.resizeColumnsToContents()
-        self.problems_view.resizeColumnsToContents()
-        self._describe(m)
-
-    def _describe(self, m: ParsedManifest) -> None:
-        """Where the list was found, its totals, and how many rows have problems."""
-        if m.kind == "csv":
-            where = self.tr("Header in row %1.").replace("%1", str(m.header_row)) \
-                if m.header_row else self.tr("No header row.")
-        elif m.header_row:
-            where = self.tr("Sheet “%1”, header in row %2.").replace("%1", m.sheet) \
-                .replace("%2", str(m.header_row))
-        else:
-            where = self.tr("Sheet “%1”, no header row.").replace("%1", m.sheet)
-        self.sheet_info.setText(where)
-        totals = m.totals
-        money = " + ".join(format_money(v, c) for c, v in totals.value_by_currency.items())
-        self.totals.setText(
-            self.tr("Total: %n line(s) · quantity %1 · gross %2 kg · value %3", "", totals.lines)
-            .replace("%1", format_number(milli_to_decimal(totals.qty_milli)))
-            .replace("%2", format_number(grams_to_kg(totals.gross_g)))
-            .replace("%3", money or "—"))
-        if m.bad_rows:
-            rows = ", ".join(str(r) for r in m.bad_rows[:30])
-            rows += "…" if len(m.bad_rows) > 30 else ""
-            report = self.tr("%n row(s) with problems: %1.", "", len(m.bad_rows)) \
-                .replace("%1", rows)
-        elif m.problems:
-            report = self.tr("%n warning(s); nothing blocks the import.", "", len(m.problems))
-        else:
-            report = self.tr("No problems found.")
-        self.report.setText(report)
-        self.report.setStyleSheet("color: #b00020;" if m.bad_rows else "")
 
     # --- mapping ------------------------------------------------------------------------
 
@@ -640,21 +409,19 @@ class ImportDialog(QDialog):
         if self._blocker() or self.path is None or db_path is None:
             return
         if not self.controller.is_verified:
-            from ui.controller import NotReady
-
             QMessageBox.warning(self, self.tr("Import a packing list"), error_text(NotReady()))
             return
-        from aidtracker.services.imports import import_manifest
+        path, mapping, actor = self.path, self.mapping, self.controller.actor
+        partner, recipient = str(self.partner.currentData()), str(self.recipient.currentData())
+        shipment_ref = self.shipment.text().strip() or None
+        currency, donor = self.currency.currentData(), self.donor.currentData()
+        good_only = self.good_only.isChecked()
 
-        kwargs = dict(
-            partner=str(self.partner.currentData()), recipient=str(self.recipient.currentData()),
-            shipment_ref=self.shipment.text().strip() or None,
-            currency=self.currency.currentData(), accept_good_rows=self.good_only.isChecked(),
-            actor=self.controller.actor, donor=self.donor.currentData(), mapping=self.mapping)
-        path = self.path
-
-        def job(db: Any, ctx: Any) -> Any:
-            return import_manifest(db, path, **kwargs)  # type: ignore[arg-type]
+        def job(db: Database, ctx: JobContext) -> ImportResult:
+            return import_manifest(db, path, partner=partner, recipient=recipient,
+                                   shipment_ref=shipment_ref, currency=currency,
+                                   accept_good_rows=good_only, actor=actor, donor=donor,
+                                   mapping=mapping)
 
         self.importing = True
         self._update()
@@ -669,7 +436,7 @@ class ImportDialog(QDialog):
         self._update()
 
     @Slot(object)
-    def _imported(self, result: Any) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self.importing = False
         self._update()
         reference = str(result.reference)
@@ -705,14 +472,4 @@ class ImportDialog(QDialog):
             return
         self._generation += 1
         super().closeEvent(event)
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents, words separated by single spaces."""
-    import unicodedata
-
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
-                    if not unicodedata.combining(c))
-    plain = plain.replace("ł", "l").replace("ß", "ss")
-    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 

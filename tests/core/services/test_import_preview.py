@@ -7,9 +7,14 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from aidtracker.domain import Organisation, OrgKind, Partnership
 from aidtracker.importer import ColumnMapping, ImportRejected
 from aidtracker.services import imports
-from aidtracker.services.import_preview import read_preview
+from aidtracker.services.import_preview import (
+    partner_from_file_name,
+    read_preview,
+    recipient_in_city,
+)
 
 MAPPING = ('{"columns": {"A": "description", "B": "quantity", "C": "value"}, "header_row": 1,'
            ' "currency": "EUR"}')
@@ -42,3 +47,29 @@ def test_the_saved_mapping_is_tried_and_nothing_is_written(db: Database, seed: o
         read_preview(db, path, None, "EUR", None)
     given = read_preview(db, path, None, "EUR", mapping)  # a mapping given: used as it is
     assert given.saved is None and len(given.manifest.lines) == 1
+
+
+def _pair(partner: str, own: str) -> Partnership:
+    return Partnership(id=None, own_city=own, partner_city=partner, partner_country="DE")
+
+
+def test_the_file_name_names_the_partner_city() -> None:
+    partners = [_pair("Magdeburg", "Zaporizhzhia"), _pair("Łódź", "Lviv"),
+                _pair("Lublin", "Khmelnytskyi"), _pair("Lublin", "Lutsk")]
+    assert partner_from_file_name(partners, "magdeburg_zaporizhzhia") == 0
+    assert partner_from_file_name(partners, "Packliste LODZ 2026") == 1  # accents folded
+    assert partner_from_file_name(partners, "lublin_lutsk") == 3  # both cities beat one
+    assert partner_from_file_name(partners, "lublin-list") is None  # two pairs fit
+    assert partner_from_file_name(partners, "magdeburger") is None  # whole words only
+
+
+def test_the_one_recipient_in_the_ukrainian_city_is_chosen() -> None:
+    def org(name: str, settlement: str = "") -> Organisation:
+        return Organisation(id=None, kind=OrgKind.CITY_AUTHORITY, name_en=name,
+                            settlement=settlement)
+
+    recipients = [org("Kyiv City Council"), org("Regional Hospital", "Lviv"),
+                  org("Lviv City Council")]
+    assert recipient_in_city(_pair("Leipzig", "Kyiv"), recipients) == 0
+    assert recipient_in_city(_pair("Łódź", "Lviv"), recipients) is None  # two in Lviv
+    assert recipient_in_city(_pair("Borna", "Irpin"), recipients) is None
