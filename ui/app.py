@@ -16,11 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from aidtracker.domain import Status
 from aidtracker.errors import AidTrackerError
+from aidtracker.paths import default_database
 from aidtracker.resources import resources_root
 from aidtracker.services.listing import ShipmentQuery
 from aidtracker.store import create_database
@@ -68,8 +69,6 @@ def open_main_window(path: Path, settings: Settings | None = None) -> MainWindow
 def start_path(db_path: Path | None, settings: Settings) -> Path | None:
     """The file to open: the one asked for, else the last one used, else the default one
     when it exists (None: a first start, nothing chosen yet)."""
-    from aidtracker.paths import default_database
-
     if db_path is not None:
         return Path(db_path)
     last = settings.last_database()
@@ -85,8 +84,6 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
     When that file does not exist the first-start dialog asks first and nothing is written
     before the choice; with ``screenshot`` that first start is rendered and nothing written.
     """
-    from aidtracker.paths import default_database
-
     app = create_app()
     settings = Settings()
     window = build_window(settings, lang)
@@ -133,8 +130,7 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
 
 def screenshot_first_start(window: MainWindow, default: Path, out: Path) -> int:
     """Render the empty window with the first-start dialog over it; writes only ``out``."""
-    from PySide6.QtGui import QPainter
-
+    # lazy: the dialog loads when first opened, so the window starts fast
     from ui.dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(default, window)

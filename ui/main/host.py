@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ui.controller import AppController
@@ -19,6 +20,7 @@ class WindowHost(QMainWindow):
     settings: Settings
     actions_: MainActions
 
+    @Slot(str)
     def show_error(self, text: str) -> None:
         """A refusal or failure, as a message box over the window."""
         QMessageBox.warning(self, "AidTracker", text)

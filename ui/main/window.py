@@ -369,7 +369,6 @@ class MainWindow(WindowHost):
             "paperwork, border, receipt and distribution. Offline, one database file.")
             + f"\n\nPySide6 {pyside}")
 
-    @Slot(str)
     def closeEvent(self, event: QCloseEvent) -> None:
         # lazy: the editor loads when first opened, so the list shows fast at start-up
         from ui.editor.editor import ShipmentEditor
