@@ -13,15 +13,10 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -35,29 +30,20 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from aidtracker.domain import Organisation, OrgRole, Partnership
+from aidtracker.domain import OrgRole
 from aidtracker.importer import ColumnMapping, ImportRejected, ParsedManifest
-from aidtracker.reference import currencies
 from aidtracker.services import directory
-from aidtracker.services.import_preview import (
-    PreviewResult,
-    partner_from_file_name,
-    read_preview,
-    recipient_in_city,
-)
+from aidtracker.services.import_preview import PreviewResult, read_preview
 from aidtracker.services.imports import ImportResult, import_manifest
 from ui.controller import AppController, NotReady
 from ui.dialogs.mapping_editor import FileHead, MappingEditor, read_head
 from ui.texts.import_texts import import_error_text, reject_reason
 from ui.texts.messages import error_text
+from ui.widgets.import_choices import ImportChoices
 from ui.widgets.manifest_preview import ManifestPreview
 from ui.workers import JobContext, JobHandle, Progress, start_job, with_database
 
 FILE_FILTER = "Excel, CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;* (*)"
-COMMON_CURRENCIES = ("EUR", "PLN", "CZK", "RON", "HUF", "BGN", "USD", "GBP", "CHF", "UAH")
-
-# --- the dialog -----------------------------------------------------------------------------
-
 
 class ImportDialog(QDialog):
     """Preview and import one packing list. Signals: ``imported(str)`` with the reference of
@@ -78,9 +64,6 @@ class ImportDialog(QDialog):
         self.importing = False
         self._generation = 0
         self._offered: Path | None = None
-        self._auto_recipient = True
-        self._partners: list[Partnership] = []
-        self._recipients: list[Organisation] = []
         self._build()
         self._fill_choices()
         self.retranslate()
@@ -96,17 +79,9 @@ class ImportDialog(QDialog):
         self.file_edit.setObjectName("file")
         self.file_edit.setReadOnly(True)
         self.browse_button = QPushButton(self)
-        self.partner, self.recipient = QComboBox(self), QComboBox(self)
-        self.donor, self.currency = QComboBox(self), QComboBox(self)
-        self.shipment = QLineEdit(self)
-        for name, widget in (("partner", self.partner), ("recipient", self.recipient),
-                             ("donor", self.donor), ("currency", self.currency),
-                             ("shipment", self.shipment)):
-            widget.setObjectName(name)
-        for combo in (self.partner, self.recipient, self.donor):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(24)
+        self.choices = c = ImportChoices(self)
+        self.partner, self.recipient, self.donor = c.partner, c.recipient, c.donor
+        self.shipment, self.currency = c.shipment, c.currency
         self.mapping_button = QPushButton(self)
         self.preview = ManifestPreview(self)
         p = self.preview
@@ -122,8 +97,7 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("import")
         self.import_button.setDefault(True)
         self.import_button.setAutoDefault(True)
-        self._labels = {name: QLabel(self) for name in (
-            "file", "partner", "recipient", "donor", "shipment", "currency")}
+        self._labels = {"file": QLabel(self), **c.labels}
         self._layout()
 
     def _layout(self) -> None:
@@ -131,26 +105,16 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         file_row.addWidget(self.mapping_button)
-        file_form, left, right = QFormLayout(), QFormLayout(), QFormLayout()
+        file_form = QFormLayout()
         file_form.addRow(self._labels["file"], file_row)
-        for form, name, widget in ((left, "partner", self.partner),
-                                   (left, "recipient", self.recipient),
-                                   (right, "donor", self.donor),
-                                   (right, "shipment", self.shipment),
-                                   (right, "currency", self.currency)):
-            self._labels[name].setBuddy(widget)
-            form.addRow(self._labels[name], widget)
         self._labels["file"].setBuddy(self.browse_button)
-        top = QHBoxLayout()
-        top.addLayout(left, 1)
-        top.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(file_form)
-        layout.addLayout(top)
+        layout.addWidget(self.choices)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.good_only)
         layout.addLayout(buttons)
@@ -165,7 +129,6 @@ class ImportDialog(QDialog):
         self.browse_button.clicked.connect(self.choose_file)
         self.mapping_button.clicked.connect(self.edit_mapping)
         self.partner.currentIndexChanged.connect(self._partner_changed)
-        self.recipient.activated.connect(self._recipient_chosen)
         self.recipient.currentIndexChanged.connect(self._update)
         self.currency.currentIndexChanged.connect(self.refresh_preview)
         self.shipment.textChanged.connect(self._update)
@@ -175,39 +138,17 @@ class ImportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         """Partner cities, recipients and donors from the directories service."""
-        c = self.controller
-        self._partners = [p for p in c.read(directory.list_partnerships) or [] if p.active]
-        self._recipients = c.read(directory.list_organisations, OrgRole.RECIPIENT) or []
-        donors = c.read(directory.list_organisations, OrgRole.DONOR) or []
-        for p in self._partners:
-            self.partner.addItem(f"{p.partner_city} → {p.own_city}", str(p.id))
-        for o in self._recipients:
-            self.recipient.addItem(o.display_name, str(o.id))
-        self.donor.addItem("", None)
-        for o in donors:
-            self.donor.addItem(o.display_name, str(o.id))
-        self.partner.setCurrentIndex(-1)
-        self.recipient.setCurrentIndex(-1)
-        self.currency.addItem("", None)
-        known = currencies()
-        for code in [*COMMON_CURRENCIES, *sorted(set(known) - set(COMMON_CURRENCIES))]:
-            if code in known:
-                self.currency.addItem(code, code)
+        read = self.controller.read
+        self.choices.fill(read(directory.list_partnerships) or [],
+                          read(directory.list_organisations, OrgRole.RECIPIENT) or [],
+                          read(directory.list_organisations, OrgRole.DONOR) or [])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a packing list"))
-        texts = {"file": self.tr("File:"), "partner": self.tr("&Partner city:"),
-                 "recipient": self.tr("&Recipient:"), "donor": self.tr("&Donor:"),
-                 "shipment": self.tr("Add to &shipment:"), "currency": self.tr("C&urrency:")}
-        for name, text in texts.items():
-            self._labels[name].setText(text)
+        self._labels["file"].setText(self.tr("File:"))
+        self.choices.retranslate()
         self.browse_button.setText(self.tr("&Browse…"))
         self.file_edit.setPlaceholderText(self.tr("an xlsx or csv file from the partner city"))
-        self.partner.setPlaceholderText(self.tr("choose…"))
-        self.recipient.setPlaceholderText(self.tr("choose…"))
-        self.donor.setItemText(0, self.tr("the partner city's usual donor"))
-        self.currency.setItemText(0, self.tr("as named in the list"))
-        self.shipment.setPlaceholderText(self.tr("empty: a new draft shipment"))
         self.mapping_button.setText(self.tr("Column &mapping…"))
         self.mapping_button.setToolTip(self.tr(
             "Choose which column holds which field, for lists the program does not recognise"))
@@ -227,7 +168,7 @@ class ImportDialog(QDialog):
     # --- choices ------------------------------------------------------------------------
 
     def partner_key(self) -> str | None:
-        return self.partner.currentData()
+        return self.choices.partner_key()
 
     @Slot()
     def choose_file(self) -> None:
@@ -241,31 +182,13 @@ class ImportDialog(QDialog):
         """Take ``path``, guess the partner city from its name, and preview it."""
         self.path, self.mapping, self._offered = path, None, None
         self.file_edit.setText(str(path))
-        if self.partner.currentIndex() < 0:
-            guess = partner_from_file_name(self._partners, path.stem)
-            if guess is not None:
-                self.partner.blockSignals(True)
-                self.partner.setCurrentIndex(guess)
-                self.partner.blockSignals(False)
-                self._choose_recipient()
+        self.choices.guess_partner(path.stem)
         self.refresh_preview()
 
     @Slot()
     def _partner_changed(self) -> None:
-        self._choose_recipient()
+        self.choices.choose_recipient()
         self.refresh_preview()
-
-    def _choose_recipient(self) -> None:
-        """The one recipient in the partnership's Ukrainian city, unless the user chose."""
-        index = self.partner.currentIndex()
-        if index < 0 or not self._auto_recipient:
-            return
-        found = recipient_in_city(self._partners[index], self._recipients)
-        self.recipient.setCurrentIndex(-1 if found is None else found)
-
-    @Slot()
-    def _recipient_chosen(self) -> None:
-        self._auto_recipient = False
 
     # --- preview ------------------------------------------------------------------------
 
@@ -388,9 +311,8 @@ class ImportDialog(QDialog):
         blocker = self._blocker()
         self.import_button.setEnabled(not blocker)
         self.mapping_button.setEnabled(self.path is not None and not self.importing)
-        for widget in (self.browse_button, self.partner, self.recipient, self.donor,
-                       self.shipment, self.currency):
-            widget.setEnabled(not self.importing)
+        self.browse_button.setEnabled(not self.importing)
+        self.choices.setEnabled(not self.importing)
         error = self.failure is not None and m is None
         self.status.setStyleSheet("color: #b00020;" if error else "")
         if blocker:
