@@ -30,7 +30,9 @@ from aidtracker.domain import (
 from aidtracker.errors import AidTrackerError, StorageError
 from aidtracker.services import listing, maintenance
 from aidtracker.services.attachments import add_attachment, stored_path
+from aidtracker.services.drafting import duplicate_shipment
 from aidtracker.services.edits import Handover, HeaderEdit
+from aidtracker.services.finding import matched_texts
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
 from aidtracker.services.maintenance import SessionInfo
 from aidtracker.services.progress import add_distribution, advance, record_receipt, set_checklist
@@ -220,8 +222,6 @@ class AppController(QObject):
 
     def matches(self, text: str, ids: list[int]) -> dict[int, str]:
         """What the search ``text`` found in each of these shipments (for the list)."""
-        from aidtracker.services.finding import matched_texts
-
         if self.db is None:
             return {}
         return self._read_list(matched_texts, {}, self.db, text, ids)
@@ -252,8 +252,6 @@ class AppController(QObject):
 
     def duplicate_shipment(self, reference: str) -> Outcome[str]:
         """A new draft with the parties, route and lines (no serials) of ``reference``."""
-        from aidtracker.services.drafting import duplicate_shipment
-
         outcome = self._write(duplicate_shipment, reference, actor=self.actor)
         if outcome.ok:
             self.shipment_changed.emit(str(outcome.value))

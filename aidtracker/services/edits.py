@@ -162,8 +162,12 @@ def date_text(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def header_texts(shipment: Shipment, names: tuple[str, ...]) -> dict[str, str]:
-    """The named header fields as form text."""
+def header_texts(shipment: Shipment | None, names: tuple[str, ...]) -> dict[str, str]:
+    """The named header fields as form text; for a new shipment (None) the defaults a new
+    draft saves, with the parties not chosen yet."""
+    if shipment is None:
+        blank = header_texts(new_header({}), names)
+        return {name: "" if name in PARTY_FIELDS else text for name, text in blank.items()}
     out: dict[str, str] = {}
     for name in names:
         value = getattr(shipment, name)

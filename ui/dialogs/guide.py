@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from aidtracker.domain import Event, Status
 from aidtracker.workflow import RETURNING, TRANSITIONS
+from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.labels import event_label, status_label
 
 # Events that step aside from the main path (they are listed, not drawn on it).

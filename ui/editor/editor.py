@@ -81,7 +81,7 @@ class ShipmentEditor(QDialog):
         self._build()
         self._connect()
         if reference is None:  # a new draft shows the defaults it will save (priority normal)
-            self.general.set_values(header_texts(None))
+            self.general.set_values(header_texts(None, HEADER_FIELDS))
         if reference is None or self.reload():
             self.retranslate()
         self.resize(share_of_screen(self, 0.7))  # until the remembered size is restored

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 from ui.settings import Settings
 
 # Ctrl+N new shipment, Ctrl+E export the ledger, Ctrl+F find: wherever focus is.
-GLOBAL_KEYS = frozenset(QKeySequence(text)[0].toCombined() for text in ("Ctrl+N", "Ctrl+E",
-                                                                         "Ctrl+F"))
+GLOBAL_KEYS = frozenset(QKeySequence(text)[0].toCombined()  # type: ignore[index]  # stub lacks []
+                        for text in ("Ctrl+N", "Ctrl+E", "Ctrl+F"))
 
 
 class AppEvents(QObject):

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 
 from aidtracker.services.listing import ShipmentQuery
+from ui.main.host import WindowHost
 from ui.models.shipment_table import display_texts
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QTextDocument
-
-    from ui.main.window import MainWindow
 
 PRINT_LIMIT = 5000  # rows on paper; a longer list is narrowed with the filters first
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowHost) -> None:
     a = window.actions_
     a.duplicate.triggered.connect(lambda: duplicate_selected(window))
     a.print_list.triggered.connect(lambda: print_list(window))
@@ -28,7 +24,7 @@ def install(window: MainWindow) -> None:
     a.this_week.triggered.connect(lambda: show_week(window))
 
 
-def duplicate_selected(window: MainWindow) -> str | None:
+def duplicate_selected(window: WindowHost) -> str | None:
     """Copy the selected shipment as a new draft and open it; the new reference."""
     row = window.selected_row()
     if row is None:
@@ -40,7 +36,7 @@ def duplicate_selected(window: MainWindow) -> str | None:
     return outcome.value
 
 
-def list_rows(window: MainWindow, limit: int = PRINT_LIMIT) -> tuple[list[tuple[str, ...]], int]:
+def list_rows(window: WindowHost, limit: int = PRINT_LIMIT) -> tuple[list[tuple[str, ...]], int]:
     """The cells of the rows the list shows now (filters, search and order), at most ``limit``;
     and how many rows the query selects."""
     query: ShipmentQuery = window.table_model.query
@@ -57,7 +53,7 @@ def list_rows(window: MainWindow, limit: int = PRINT_LIMIT) -> tuple[list[tuple[
     return rows, total
 
 
-def list_html(window: MainWindow) -> str:
+def list_html(window: WindowHost) -> str:
     """The list as filtered, as an HTML table in the visible column order."""
     header = window.table.horizontalHeader()
     order = [header.logicalIndex(v) for v in range(header.count())
@@ -78,9 +74,7 @@ def list_html(window: MainWindow) -> str:
             f"{body}</table>")
 
 
-def list_document(window: MainWindow) -> QTextDocument:
-    from PySide6.QtGui import QFont, QTextDocument
-
+def list_document(window: WindowHost) -> QTextDocument:
     document = QTextDocument()
     font = QFont(window.font())
     font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
@@ -89,10 +83,10 @@ def list_document(window: MainWindow) -> QTextDocument:
     return document
 
 
-def print_list(window: MainWindow, pdf: Path | None = None) -> None:
+def print_list(window: WindowHost, pdf: Path | None = None) -> None:
     """Print preview of the list as filtered (or straight to ``pdf``)."""
     # Lazy: printing support loads only when the list is printed (keeps start-up fast).
-    from PySide6.QtGui import QPageLayout
+    # lazy: Qt's print support loads on first print, not at start-up
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     if window.controller.path is None:
@@ -111,7 +105,8 @@ def print_list(window: MainWindow, pdf: Path | None = None) -> None:
     preview.exec()
 
 
-def show_guide(window: MainWindow) -> None:
+def show_guide(window: WindowHost) -> None:
+    # lazy: the dialog loads when first opened, so the window starts fast
     from ui.dialogs.guide import GuideDialog
 
     actions = [a for a in window.actions() if not a.shortcut().isEmpty()]
@@ -120,8 +115,9 @@ def show_guide(window: MainWindow) -> None:
     dialog.show()
 
 
-def show_week(window: MainWindow) -> None:
+def show_week(window: WindowHost) -> None:
     """The "This week" view, kept up to date while open (one at a time)."""
+    # lazy: the dialog loads when first opened, so the window starts fast
     from ui.dialogs.week_dialog import WeekDialog
 
     existing = window.findChild(WeekDialog)

@@ -1,26 +1,51 @@
-"""What the File-menu flows need of the main window, so that they need not import it.
-
-``MainWindow`` is a ``WindowHost``; ``database_flows`` works on any host (no import cycle).
-"""
+"""What the modules the main window uses (File-menu flows, layout, everyday commands) need of
+it, so that they need not import it: ``MainWindow`` is a ``WindowHost`` (no import cycle)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTableView
 
+from aidtracker.domain import ShipmentRow
+from aidtracker.services.week import Week
 from ui.controller import AppController
 from ui.main.actions import MainActions
+from ui.models.shipment_table import ShipmentTableModel
 from ui.settings import Settings
 
 
 class WindowHost(QMainWindow):
-    """A main window with a controller, settings and the main actions."""
+    """A main window with a controller, settings, the main actions and the shipments table.
+
+    Signals:
+        week_changed(): :attr:`week` (what is due this week, the overdue shipments) was
+            recomputed.
+    """
+
+    week_changed = Signal()
 
     controller: AppController
     settings: Settings
     actions_: MainActions
+    table: QTableView
+    table_model: ShipmentTableModel
+    dock: QDockWidget
+    week: Week | None = None
+    columns_fitted = False  # the table's columns were sized to their content once
 
     @Slot(str)
     def show_error(self, text: str) -> None:
         """A refusal or failure, as a message box over the window."""
         QMessageBox.warning(self, "AidTracker", text)
+
+    def open_shipment(self, reference: str) -> None:
+        """Open (or raise) the editor of ``reference``."""
+        raise NotImplementedError
+
+    def selected_row(self) -> ShipmentRow | None:
+        """The shipment row under the cursor, if any."""
+        raise NotImplementedError
+
+    def refresh_attention(self) -> None:
+        """Recompute the side panel and :attr:`week` off the UI thread."""
+        raise NotImplementedError

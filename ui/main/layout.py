@@ -3,26 +3,20 @@ and child windows shown beside it (not kept on top)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from ui.models.shipment_table import UPDATED
+from ui.main.host import WindowHost
+from ui.models.shipment_table import UPDATED, display_texts
 from ui.settings import share_of_screen
-
-if TYPE_CHECKING:
-    from ui.main.window import MainWindow
 
 WIDTHS = (15, 14, 11, 16, 22, 16, 10, 5, 8, 15, 30)  # in average characters
 FIRST_START_AREA = 0.85  # of the available screen area
 
 
-def fit_to_content(window: MainWindow) -> None:
+def fit_to_content(window: WindowHost) -> None:
     """Once, when no widths were saved: each column as wide as its first page of rows needs
     (between its title and 40 characters)."""
-    from ui.models.shipment_table import display_texts
-
     rows = [r for r in (window.table_model.row_at(i)
                         for i in range(min(200, window.table_model.rowCount()))) if r]
     if not rows:
@@ -38,7 +32,7 @@ def fit_to_content(window: MainWindow) -> None:
                                          min(widest, 40 * char)))
 
 
-def fit_columns(window: MainWindow) -> None:
+def fit_columns(window: WindowHost) -> None:
     """Column widths from the font (readable at 125–150 % scaling), never below the title."""
     header = window.table.horizontalHeader()
     char = window.table.fontMetrics().averageCharWidth()
@@ -48,7 +42,7 @@ def fit_columns(window: MainWindow) -> None:
                                          header.fontMetrics().horizontalAdvance(title) + 28))
 
 
-def restore_layout(window: MainWindow) -> None:
+def restore_layout(window: WindowHost) -> None:
     char = window.fontMetrics().averageCharWidth()
     geometry = window.settings.blob("main/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
@@ -66,7 +60,7 @@ def restore_layout(window: MainWindow) -> None:
         window.table.horizontalHeader().moveSection(UPDATED, 1)
 
 
-def save_layout(window: MainWindow) -> None:
+def save_layout(window: WindowHost) -> None:
     window.settings.set_blob("main/geometry", window.saveGeometry())
     window.settings.set_blob("main/state", window.saveState())
     window.settings.set_blob("main/columns", window.table.horizontalHeader().saveState())
@@ -79,5 +73,5 @@ def show_beside(window: QWidget) -> None:
     window.winId()  # creates the native window, where Qt sets the transient parent
     handle = window.windowHandle()
     if handle is not None:
-        handle.setTransientParent(None)
+        handle.setTransientParent(None)  # type: ignore[arg-type]  # None: no parent
     window.show()

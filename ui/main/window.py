@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6 import __version__ as pyside
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from aidtracker.domain import ShipmentRow
 from aidtracker.services import directory, maintenance
 from aidtracker.services.maintenance import SessionInfo
-from aidtracker.services.week import Week
+from aidtracker.services.week import Week, this_week
 from ui.controller import AppController
 from ui.main import actions as main_actions
 from ui.main import database_flows as flows
@@ -39,10 +38,7 @@ from ui.workers import JobHandle, start_job, with_database
 
 
 class MainWindow(WindowHost):
-    """The shipments list and everything started from it. ``week_changed``: :attr:`week`
-    (what is due this week, the overdue shipments) was recomputed."""
-
-    week_changed = Signal()
+    """The shipments list and everything started from it."""
 
     def __init__(self, controller: AppController, settings: Settings) -> None:
         super().__init__()
@@ -59,7 +55,6 @@ class MainWindow(WindowHost):
         self.is_demo = False
         self._status = {name: QLabel(self) for name in ("file", "count", "check", "others")}
         self.attention_job: JobHandle | None = None
-        self.week: Any = None
         self._attention_again = False
         self._attention_timer = QTimer(self)
         self._attention_timer.setSingleShot(True)
@@ -249,8 +244,6 @@ class MainWindow(WindowHost):
         if self.attention_job is not None and self.attention_job.running:
             self._attention_again = True
             return
-        from aidtracker.services.week import this_week
-
         self.attention_job = start_job(
             with_database(path, lambda db, ctx: this_week(db, date.today())),
             on_done=self._attention_done, on_failed=lambda exc: None)
