@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlite_utils import Database
@@ -42,6 +42,7 @@ from ui.texts.messages import error_text
 from ui.workers import JobContext, start_job
 
 T = TypeVar("T")
+P = ParamSpec("P")
 HEARTBEAT_MS = 60_000
 
 
@@ -234,11 +235,17 @@ class AppController(QObject):
             return Outcome(error=NotReady())
         return self._call(get_detail, self.db, reference, notify=notify)
 
-    def read(self, fn: Callable[..., T], *args: object) -> T | None:
-        """A directory read (``fn(db, *args)``); None when no file is open or it fails."""
+    def read(self, fn: Callable[Concatenate[Database, P], T], *args: P.args,
+             **kwargs: P.kwargs) -> T | None:
+        """A directory read (``fn(db, *args)``, checked against ``fn``'s signature); None when
+        no file is open or it fails."""
         if self.db is None:
             return None
-        return self._call(fn, self.db, *args).value
+        try:
+            return fn(self.db, *args, **kwargs)
+        except AidTrackerError as exc:
+            self.error_raised.emit(self.explain(exc))
+            return None
 
     # --- writes -----------------------------------------------------------------------
 

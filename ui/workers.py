@@ -15,15 +15,18 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlite_utils import Database
 
 from aidtracker.errors import AidTrackerError
 from aidtracker.services.listing import connect_verified_later
 from aidtracker.store import open_database
 from ui.texts.messages import error_text
+
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -132,7 +135,7 @@ _RUNNING: set[JobHandle] = set()
 
 
 def start_job(
-    fn: Callable[[JobContext], Any], *, on_done: Callable[[Any], object],
+    fn: Callable[[JobContext], T], *, on_done: Callable[[T], object],
     on_failed: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None, progress: Progress | None = None,
 ) -> JobHandle:
@@ -184,10 +187,11 @@ def _failed(exc: BaseException, text: str,
     sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
-def with_database(path: Path, fn: Callable[[Any, JobContext], Any]) -> Callable[[JobContext], Any]:
+def with_database(path: Path,
+                  fn: Callable[[Database, JobContext], T]) -> Callable[[JobContext], T]:
     """Wrap ``fn(db, ctx)`` so that it gets its own connection to ``path`` in the worker."""
 
-    def job(ctx: JobContext) -> Any:
+    def job(ctx: JobContext) -> T:
         db = connect_verified_later(path) or open_database(path)
         try:
             return fn(db, ctx)

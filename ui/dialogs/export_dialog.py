@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Slot
 from PySide6.QtGui import QCloseEvent
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from aidtracker.domain import Status
 from aidtracker.errors import AidTrackerError
@@ -33,9 +34,12 @@ from aidtracker.services.ledger import LedgerFilters
 from ui.controller import AppController
 from ui.texts.labels import status_label
 from ui.texts.messages import error_text
-from ui.workers import JobHandle, Progress, start_job, with_database
+from ui.workers import JobContext, JobHandle, Progress, start_job, with_database
 
 NO_DATE = QDate(2000, 1, 1)
+
+if TYPE_CHECKING:  # types only: openpyxl loads on first export
+    from aidtracker.ledger import LedgerResult
 
 
 def default_name(today: date | None = None) -> str:
@@ -176,7 +180,7 @@ class ExportDialog(QDialog):
         existed = out.exists()
         filters, hxl = self.filters(), self.hxl.isChecked()
 
-        def job(db: Any, ctx: Any) -> Any:
+        def job(db: Database, ctx: JobContext) -> LedgerResult:
             # lazy: openpyxl loads on first export, not at start-up
             from aidtracker.services.ledger import export_ledger_file
 
@@ -193,7 +197,7 @@ class ExportDialog(QDialog):
         self.job.finished.connect(lambda: self.export_button.setEnabled(True))
 
     @Slot(object)
-    def _done(self, result: Any) -> None:
+    def _done(self, result: LedgerResult) -> None:
         counts = [self.tr("%n shipment(s)", "", result.shipments),
                   self.tr("%n goods line(s)", "", result.lines),
                   self.tr("%n distribution line(s)", "", result.distribution_lines)]

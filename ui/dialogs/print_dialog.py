@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSaveFile, QSize, Slot
 from PySide6.QtGui import QPainter
@@ -20,17 +20,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from aidtracker.domain import ShipmentDetail
 from ui.controller import AppController
 from ui.texts.messages import error_text
-from ui.workers import Progress, start_job, with_database
+from ui.workers import JobContext, Progress, start_job, with_database
 
 KIND_NAMES = {
     "donation": "D1", "specification": "D2", "cmr": "D3", "export-sheet": "D4",
     "vehicle-sheet": "D5", "handover": "D6", "vehicle-handover": "D7", "distribution": "D8",
     "report": "D10", "driver-letter": "D11", "checklist": "D12", "labels": "LBL",
 }
+
+if TYPE_CHECKING:  # types only: ReportLab loads on first print
+    from aidtracker.services.documents import IssuedDocument
 
 
 def documents_available() -> bool:
@@ -147,7 +151,7 @@ class PrintDialog(QDialog):
         out = Path(self._folder.name) / f"{self.detail.shipment.reference}-{kind}-{lang}.pdf"
         context = DocumentContext(self.detail, kind, lang=lang)
 
-        def job(ctx: Any) -> Path:
+        def job(ctx: JobContext) -> Path:
             # lazy: ReportLab and the documents load on first print, not at start-up
             from aidtracker.documents import render_document
 
@@ -169,7 +173,7 @@ class PrintDialog(QDialog):
         reference, actor = self.detail.shipment.reference, self.controller.actor
         out = Path(self._folder.name) / f"{reference}-{kind}-{lang}-issued.pdf"
 
-        def job(db: Any, ctx: Any) -> Any:
+        def job(db: Database, ctx: JobContext) -> IssuedDocument:
             # lazy: ReportLab and the documents load on first print, not at start-up
             from aidtracker.services.documents import issue_document
 
@@ -180,7 +184,7 @@ class PrintDialog(QDialog):
                   progress=Progress(self, self.tr("Preparing the document…")))
 
     @Slot(object)
-    def _issued(self, issued: Any) -> None:
+    def _issued(self, issued: IssuedDocument) -> None:
         self._show(Path(issued.path))
         self.status.setText(self.tr("Issued No. %1 · %n page(s)", "", issued.pages)
                             .replace("%1", issued.number))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
@@ -16,7 +15,7 @@ from aidtracker.services.maintenance import backup as make_backup
 from aidtracker.store import create_database, open_database
 from ui.main.host import WindowHost
 from ui.texts.messages import error_text
-from ui.workers import Progress, start_job
+from ui.workers import JobContext, Progress, start_job
 
 FILTER = "AidTracker (*.db *.sqlite *.aidtracker);;* (*)"
 
@@ -42,7 +41,7 @@ def open_path(window: WindowHost, path: Path) -> bool:
 
 
 def _upgrade_then_open(window: WindowHost, path: Path) -> None:
-    def job(ctx: Any) -> Path:
+    def job(ctx: JobContext) -> Path:
         open_database(path).close()  # verified backup first, then the migrations
         return path
 
@@ -91,7 +90,7 @@ def open_demo(window: WindowHost) -> None:
         open_path(window, path)
         return
 
-    def job(ctx: Any) -> Path:
+    def job(ctx: JobContext) -> Path:
         # lazy: the demo data loads only when a demo database is made
         from aidtracker.demo.builder import build_demo
 
@@ -130,7 +129,7 @@ def backup(window: WindowHost) -> None:
     if not name:
         return
 
-    def job(ctx: Any) -> Path:
+    def job(ctx: JobContext) -> Path:
         db = connect_verified_later(source)
         if db is None:
             raise AidTrackerError()
