@@ -201,6 +201,8 @@ class Partnership:
     active: bool = True
     notes: str = ""
     version: int = 0
+    partner_city_en: str = ""
+    aliases: str = ""  # other names of the partner city (exonyms), ';'-separated
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +227,7 @@ class Organisation:
     phone: str = ""
     email: str = ""
     version: int = 0
+    aliases: str = ""  # other names people use for it, ';'-separated
 
     @property
     def display_name(self) -> str:

@@ -93,3 +93,15 @@ class BackupFailed(AidTrackerError):
     """``path``, ``reason``: a backup could not be made or did not verify."""
 
     code = "backup_failed"
+
+
+class NameUnknown(NotFound):
+    """``entity``, ``key``, ``candidates``: no party has that name; the closest names are given."""
+
+    code = "name_unknown"
+
+
+class NameAmbiguous(NotFound):
+    """``entity``, ``key``, ``candidates``: several parties have that name; pick one of them."""
+
+    code = "name_ambiguous"

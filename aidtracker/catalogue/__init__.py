@@ -41,7 +41,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 
-from aidtracker.catalogue import documents_issued, errors, fields, imports, problems, reasons
+from aidtracker.catalogue import (
+    documents_issued,
+    errors,
+    fields,
+    imports,
+    names,
+    problems,
+    reasons,
+)
 from aidtracker.catalogue.text import Lang, Text
 from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError
@@ -49,7 +57,8 @@ from aidtracker.errors import AidTrackerError
 __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "language", "plain",
            "problem_text", "reason_text", "say", "words"]
 
-AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports, documents_issued)
+AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports, documents_issued,
+                                 names)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

@@ -24,9 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("import-manifest", help="import a partner's packing list (xlsx or csv)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--db", type=Path, required=True, metavar="PATH")
-    p.add_argument("--partner", required=True, metavar="NAME", help="partner city")
-    p.add_argument("--recipient", required=True, metavar="NAME")
-    p.add_argument("--donor", metavar="NAME", help="donor (default: the partner's last donor)")
+    p.add_argument("--partner", required=True, metavar="NAME",
+                   help="partner city as you type it: München, munchen, Munich, Мюнхен, "
+                   "'München → Kyiv' (an ambiguous or unknown name lists the closest ones)")
+    p.add_argument("--recipient", required=True, metavar="NAME",
+                   help="recipient: any of its names, its EDRPOU, or its city when it is the "
+                   "only recipient there (Kyiv)")
+    p.add_argument("--donor", metavar="NAME",
+                   help="donor by any of its names (default: the partner's last donor)")
     p.add_argument("--shipment", metavar="REF", help="add the lines to this shipment")
     p.add_argument("--currency", metavar="CODE", help="when the list names no currency")
     p.add_argument("--sheet", metavar="NAME")

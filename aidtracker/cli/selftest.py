@@ -248,10 +248,10 @@ def _import(db: Database) -> int:
     """Import the bundled sample packing list as a new draft; the number of lines saved."""
     from aidtracker.resources import resource_path
     from aidtracker.services.imports import import_manifest
+    from aidtracker.services.names import find_partner
     from aidtracker.services.shipments import get_detail
-    from aidtracker.store import parties
 
-    pair = parties.find_partnership(db, SAMPLE_PARTNER)
+    pair = find_partner(db, SAMPLE_PARTNER)
     row = db.conn.execute("SELECT recipient_id FROM shipment WHERE partnership_id = ? "
                           "ORDER BY id LIMIT 1", (pair.id,)).fetchone()
     if row is None:

@@ -21,6 +21,7 @@ from aidtracker.demo.data import (
     ACQUIRERS,
     DONOR_PROFILES,
     DONORS,
+    EXONYMS,
     PARTNERSHIPS,
     RECIPIENT_PROFILES,
     RECIPIENTS,
@@ -126,9 +127,11 @@ def _directory(db: Database) -> dict[str, int]:
     ids: dict[str, int] = {}
     with unit_of_work(db):
         for city, country, own, relation, city_uk, lang in PARTNERSHIPS:
+            city_en, exonyms = EXONYMS.get(city, ("", ()))
             ids[f"{city}→{own}"] = parties.insert_partnership(db, Partnership(
                 id=None, own_city=own, partner_city=city, partner_country=country,
-                relation=relation, partner_city_uk=city_uk, doc_language=lang), ACTOR)
+                relation=relation, partner_city_uk=city_uk, doc_language=lang,
+                partner_city_en=city_en, aliases="; ".join(exonyms)), ACTOR)
         for key, name_en, native, country, kind, eori in DONORS:
             street, town, signer, position = DONOR_PROFILES[key]
             ids[key] = parties.insert_organisation(db, Organisation(

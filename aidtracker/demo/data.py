@@ -33,6 +33,27 @@ PARTNERSHIPS = [
     ("Hamburg", "DE", "Kyiv", "strategic_partner", "Гамбург", "de"),
 ]
 
+# Other names of the partner cities (services/names.py): English name, then exonyms.
+EXONYMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "München": ("Munich", ("Muenchen", "Monachium", "Mnichov", "Munique", "Múnich")),
+    "Leipzig": ("Leipzig", ("Lipsk", "Lipsko")),
+    "Warszawa": ("Warsaw", ("Warschau", "Varšava", "Varsovie", "Varsovia")),
+    "Marseille": ("Marseilles", ("Marsylia", "Marsella", "Marsiglia")),
+    "Tallinn": ("Tallinn", ("Reval", "Tallin")),
+    "Pleven": ("Pleven", ("Плевен",)),
+    "Suceava": ("Suceava", ("Suczawa", "Sutschawa")),
+    "Konin": ("Konin", ()),
+    "Andrychów": ("Andrychow", ()),
+    "Magdeburg": ("Magdeburg", ("Magdeburgo",)),
+    "Płock": ("Plock", ("Plozk",)),
+    "Lublin": ("Lublin", ()),
+    "Praha": ("Prague", ("Prag", "Praga")),
+    "Šiauliai": ("Siauliai", ("Schaulen", "Szawle")),
+    "Borna": ("Borna", ()),
+    "Gdańsk": ("Gdansk", ("Danzig", "Gdańsk")),
+    "Hamburg": ("Hamburg", ("Hambourg", "Amburgo")),
+}
+
 # Donors: (key, English name, native name, country, kind, EORI)
 DONORS = [
     ("muc", "City of Munich", "Landeshauptstadt München", "DE", OrgKind.CITY_AUTHORITY,

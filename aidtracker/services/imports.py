@@ -31,6 +31,7 @@ from aidtracker.importer import (
     parse_manifest,
 )
 from aidtracker.services import shipments as shipment_service
+from aidtracker.services.names import find_donor, find_partner, find_recipient
 from aidtracker.store import audit, parties, unit_of_work
 from aidtracker.store import shipments as repo
 
@@ -71,7 +72,8 @@ def import_manifest(
     """Read ``path`` and save its lines in one transaction (nothing on a dry run).
 
     Args:
-        partner: partner city (or 'Partner → Own'); recipient: the Ukrainian recipient.
+        partner: partner city (or 'Partner → Own'); recipient: the Ukrainian recipient; both as
+            people type them (services/names.py: Munich, Kyiv, an EDRPOU…).
         shipment_ref: add the lines to this shipment instead of creating a draft.
         currency: used when the list names none. sheet: read only this sheet.
         accept_good_rows: import the rows without blocking problems and skip the others.
@@ -82,10 +84,13 @@ def import_manifest(
     Raises:
         ImportRejected: the file cannot be read as a packing list.
         ValidationFailed: rows with problems (each with its sheet row and column), or no lines.
-        NotFound: unknown partner, recipient, donor or shipment.
+        NotFound: unknown partner, recipient, donor or shipment (NameUnknown/NameAmbiguous with
+            the closest candidates for a name).
         ShipmentLocked: the shipment to extend is delivered or later.
     """
-    manifest = _parse(db, path, partner, currency=currency, sheet=sheet, mapping=mapping)
+    to = find_recipient(db, recipient)
+    pair = find_partner(db, partner, own_city=to.settlement or None)
+    manifest = _parse(db, path, pair, currency=currency, sheet=sheet, mapping=mapping)
     blocking = manifest.blocking
     if blocking and not accept_good_rows:
         raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
@@ -94,21 +99,22 @@ def import_manifest(
         raise ValidationFailed(problems, path=str(path))
     skipped = manifest.bad_rows
     lines = list(manifest.lines)
+    reference: str | None
     if shipment_ref:
         reference: str | None = _extend(db, shipment_ref, lines, dry_run, actor)
         created = False
     else:
-        header = _header(db, partner, recipient, donor, manifest, Path(path).name)
+        header = _header(db, pair, to, donor, manifest, Path(path).name)
         reference = None if dry_run else shipment_service.create_shipment(
             db, header, lines, actor=actor)
         created = True
     if not dry_run:
-        remember_mapping(db, partner, manifest.mapping, actor=actor)
+        remember_mapping(db, pair, manifest.mapping, actor=actor)
     return ImportResult(reference, created, len(lines), dry_run, skipped, manifest.problems,
                         manifest)
 
 
-def _parse(db: Database, path: Path | str, partner: str, *, currency: str | None,
+def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: str | None,
            sheet: str | None, mapping: ColumnMapping | None) -> ParsedManifest:
     """Recognise the layout; when that fails, use the mapping saved for this partner city."""
     try:
@@ -120,18 +126,20 @@ def _parse(db: Database, path: Path | str, partner: str, *, currency: str | None
     return parse_manifest(path, currency=currency, sheet=sheet, mapping=saved)
 
 
-def _mapping_key(db: Database, partner: str) -> str:
-    return f"import_mapping:{parties.find_partnership(db, partner).id}"
+def _mapping_key(db: Database, partner: str | Partnership) -> str:
+    pair = partner if isinstance(partner, Partnership) else find_partner(db, partner)
+    return f"import_mapping:{pair.id}"
 
 
-def saved_mapping(db: Database, partner: str) -> ColumnMapping | None:
+def saved_mapping(db: Database, partner: str | Partnership) -> ColumnMapping | None:
     """The column mapping last used for this partner city's lists, if any."""
     row = db.conn.execute("SELECT value FROM setting WHERE key = ?",
                           (_mapping_key(db, partner),)).fetchone()
     return ColumnMapping.from_json(row[0]) if row else None
 
 
-def remember_mapping(db: Database, partner: str, mapping: ColumnMapping, *, actor: str) -> None:
+def remember_mapping(db: Database, partner: str | Partnership, mapping: ColumnMapping, *,
+                     actor: str) -> None:
     """Keep ``mapping`` for this partner city's next lists (one transaction)."""
     key = _mapping_key(db, partner)
     with unit_of_work(db):
@@ -152,11 +160,9 @@ def _extend(db: Database, reference: str, lines: list[LineItem], dry_run: bool,
     return shipment.reference
 
 
-def _header(db: Database, partner: str, recipient: str, donor: str | None,
+def _header(db: Database, pair: Partnership, to: Organisation, donor: str | None,
             manifest: ParsedManifest, filename: str) -> Shipment:
-    pair = parties.find_partnership(db, partner)
-    to = parties.find_organisation(db, recipient)
-    giver = parties.find_organisation(db, donor) if donor else _default_donor(db, pair)
+    giver = find_donor(db, donor) if donor else _default_donor(db, pair)
     header = Shipment(
         id=None, reference="", status=Status.DRAFT, partnership_id=int(pair.id or 0),
         donor_id=int(giver.id or 0), recipient_id=int(to.id or 0),

@@ -97,27 +97,6 @@ def list_organisations(db: Database, kind: str | None = None) -> list[Organisati
     return [build(Organisation, r) for r in rows]
 
 
-def find_partnership(db: Database, name: str) -> Partnership:
-    """By partner city (any spelling) or 'Partner → Own' / 'Partner-Own', case-insensitive."""
-    key = name.strip().casefold()
-    for p in list_partnerships(db):
-        names = {p.partner_city, p.partner_city_uk, f"{p.partner_city} → {p.own_city}",
-                 f"{p.partner_city}-{p.own_city}", str(p.id)}
-        if key in {n.casefold() for n in names if n}:
-            return p
-    raise NotFound(entity="partner", key=name)
-
-
-def find_organisation(db: Database, name: str) -> Organisation:
-    """By any name spelling or EDRPOU, case-insensitive; NotFound otherwise."""
-    key = name.strip().casefold()
-    for o in list_organisations(db):
-        names = {o.name_en, o.name_uk, o.name_native, o.edrpou, str(o.id)}
-        if key in {n.casefold() for n in names if n}:
-            return o
-    raise NotFound(entity="organisation", key=name)
-
-
 def insert_need(db: Database, need: Need, actor: str) -> int:
     new_id = _insert(db, "need", need, actor)
     for ref in need.covered_by:

@@ -198,5 +198,14 @@ def _issued_register(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0005_party_names")
+def _party_names(db: Database) -> None:
+    # Names as people type them (services/names.py): a partner city's English name and exonyms,
+    # an organisation's other names.
+    db.execute("ALTER TABLE partnership ADD COLUMN partner_city_en TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE partnership ADD COLUMN aliases TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE organisation ADD COLUMN aliases TEXT NOT NULL DEFAULT ''")
+
+
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(STEPS)
