@@ -34,9 +34,29 @@ class Crossing:
 
 @cache
 def currencies() -> dict[str, int]:
-    """ISO 4217 code → minor-unit exponent."""
+    """ISO 4217 code → minor-unit exponent: our table (with its names and end dates) first,
+    then every other currency in legal tender anywhere, from Babel's CLDR data (PHP, JPY…)."""
     data = load_json("reference/currencies.json")
-    return {c["code"]: int(c["exponent"]) for c in data["currencies"]}  # type: ignore[index]
+    table = {c["code"]: int(c["exponent"]) for c in data["currencies"]}  # type: ignore[index]
+    for code in sorted(_tender_currencies()):
+        table.setdefault(code, _babel_exponent(code))
+    return table
+
+
+def _tender_currencies() -> set[str]:
+    # Babel is imported here, on first use of the currency table, to keep start-up fast.
+    from babel.core import get_global
+
+    territories: dict[str, list[tuple[str, object, object, bool]]] = get_global(
+        "territory_currencies")
+    return {code for entries in territories.values() for code, _start, end, tender in entries
+            if end is None and tender and len(code) == 3 and code.isalpha()}
+
+
+def _babel_exponent(code: str) -> int:
+    from babel.numbers import get_currency_precision
+
+    return int(get_currency_precision(code))
 
 
 def currency_exponent(code: str) -> int:

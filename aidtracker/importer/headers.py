@@ -81,6 +81,10 @@ RULES: tuple[tuple[str, str], ...] = (
 
 _SYMBOLS = {"€": "EUR", "zł": "PLN", "kč": "CZK", "₴": "UAH", "грн": "UAH", "$": "USD",
             "£": "GBP", "лв": "BGN"}
+# Codes also recognised in lower case ('wert eur'); any other ISO code only in capitals, so that
+# words such as 'all', 'top' or 'try' are not read as currencies.
+_COMMON_CODES = frozenset({"EUR", "UAH", "PLN", "RON", "CZK", "USD", "GBP", "CHF", "SEK", "DKK",
+                           "NOK", "MDL", "HUF", "BGN"})
 _WORD_CODES = {"zl": "PLN", "lei": "RON", "ft": "HUF", "uah": "UAH"}
 _TONNES = re.compile(r"(?:^| )(t|tonnes?|tons?|tony|tun|т|тонн?а?|тн)(?:$| )")
 _MONEY_FIELDS = frozenset({"value", "unit_value"})
@@ -139,7 +143,9 @@ def header_currency(label: object) -> str | None:
         return None
     text = label.casefold()
     words = set(normalise(label).split())
-    found = {code for code in currencies() if code.casefold() in words}
+    upper = set(re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])", label))
+    found = {code for code in currencies()
+             if code in upper or (code in _COMMON_CODES and code.casefold() in words)}
     found |= {code for word, code in _WORD_CODES.items() if word in words}
     found |= {code for sym, code in _SYMBOLS.items() if sym in text}
     return found.pop() if len(found) == 1 else None
