@@ -47,9 +47,9 @@ def _tender_currencies() -> set[str]:
     # Babel is imported here, on first use of the currency table, to keep start-up fast.
     from babel.core import get_global
 
-    territories: dict[str, list[tuple[str, object, object, bool]]] = get_global(
-        "territory_currencies")
-    return {code for entries in territories.values() for code, _start, end, tender in entries
+    territories = get_global("territory_currencies")
+    return {str(code) for entries in territories.values()
+            for code, _start, end, tender in entries
             if end is None and tender and len(code) == 3 and code.isalpha()}
 
 

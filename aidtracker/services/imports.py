@@ -101,7 +101,7 @@ def import_manifest(
     lines = list(manifest.lines)
     reference: str | None
     if shipment_ref:
-        reference: str | None = _extend(db, shipment_ref, lines, dry_run, actor)
+        reference = _extend(db, shipment_ref, lines, dry_run, actor)
         created = False
     else:
         header = _header(db, pair, to, donor, manifest, Path(path).name)
