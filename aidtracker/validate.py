@@ -349,7 +349,9 @@ def _check_wear(line: LineItem, row: int | None) -> list[Problem]:
 def validate_line(line: LineItem, row: int | None = None) -> list[Problem]:
     """All checks of one goods line (§9.3, §9.7, assets §4.8); every problem carries ``row``."""
     problems = _check_category(line.category, row)
-    if not line.description.strip():
+    if not (line.description.strip() or line.description_en.strip()):
+        # one description suffices: an imported list's original-language text until the
+        # Ukrainian one is filled in
         problems.append(_problem("description", "required", row))
     problems += _check_quantity(line, row)
     if line.hs_code.strip() or line.national_code.strip():

@@ -46,6 +46,7 @@ from aidtracker.catalogue import (
     errors,
     fields,
     imports,
+    layouts,
     names,
     problems,
     reasons,
@@ -58,7 +59,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
            "problem_text", "reason_text", "say", "words"]
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports, documents_issued,
-                                 names)
+                                 names, layouts)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

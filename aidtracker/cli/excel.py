@@ -34,8 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="donor by any of its names (default: the partner's last donor)")
     p.add_argument("--shipment", metavar="REF", help="add the lines to this shipment")
     p.add_argument("--currency", metavar="CODE", help="when the list names no currency")
-    p.add_argument("--sheet", metavar="NAME")
+    p.add_argument("--sheet", metavar="NAME", help="read only this sheet of a workbook")
     p.add_argument("--mapping", type=Path, metavar="FILE.json", help="a saved column mapping")
+    p.add_argument("--date-order", choices=("dmy", "mdy"), metavar="dmy|mdy",
+                   help="day/month order of text dates that read both ways (03/04/2025); "
+                   "otherwise decided per column from its values")
     p.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     p.add_argument("--accept-good-rows", action="store_true",
                    help="import the good rows and skip the rows with problems")
@@ -123,7 +126,8 @@ def cmd_import_manifest(args: argparse.Namespace) -> int:
             db, args.file, partner=args.partner, recipient=args.recipient,
             shipment_ref=args.shipment, currency=args.currency, sheet=args.sheet,
             dry_run=args.dry_run, accept_good_rows=args.accept_good_rows,
-            actor=getattr(args, "actor", "cli"), donor=args.donor, mapping=mapping)
+            actor=getattr(args, "actor", "cli"), donor=args.donor, mapping=mapping,
+            date_order=args.date_order)
     except (ImportRejected, ValidationFailed) as exc:
         return _refused(exc, args.json)
     finally:

@@ -97,7 +97,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{data['reference']}  {data['status']}  {data['partner']} → {data['own_city']}")
     print(f"donor: {data['donor']['name']}  recipient: {data['recipient']['name']}")
     for item in data["items"]:
-        print(f"  {item['line']:>3}. {item['description'][:50]:<50} {item['quantity']:>10}"
+        text = item["description"] or item["description_en"]  # an import's original language
+        print(f"  {item['line']:>3}. {text[:50]:<50} {item['quantity']:>10}"
               f" {item['unit']:<6} {item['gross_kg']:>10} kg"
               f" {item['value']:>12} {item['currency']}")
     totals = data["totals"]

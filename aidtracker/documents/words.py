@@ -200,11 +200,21 @@ _FEMININE = {"uk": UK_FEMININE, "pl": PL_FEMININE, "de": DE_FEMININE}
 _MINUS = {"uk": "мінус ", "en": "minus ", "pl": "minus ", "de": "minus "}
 
 
+def _babel_name(currency: str, count: int, lang: str) -> str:
+    """An accepted currency without our own forms: its CLDR name for ``count`` (Babel), the
+    minor units then in figures only; a code we do not accept stays a code."""
+    if currency not in currencies():
+        return currency
+    from babel.numbers import get_currency_name  # on first use (start-up stays fast)
+
+    return " ".join(str(get_currency_name(currency, count=count, locale=lang)).split())
+
+
 def amount_in_words(minor: int, currency: str, lang: str) -> str:
     """An amount in words: whole part spelled, minor units in figures with their unit name.
 
-    ``lang`` is one of uk, en, pl, de (ValueError otherwise). A currency without names in
-    ``lang`` is named by its ISO code.
+    ``lang`` is one of uk, en, pl, de (ValueError otherwise). An accepted currency without our
+    own names in ``lang`` is named by its CLDR name (Babel); any other by its ISO code.
     """
     if lang not in WORD_LANGS:
         raise ValueError(f"no number words for language {lang!r}")
@@ -212,10 +222,11 @@ def amount_in_words(minor: int, currency: str, lang: str) -> str:
     forms = unit_forms(currency, lang)
     feminine = currency in _FEMININE.get(lang, frozenset())
     text = spell(whole, lang, feminine=feminine)
-    major = _pick(forms[0], plural_index(lang, whole)) if forms else currency
+    major = _pick(forms[0], plural_index(lang, whole)) if forms else _babel_name(
+        currency, whole, lang)
     out = f"{_MINUS[lang] if minor < 0 else ''}{text} {major}"
     if exponent:
         out += f" {cents:0{exponent}d}"
         if forms:
             out += f" {_pick(forms[1], plural_index(lang, cents))}"
-    return out
+    return out.replace("'", "ʼ" if lang == "uk" else "’")  # names from num2words/CLDR

@@ -2,38 +2,32 @@
 
 from __future__ import annotations
 
-import dataclasses
-import re
-from collections.abc import Sequence
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from aidtracker.domain import LineItem, Severity, Totals
+from aidtracker.importer.body import read_body
 from aidtracker.importer.errors import ImportRejected, RowProblem
 from aidtracker.importer.headers import (
     HeaderMatch,
+    classify,
     find_header,
     header_currency,
     in_tonnes,
     normalise,
+    unit_of,
 )
+from aidtracker.importer.hxl import ledger_column, shipments_in
 from aidtracker.importer.mapping import ColumnMapping
-from aidtracker.importer.numbers import sniff_decimal_comma
-from aidtracker.importer.readers import Row, Source, column_letter, open_source
-from aidtracker.importer.rows import NUMBER_FIELDS, Layout, RowReader, is_blank, parse_row
-from aidtracker.money import decimal_text
+from aidtracker.importer.numbers import date_order, sniff_decimal_comma
+from aidtracker.importer.readers import HEAD_ROWS, Row, Source, column_letter, open_source
+from aidtracker.importer.rows import NUMBER_FIELDS, Layout, is_blank
 from aidtracker.reference import currencies
 
-_TOTALS = re.compile(
-    r"^(?:grand |sub ?)?(?:total|totals|summe|gesamt|gesamtsumme|insgesamt|razem|suma|ogolem|"
-    r"celkem|soucet|total general|всього|разом|усього|итого|всего|загалом)(?: \S+){0,3}$"
-)
-_TOTAL_STARTS = ("grand", "sub", "total", "summ", "gesamt", "insgesamt", "razem", "suma",
-                 "og", "celkem", "sou", "всього", "разом", "усього", "итого", "всего",
-                 "загалом")
 _MONEY = ("value", "unit_value")
-_TOTALLED = (("quantity", 3), ("net_kg", 3), ("gross_kg", 3), ("value", -1), ("packages", 0))
 
 
 @dataclass(frozen=True)
@@ -55,6 +49,7 @@ class ParsedManifest:
     totals_rows: tuple[int, ...] = ()
     kind: str = ""
     warnings: tuple[str, ...] = ()
+    signature: str = ""  # the layout's fingerprint (its titles), to remember its mapping
 
     @property
     def blocking(self) -> tuple[RowProblem, ...]:
@@ -84,14 +79,19 @@ class ParsedManifest:
 
 def parse_manifest(
     path: Path | str, *, currency: str | None = None, sheet: str | None = None,
-    mapping: ColumnMapping | None = None,
+    mapping: ColumnMapping | None = None, date_order: str | None = None,
+    remembered: Callable[[str], ColumnMapping | None] | None = None,
 ) -> ParsedManifest:
     """Read ``path`` (xlsx or csv) into lines and a row report.
 
     Args:
         currency: the currency when the list does not name one (conflicts are reported).
-        sheet: read only this sheet; otherwise the sheet whose header fits best.
+        sheet: read only this sheet; otherwise the sheet whose header fits best (a saved
+            mapping's sheet is used only when the file has it: a csv has none).
         mapping: a saved or user-made column mapping; otherwise the header is recognised.
+        date_order: "dmy" or "mdy" for text dates that read both ways (03/04/2025).
+        remembered: looks up a mapping saved for a layout by its signature (see
+            :func:`signature`); used when no ``mapping`` is given and one is found.
 
     Raises:
         ImportRejected: the file cannot be read as a packing list at all.
@@ -99,29 +99,101 @@ def parse_manifest(
     mapping = mapping or ColumnMapping()
     source = open_source(path, encoding=mapping.encoding)
     try:
-        return _parse(source, currency or mapping.currency, sheet or mapping.sheet, mapping)
+        wanted = sheet or (mapping.sheet if mapping.sheet in source.names else None)
+        return _parse(source, currency or mapping.currency, wanted, mapping,
+                      date_order or mapping.date_order, remembered)
     finally:
         source.close()
 
 
 def _parse(source: Source, currency: str | None, sheet: str | None,
-           mapping: ColumnMapping) -> ParsedManifest:
+           mapping: ColumnMapping, date_order: str | None,
+           remembered: Callable[[str], ColumnMapping | None] | None) -> ParsedManifest:
     names = _sheet_names(source, sheet)
-    match = _locate(source, names, mapping)
-    data = [(n, c) for n, c in source.rows(match.sheet) if n > match.header_row]
-    problems: list[RowProblem] = []
+    heads = {name: _rows_once(source, name, len(names)) for name in names}
+    sig = next((s for n in names if (s := signature(heads[n][:HEAD_ROWS]))), "")
+    if remembered is not None and not mapping.columns and sig:
+        known = remembered(sig)
+        if known is not None and (known.sheet is None or known.sheet in names):
+            mapping, currency = known, currency or known.currency
+            names = (known.sheet,) if known.sheet else names
+            date_order = date_order or known.date_order
+    match, all_rows = _locate(source, names, mapping, heads, sig)
+    data = [(n, c) for n, c in all_rows if n > match.header_row]
+    _check_ledger(match, data)
+    problems: list[RowProblem] = [_note(match.header_row, rule, params)
+                                  for rule, params in match.notes]
     code = _resolve_currency(match, currency, problems)
     comma = mapping.decimal_comma
     if comma is None:
         comma = sniff_decimal_comma(_number_texts(data, match.columns))
-    layout = Layout(match.columns, code, comma, source.epoch1904, match.tonnes)
+    order = _date_order(data, match, date_order, problems)
+    money = {"value", "unit_value", "currency"} & set(match.columns.values())
+    layout = Layout(match.columns, code or (None if money else "EUR"), comma,
+                    source.epoch1904, match.tonnes,
+                    default_unit=unit_of(match, "quantity"), date_order=order,
+                    fallback_currency=_most_common_currency(data, match))
     formulas = _formula_cells(source, match.sheet, data, layout)
-    lines, rows, totals = _lines(data, layout, formulas, problems)
+    body = read_body(data, layout, formulas)
     used = ColumnMapping(columns=dict(match.columns), headers=dict(mapping.headers),
-                         header_row=match.header_row, sheet=match.sheet, currency=code,
-                         decimal_comma=comma, encoding=mapping.encoding)
-    return ParsedManifest(tuple(lines), tuple(problems), code, match.sheet, match.header_row,
-                          used, tuple(rows), tuple(totals), source.kind, tuple(source.warnings))
+                         header_row=match.header_row,
+                         sheet=match.sheet if source.kind == "xlsx" else None, currency=code,
+                         decimal_comma=comma, encoding=mapping.encoding, date_order=order)
+    return ParsedManifest(tuple(body.lines), tuple(problems + body.problems), code, match.sheet,
+                          match.header_row, used, tuple(body.rows), tuple(body.totals),
+                          source.kind, tuple(source.warnings), sig)
+
+
+def signature(head: Sequence[Row]) -> str:
+    """A layout's fingerprint: its first row of titles (two or more text cells, mostly text),
+    folded, hashed. Two lists of the same layout share it, whatever their sheet or file name,
+    title block or number of rows; '' when the head has no such row."""
+    for _, cells in head:
+        filled = [c for c in cells if c is not None]
+        texts = [c for c in filled if isinstance(c, str) and not c.strip()[:1].isdigit()]
+        if len(texts) >= 2 and len(texts) * 5 >= len(filled) * 4:
+            titles = "|".join(normalise(c) if isinstance(c, str) else "" for c in cells)
+            return hashlib.sha256(titles.encode()).hexdigest()[:16]
+    return ""
+
+
+def _note(row: int, rule: str, params: dict[str, object]) -> RowProblem:
+    return RowProblem(row, "", str(params.get("field", "header")), rule, dict(params),
+                      Severity.WARNING)
+
+
+def _check_ledger(match: HeaderMatch, data: Sequence[Row]) -> None:
+    """Our own ledger export: several shipments are never merged into one."""
+    column = ledger_column(list(match.labels.get(i) for i in range(max(match.labels,
+                                                                        default=-1) + 1)))
+    if column is None:
+        return
+    shipments = shipments_in(data, column)
+    if len(shipments) > 1:
+        raise ImportRejected("own_ledger", f"{len(shipments)} shipments: "
+                             + ", ".join(shipments[:5]), shipments=len(shipments))
+
+
+def _most_common_currency(data: Sequence[Row], match: HeaderMatch) -> str:
+    index = next((i for i, name in match.columns.items() if name == "currency"), None)
+    if index is None:
+        return ""
+    counts = Counter(str(c[index]).strip().upper() for _, c in data
+                     if index < len(c) and isinstance(c[index], str))
+    return next((code for code, _ in counts.most_common() if code in currencies()), "")
+
+
+def _date_order(data: Sequence[Row], match: HeaderMatch, given: str | None,
+                problems: list[RowProblem]) -> str:
+    index = next((i for i, name in match.columns.items() if name == "expiry"), None)
+    if index is None:
+        return given or "dmy"
+    texts = [str(c[index]) for _, c in data if index < len(c) and isinstance(c[index], str)]
+    found = date_order(texts)
+    if found is None and given is None:
+        problems.append(RowProblem(match.header_row, column_letter(index), "expiry",
+                                   "ambiguous_date_order", {"value": texts[0] if texts else ""}))
+    return given or found or "dmy"
 
 
 def _sheet_names(source: Source, sheet: str | None) -> tuple[str, ...]:
@@ -132,23 +204,50 @@ def _sheet_names(source: Source, sheet: str | None) -> tuple[str, ...]:
     return (sheet,)
 
 
-def _locate(source: Source, names: Sequence[str], mapping: ColumnMapping) -> HeaderMatch:
+def _locate(source: Source, names: Sequence[str], mapping: ColumnMapping,
+            heads: Mapping[str, list[Row]], sig: str) -> tuple[HeaderMatch, list[Row]]:
+    """The header and the sheet's rows (``heads``: every row of a one-sheet file, read once,
+    else the first rows of each sheet)."""
+    match: HeaderMatch | None
     if mapping.columns:
-        return _mapped(source, names[0], mapping)
-    match = find_header(((name, source.head(name)) for name in names), mapping.headers)
+        match = _mapped(names[0], mapping, heads[names[0]][:HEAD_ROWS])
+    else:
+        match = find_header(((n, rows[:HEAD_ROWS]) for n, rows in heads.items()),
+                            mapping.headers)
     if match is None:
-        raise ImportRejected("no_header", "sheets: " + ", ".join(names)[:200])
-    return match
+        raise ImportRejected("no_header", _not_found(heads), signature=sig)
+    rows = heads[match.sheet]
+    if len(heads) > 1:
+        rows = source.rows(match.sheet)
+    return match, rows
 
 
-def _mapped(source: Source, name: str, mapping: ColumnMapping) -> HeaderMatch:
+def _rows_once(source: Source, name: str, sheets: int) -> list[Row]:
+    return source.rows(name) if sheets == 1 else source.head(name)
+
+
+def _not_found(heads: Mapping[str, Sequence[Row]]) -> str:
+    """What the best candidate header had and lacked: 'sheet S row 3: found unit (C)…'."""
+    best: tuple[int, str] = (-1, "no titles")
+    for sheet, rows in heads.items():
+        for number, cells in rows[:HEAD_ROWS]:
+            found = {i: f for i, label in enumerate(cells) if (f := classify(label))}
+            if len(found) > best[0]:
+                named = ", ".join(f"{f} ({column_letter(i)})" for i, f in sorted(found.items()))
+                missing = ", ".join(sorted({"description", "quantity"} - set(found.values())))
+                best = (len(found), f"sheet {sheet} row {number}: found {named or 'nothing'}; "
+                                    f"not found: {missing or 'numbers under the quantity'}")
+    return best[1][:300]
+
+
+def _mapped(name: str, mapping: ColumnMapping, head: Sequence[Row]) -> HeaderMatch:
     header_row = mapping.header_row
     if header_row is None:
-        found = find_header([(name, source.head(name))], mapping.headers)
+        found = find_header([(name, head)], mapping.headers)
         header_row = found.header_row if found else 0
     labels: tuple[object, ...] = ()
     if header_row:
-        labels = next((c for n, c in source.head(name) if n == header_row), ())
+        labels = next((c for n, c in head if n == header_row), ())
     named = {i: labels[i] for i in mapping.columns if i < len(labels)}
     codes = {c for i, label in named.items()
              if mapping.columns[i] in _MONEY and (c := header_currency(label))}
@@ -166,7 +265,8 @@ def _resolve_currency(match: HeaderMatch, given: str | None,
         problems.append(RowProblem(match.header_row, "", "currency", "currency_conflict",
                                    {"found": ", ".join(found), "given": given or ""}))
     code = found[0] if len(found) == 1 else given
-    if code is None and "currency" not in match.columns.values():
+    money = {"value", "unit_value"} & set(match.columns.values())
+    if code is None and money and "currency" not in match.columns.values():
         raise ImportRejected("no_currency", "")
     return code
 
@@ -178,95 +278,10 @@ def _number_texts(data: Sequence[Row], columns: dict[int, str]) -> list[str]:
 
 def _formula_cells(source: Source, sheet: str, data: Sequence[Row],
                    layout: Layout) -> set[tuple[int, int]]:
-    indexes = [i for i, name in layout.columns.items() if name in NUMBER_FIELDS]
+    indexes = [i for i, name in layout.columns.items()
+               if name in NUMBER_FIELDS or name == "description"]
     wanted = {(n, i) for n, c in data if not is_blank(c, layout)
               for i in indexes if i >= len(c) or c[i] is None}
     return source.formula_cells(sheet, wanted) if wanted else set()
 
 
-def is_totals(cells: tuple[object, ...], layout: Layout) -> bool:
-    """A totals row: a short label such as 'Total', 'Razem:', 'Summe EUR', 'Всього'."""
-    numeric = layout.numeric
-    return any(isinstance(v, str) and i not in numeric and len(v) < 60
-               and v.lstrip(" *:-").casefold().startswith(_TOTAL_STARTS)
-               and _TOTALS.match(normalise(v)) for i, v in enumerate(cells))
-
-
-def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
-    return any(i < len(cells) and cells[i] is not None for i in layout.numeric)
-
-
-def _lines(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]],
-           problems: list[RowProblem]) -> tuple[list[LineItem], list[int], list[int]]:
-    lines: list[LineItem] = []
-    rows: list[int] = []
-    totals: list[int] = []
-    parsed: list[LineItem] = []
-    section_start = 0
-    for number, cells in data:
-        if is_blank(cells, layout):
-            continue
-        if is_totals(cells, layout):
-            totals.append(number)
-            problems += _check_totals(number, cells, layout, parsed, section_start)
-            section_start = len(parsed)
-            continue
-        if not _has_numbers(cells, layout) and not any((number, i) in formulas
-                                                       for i in layout.columns):
-            problems.append(_skipped(number, cells))
-            continue
-        line, found = parse_row(number, cells, layout, len(lines) + 1)
-        if formulas:
-            found += [RowProblem(number, column_letter(i), layout.columns[i], "formula_no_value")
-                      for i in sorted(layout.columns) if (number, i) in formulas]
-        problems += found
-        parsed.append(line)
-        if not any(p.blocking for p in found):
-            lines.append(line)
-            rows.append(number)
-    return lines, rows, totals
-
-
-def _skipped(number: int, cells: tuple[object, ...]) -> RowProblem:
-    text = " ".join(str(c) for c in cells if c is not None)[:60]
-    return RowProblem(number, "", "row", "skipped_row", {"value": text}, Severity.WARNING)
-
-
-def _sum(lines: Sequence[LineItem], name: str) -> int:
-    attr = {"quantity": "qty_milli", "net_kg": "net_g", "gross_kg": "gross_g",
-            "value": "total_value_minor", "packages": "packages"}[name]
-    return sum(getattr(x, attr) for x in lines)
-
-
-def _check_totals(number: int, cells: tuple[object, ...], layout: Layout,
-                  parsed: Sequence[LineItem], section_start: int) -> list[RowProblem]:
-    """The list's own totals row must equal the lines above it (the section or all)."""
-    row = RowReader(number, cells, layout)
-    found: list[RowProblem] = []
-    used = {x.currency for x in parsed}
-    for name, places in _TOTALLED:
-        index = layout.column_of(name)
-        if index is None or index >= len(cells) or cells[index] is None:
-            continue
-        if name == "value" and len(used) > 1:
-            continue
-        scale = 1000 if index in layout.tonnes else 1
-        digits = places if places >= 0 else _exponent(layout.currency)
-        expected = row.units(name, digits, scale)
-        if expected is None:
-            continue
-        sums = {_sum(parsed, name), _sum(parsed[section_start:], name)}
-        if expected not in sums:
-            found.append(RowProblem(number, column_letter(index), name, "totals_mismatch",
-                                    {"expected": str(cells[index]),
-                                     "actual": _shown(_sum(parsed, name), digits)}))
-    warnings = [dataclasses.replace(p, severity=Severity.WARNING) for p in row.problems]
-    return found + warnings
-
-
-def _exponent(currency: str | None) -> int:
-    return currencies().get(currency or "", 2)
-
-
-def _shown(units: int, places: int) -> str:
-    return decimal_text(Decimal(units).scaleb(-places))

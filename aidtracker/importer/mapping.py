@@ -30,6 +30,7 @@ FIELDS: tuple[str, ...] = (
     "expiry",
     "packages",
     "lot",
+    "code",
 )
 IGNORE = "ignore"
 REQUIRED = frozenset({"description", "quantity"})
@@ -48,6 +49,8 @@ class ColumnMapping:
         currency: ISO 4217 code when the list does not name one.
         decimal_comma: True for ``1.640,5``, False for ``1,640.5``, None = detect.
         encoding: csv encoding when detection is not wanted (``cp1250``…).
+        date_order: "dmy" or "mdy" for text dates that read both ways; None = decide per
+            column from its values.
     """
 
     columns: dict[int, str] = field(default_factory=dict)
@@ -57,6 +60,7 @@ class ColumnMapping:
     currency: str | None = None
     decimal_comma: bool | None = None
     encoding: str | None = None
+    date_order: str | None = None
 
     def __post_init__(self) -> None:
         problems = _problems(self)
@@ -75,6 +79,7 @@ class ColumnMapping:
             "currency": self.currency,
             "decimal_comma": self.decimal_comma,
             "encoding": self.encoding,
+            "date_order": self.date_order,
         }
         return json.dumps(data, ensure_ascii=False, indent=1)
 
@@ -93,7 +98,8 @@ class ColumnMapping:
             headers = {str(k): str(v) for k, v in dict(data.get("headers") or {}).items()}
             return cls(columns=columns, headers=headers, header_row=data.get("header_row"),
                        sheet=data.get("sheet"), currency=data.get("currency"),
-                       decimal_comma=data.get("decimal_comma"), encoding=data.get("encoding"))
+                       decimal_comma=data.get("decimal_comma"), encoding=data.get("encoding"),
+                       date_order=data.get("date_order"))
         except (ValueError, TypeError, AttributeError) as exc:
             raise ImportRejected("bad_mapping", str(exc)) from None
 
@@ -122,6 +128,8 @@ def _problems(m: ColumnMapping) -> list[str]:
         problems.append(f"unknown currency {m.currency!r}")
     if m.decimal_comma not in (None, True, False):
         problems.append("decimal_comma must be true, false or null")
+    if m.date_order not in (None, "dmy", "mdy"):
+        problems.append("date_order must be dmy, mdy or null")
     if m.encoding is not None:
         try:
             codecs.lookup(str(m.encoding))

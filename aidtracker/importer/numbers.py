@@ -12,8 +12,9 @@ Rules, in order:
 * Text like ``1.640`` or ``1,640`` is ambiguous (1.64 or 1640) unless the file shows which
   separator it uses for decimals; it is refused rather than guessed.
 * Dates: ``date``/``datetime`` cells, Excel serials (1900 or 1904 epoch) and text
-  (``2027-03-31``, ``31.03.2027``, ``31/03/27``; month-only ``03/2027`` means the month's
-  last day, as on medicine packs).
+  (``2027-03-31``, ``31.03.2027``, ``31/03/27``, US ``03/31/2027``; month-only ``03/2027``
+  means the month's last day, as on medicine packs). The day/month order is decided per column
+  from its values (:func:`date_order`), and asked only when every value reads both ways.
 """
 
 from __future__ import annotations
@@ -136,8 +137,30 @@ def serial_to_date(serial: int | float | Decimal, *, epoch1904: bool = False) ->
     return _EPOCH_1900 + timedelta(days=days + (1 if days < 60 else 0))
 
 
-def cell_date(value: object, *, epoch1904: bool = False) -> date:
-    """Any cell value as a date.
+def date_order(texts: Iterable[str]) -> str | None:
+    """The day/month order of a column's text dates, decided by its values.
+
+    ``"dmy"`` when some first number exceeds 12 (31/01/2025) or no date is written with '/'
+    or two numbers ≤ 12 in the first places; ``"mdy"`` when some second number does
+    (01/31/2025); ``None`` when every date reads both ways (03/04/2025) and their order must be
+    asked; the order with fewer failures wins a mixed column.
+    """
+    firsts = seconds = either = 0
+    for text in texts:
+        m = _DMY.match(text.strip())
+        if not m:
+            continue
+        a, b = int(m[1]), int(m[2])
+        firsts += a > 12
+        seconds += b > 12
+        either += a <= 12 and b <= 12 and a != b
+    if firsts or seconds:
+        return "mdy" if seconds > firsts else "dmy"
+    return None if either else "dmy"
+
+
+def cell_date(value: object, *, epoch1904: bool = False, order: str = "dmy") -> date:
+    """Any cell value as a date; ``order`` ("dmy" or "mdy") reads text like 01/02/2025.
 
     Raises:
         DateFormatError: not a date.
@@ -151,17 +174,18 @@ def cell_date(value: object, *, epoch1904: bool = False) -> date:
     if isinstance(value, int | float | Decimal):
         return serial_to_date(value, epoch1904=epoch1904)
     if isinstance(value, str):
-        return _text_date(value.strip(), epoch1904)
+        return _text_date(value.strip(), epoch1904, order)
     raise DateFormatError(str(value)[:50])
 
 
-def _text_date(text: str, epoch1904: bool) -> date:
+def _text_date(text: str, epoch1904: bool, order: str = "dmy") -> date:
     try:
         if m := _ISO.match(text):
             return date(int(m[1]), int(m[2]), int(m[3]))
         if m := _DMY.match(text):
             year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-            return date(year, int(m[2]), int(m[1]))
+            day, month = (int(m[2]), int(m[1])) if order == "mdy" else (int(m[1]), int(m[2]))
+            return date(year, month, day)
         if m := _MONTH.match(text):
             year, month = (int(m[2]), int(m[1])) if m[1] else (int(m[3]), int(m[4]))
             return date(year, month, calendar.monthrange(year, month)[1])

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from aidtracker.importer.errors import ImportRejected
+from aidtracker.importer.sheetxml import sheet_rows
 
 Row = tuple[int, tuple[object, ...]]  # (1-based sheet row, cell values)
 
@@ -173,9 +174,7 @@ class XlsxSource(Source):
 
     def rows(self, name: str, limit: int | None = None) -> list[Row]:
         with quiet(self.warnings), guard():
-            ws = self._wb[name]
-            cells = ws.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLS, values_only=True)
-            return collect(cells, limit)
+            return collect(sheet_values(self._wb[name]), limit)
 
     def formula_cells(self, name: str, wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:
         if not wanted or not self._has_formulas(name):
@@ -210,18 +209,53 @@ class XlsxSource(Source):
 
 
 def _load(path: Path, *, data_only: bool, sink: list[str]) -> tuple[Any, BinaryIO]:
-    """openpyxl read-only over a file handle we own, so a failed load closes it too."""
-    import openpyxl
+    """openpyxl read-only over a file handle we own, so a failed load closes it too.
+
+    The sheets are opened without openpyxl's size probe: when a sheet has no ``<dimension>``
+    it parses the whole sheet once just to find its size (a second full parse); our zip check
+    already looked for the dimension, and :func:`sheet_values` needs none.
+    """
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class _Sheet(ReadOnlyWorksheet):
+        def _get_size(self) -> None:
+            """No size probe (see above)."""
+
+    class _Reader(ExcelReader):
+        def read_worksheets(self) -> None:
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target in self.valid_files and "chartsheet" not in rel.Type:
+                    ws = _Sheet(self.wb, sheet.name, rel.target, self.shared_strings)
+                    ws.sheet_state = sheet.state or "visible"
+                    self.wb._sheets.append(ws)  # type: ignore[attr-defined]
 
     handle = path.open("rb")
     try:
         with quiet(sink), guard():
-            wb = openpyxl.load_workbook(handle, read_only=True, data_only=data_only,
-                                        keep_links=False)
+            reader = _Reader(handle, read_only=True, data_only=data_only, keep_links=False)
+            reader.read()
+            wb = reader.wb
     except BaseException:
         handle.close()
         raise
     return wb, handle
+
+
+def sheet_values(ws: Any) -> Iterator[Sequence[object]]:
+    """Every row's values in one streaming pass over the sheet XML (:mod:`.sheetxml`), an empty
+    row for each row the file skips, at most :data:`MAX_COLS` columns."""
+    book = ws.parent
+    with ws._get_source() as src:
+        expected = 1
+        for number, values in sheet_rows(src, ws._shared_strings, dates=book._date_formats,
+                                         durations=book._timedelta_formats, epoch=book.epoch,
+                                         max_cols=MAX_COLS):
+            while expected < number:
+                expected += 1
+                yield ()
+            expected += 1
+            yield values
 
 
 def _close(wb: Any, handle: BinaryIO) -> None:

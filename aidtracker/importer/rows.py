@@ -10,41 +10,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
 
 from aidtracker import validate
 from aidtracker.domain import Asset, AssetKind, LineItem, Problem, Severity, Unit
 from aidtracker.importer.errors import RowProblem
-from aidtracker.importer.headers import header_currency, normalise
-from aidtracker.importer.numbers import DateFormatError, cell_date, cell_decimal
+from aidtracker.importer.meaning import category_of_hs, category_of_text, description_fields
+from aidtracker.importer.numbers import MAX_ABS, DateFormatError, cell_date, cell_decimal
 from aidtracker.importer.readers import column_letter
+from aidtracker.importer.titles import header_currency, normalise
+from aidtracker.importer.units import read_unit, split_quantity
 from aidtracker.money import NumberFormatError, to_units
 from aidtracker.reference import categories, currencies, currency_exponent
 
 _SPLIT = re.compile(r"[;,\n\r]+")
 _VIN = re.compile(r"[0-9A-HJ-NPR-Z]{17}")
-_UNITS: dict[Unit, str] = {
-    Unit.PCS: "pcs pc pce pces piece pieces stk stck stuck st szt sztuk sztuki ks kus kusy "
-    "buc bucati buc. шт штук штуки pieces pièce pièces u unit units ea each",
-    Unit.PAIR: "pair pairs pr paar par pary páry pár perechi pereche пара пар пари paire paires",
-    Unit.PACK: "pack packs pk pkg packung packungen pckg opak opakowanie opakowania bal baleni "
-    "balení pachet pachete уп упак упаковка paquet paquets",
-    Unit.CARTON: "carton cartons ctn ctns karton kartons kartony kart krabice krabic cutie cutii "
-    "коробка коробки короб ящик ящики",
-    Unit.KG: "kg kgs kilo kilogram kilograms kilogramm кг кілограм",
-    Unit.L: "l lt ltr liter litre litres liters litr litry litrů litri л літр літрів",
-    Unit.SET: "set sets satz zestaw zestawy sada sady komplet комплект комплекти компл "
-    "ensemble jeu",
-}
-UNIT_WORDS: dict[str, Unit] = {
-    normalise(word): unit for unit, words in _UNITS.items() for word in words.split()
-}
 COLUMN_OF_FIELD = {  # validate.py field → importer field
     "description": "description", "category": "category", "qty_milli": "quantity",
     "unit": "unit", "net_g": "net_kg", "gross_g": "gross_kg",
     "unit_value_minor": "unit_value", "value_minor": "value", "currency": "currency",
     "hs_code": "hs_code", "national_code": "hs_code", "assets": "serials", "vin": "serials",
+    "description_en": "description",
     "serial_no": "serials", "expiry_date": "expiry", "packages": "packages", "lot": "lot",
 }
 NUMBER_FIELDS = ("quantity", "net_kg", "gross_kg", "unit_value", "value", "packages")
@@ -59,14 +46,25 @@ class Layout:
     decimal_comma: bool | None
     epoch1904: bool = False
     tonnes: frozenset[int] = frozenset()
+    default_unit: str = ""  # from a units row under the header
+    fallback_currency: str = ""  # the currency most rows give, for rows without money
+    date_order: str = "dmy"  # day/month order of the expiry column's text dates
 
     @cached_property
     def numeric(self) -> frozenset[int]:
         """Columns holding numbers (quantity, weights, values, packages)."""
         return frozenset(i for i, name in self.columns.items() if name in NUMBER_FIELDS)
 
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Field → its (first) column."""
+        out: dict[str, int] = {}
+        for i, f in sorted(self.columns.items()):
+            out.setdefault(f, i)
+        return out
+
     def column_of(self, name: str) -> int | None:
-        return next((i for i, f in self.columns.items() if f == name), None)
+        return self.index.get(name)
 
     def letter(self, name: str) -> str:
         index = self.column_of(name)
@@ -108,14 +106,28 @@ class RowReader:
             return None
 
     def units(self, name: str, places: int, scale: int = 1) -> int | None:
-        number = self.decimal(name)
+        value = self.values.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and -MAX_ABS < value < MAX_ABS:
+            return int(value * scale * 10**places)  # exact already: the fast path
+        number = _plain_float(value) if isinstance(value, float) else None
+        if number is None:
+            number = self.decimal(name)
         if number is None:
             return None
         try:
-            return to_units(number * scale, places)
+            return to_units(number * scale if scale != 1 else number, places)
         except NumberFormatError:
             self.problem(name, "too_precise", value=str(self.values[name])[:60], places=places)
             return None
+
+
+def _plain_float(value: float) -> Decimal | None:
+    """A float cell's exact decimal when it has at most 15 digits (what Excel keeps), else None
+    (then :func:`cell_decimal` decides); the common case without its checks."""
+    if not -1e13 < value < 1e13:
+        return None
+    number = Decimal(repr(value))
+    return number if len(number.as_tuple().digits) <= 15 else None
 
 
 def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: int = 1
@@ -127,18 +139,19 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
     row = RowReader(number, cells, layout)
     currency = _currency(row)
     exponent = currency_exponent(currency) if currency in currencies() else 2
-    qty = row.units("quantity", 3)
-    if qty is None and row.values.get("quantity") is None:
-        row.problem("quantity", "required")
-    description = row.text("description")
+    qty, written_unit = _quantity(row)
+    description = row.text("description") or _from_code(row)
     if not description:
         row.problem("description", "required")
-    category = _category(row)
+    hs_code, national_code, heading = _codes(row)
+    category = _category(row, hs_code or heading, description)
+    unit, description = _unit(row, category, written_unit, description)
     values = _values(row, qty, exponent)
-    hs_code, national_code = _codes(row)
+    text = description_fields(description)
     line = LineItem(
-        id=None, line_no=line_no, category=category, description=description,
-        qty_milli=qty or 0, unit=_unit(row, category), currency=currency,
+        id=None, line_no=line_no, category=category, description=text.get("description", ""),
+        description_en=text.get("description_en", ""),
+        qty_milli=qty or 0, unit=unit, currency=currency,
         unit_value_minor=values[0], value_minor=values[1], packages=_packages(row),
         net_g=_grams(row, "net_kg"), gross_g=_grams(row, "gross_kg"),
         expiry_date=_expiry(row), lot=row.text("lot"), assets=_assets(row),
@@ -147,6 +160,26 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
     if not any(p.blocking for p in row.problems):
         row.problems += _checked(line, layout, number)
     return line, row.problems
+
+
+def _quantity(row: RowReader) -> tuple[int | None, str]:
+    """The quantity in thousandths and a unit written in the same cell ('2 sets')."""
+    value = row.values.get("quantity")
+    if value is None:
+        row.problem("quantity", "required")
+        return None, ""
+    if isinstance(value, str) and (split := split_quantity(value)):
+        row.values["quantity"] = split[0]
+        return row.units("quantity", 3), split[1]
+    return row.units("quantity", 3), ""
+
+
+def _from_code(row: RowReader) -> str:
+    """An item code stands in for a missing description (reported)."""
+    code = row.text("code")
+    if code:
+        row.problem("description", "description_from_code", Severity.WARNING, value=code[:40])
+    return code
 
 
 def _checked(line: LineItem, layout: Layout, number: int) -> list[RowProblem]:
@@ -162,9 +195,12 @@ def _from_problem(p: Problem, name: str, letter: str) -> RowProblem:
 
 
 def _currency(row: RowReader) -> str:
+    """The row's own currency, else the list's; a row without any money takes the currency
+    most rows give (it only labels zero values)."""
     raw = row.text("currency")
     if not raw:
-        return row.layout.currency or ""
+        money = any(row.values.get(n) is not None for n in ("value", "unit_value"))
+        return row.layout.currency or ("" if money else row.layout.fallback_currency)
     code = raw.upper() if raw.upper() in currencies() else header_currency(raw)
     if code is None:
         row.problem("currency", "unknown_currency", value=raw[:20])
@@ -172,15 +208,15 @@ def _currency(row: RowReader) -> str:
     return code
 
 
-def _category(row: RowReader) -> str:
+def _category(row: RowReader, hs: str, description: str) -> str:
+    """Given, else suggested by the HS code, else by the description's words, else 'other'."""
     raw = row.text("category")
     if raw:
         code = _category_named(normalise(raw))
         if code:
             return code
         row.problem("category", "unknown_category", Severity.WARNING, value=raw[:40])
-    hs = re.sub(r"\D", "", row.text("hs_code"))
-    return _category_of_heading(hs[:4]) if len(hs) >= 4 else "other"
+    return category_of_hs(hs) or category_of_text(description) or "other"
 
 
 @lru_cache(maxsize=256)
@@ -192,42 +228,48 @@ def _category_named(folded: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1024)
-def _category_of_heading(heading: str) -> str:
-    """The category whose default HS code shares the 4-digit heading, else 'other'."""
-    for cat in categories().values():
-        if cat.default_hs[:4] == heading and "forbidden" not in cat.flags:
-            return cat.code
-    return "other"
-
-
-def _unit(row: RowReader, category: str) -> Unit:
-    raw = row.text("unit")
-    if not raw:
-        return Unit(categories()[category].unit) if category in categories() else Unit.PCS
-    unit = _unit_word(raw)
-    if unit is None:
-        row.problem("unit", "unknown_unit", value=raw[:20])
-        return Unit.PCS
-    return unit
-
-
-@lru_cache(maxsize=512)
-def _unit_word(raw: str) -> Unit | None:
-    return UNIT_WORDS.get(normalise(raw))
+def _unit(row: RowReader, category: str, written: str, description: str) -> tuple[Unit, str]:
+    """Our unit for the line, and the description (a unit of no equivalent is kept in it)."""
+    raw = row.text("unit") or written or row.layout.default_unit
+    if not raw:  # the category's usual unit when the list names the category, else pieces
+        named = bool(row.text("category")) and category in categories()
+        return (Unit(categories()[category].unit) if named else Unit.PCS), description
+    found = read_unit(raw)
+    if found.unit is not None:
+        return found.unit, description
+    rule = "unit_kept" if found.rec20 else "unknown_unit"
+    row.problem("unit", rule, Severity.WARNING, value=raw[:20], code=found.rec20)
+    return Unit.PCS, f"{description} [{raw[:20]}]" if description else description
 
 
 def _values(row: RowReader, qty: int | None, exponent: int) -> tuple[int, int | None]:
-    unit_value = row.units("unit_value", exponent)
+    """(unit value, total value) in minor units. A unit price finer than the currency's minor
+    unit (15.59395833 USD) is rounded half-up, with a warning; the line's total is then
+    quantity × the exact price, rounded once."""
+    unit_value, fine = _unit_price(row, exponent)
     total = row.units("value", exponent)
     if total is not None and unit_value is None:
         unit_value = (2 * total * 1000 + qty) // (2 * qty) if qty and qty > 0 else 0
-    elif total is not None and unit_value is not None and qty and (
+    elif total is not None and unit_value is not None and qty and fine is None and (
         (qty * unit_value + 500) // 1000 != total
     ):
         row.problem("value", "value_mismatch", Severity.WARNING,
                     value=str(row.values["value"])[:30])
+    if fine is not None and total is None and qty:
+        total = int((fine * qty / 1000).scaleb(exponent).quantize(Decimal(1), ROUND_HALF_UP))
     return unit_value or 0, total
+
+
+def _unit_price(row: RowReader, exponent: int) -> tuple[int | None, Decimal | None]:
+    number = row.decimal("unit_value")
+    if number is None:
+        return None, None
+    minor = number.scaleb(exponent)
+    if minor == minor.to_integral_value():
+        return row.units("unit_value", exponent), None
+    row.problem("unit_value", "unit_value_rounded", Severity.WARNING,
+                value=str(row.values["unit_value"])[:30], places=exponent)
+    return int(minor.quantize(Decimal(1), ROUND_HALF_UP)), number
 
 
 def _grams(row: RowReader, name: str) -> int:
@@ -248,22 +290,27 @@ def _expiry(row: RowReader) -> date | None:
     if value is None:
         return None
     try:
-        return cell_date(value, epoch1904=row.layout.epoch1904)
+        return cell_date(value, epoch1904=row.layout.epoch1904, order=row.layout.date_order)
     except DateFormatError:
         row.problem("expiry", "not_a_date", value=str(value)[:40])
         return None
 
 
-def _codes(row: RowReader) -> tuple[str, str]:
-    """(HS code, national code): an 8- or 10-digit code keeps its HS part as the HS code."""
+def _codes(row: RowReader) -> tuple[str, str, str]:
+    """(HS code, national code, heading): an 8- or 10-digit code keeps its HS part as the HS
+    code; a 4-digit heading (or 2-digit chapter) only suggests the category, with a warning that
+    the 6-digit code is still needed."""
     value = row.values.get("hs_code")
     text = row.text("hs_code")
     digits = re.sub(r"[\s.\-/]", "", text)
-    if isinstance(value, int | float) and len(digits) in (5, 7, 9):
+    if isinstance(value, int | float) and len(digits) in (3, 5, 7, 9):
         digits = "0" + digits  # a numeric cell dropped the leading zero (chapters 01-09)
     if len(digits) in (8, 10) and digits.isdigit():
-        return digits[:6], digits
-    return digits, ""
+        return digits[:6], digits, ""
+    if len(digits) in (2, 4) and digits.isdigit():
+        row.problem("hs_code", "hs_heading_only", Severity.WARNING, value=text[:20])
+        return "", "", digits
+    return digits, "", ""
 
 
 def _assets(row: RowReader) -> tuple[Asset, ...]:

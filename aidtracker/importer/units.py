@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from aidtracker.domain import Unit
-from aidtracker.importer.headers import normalise
+from aidtracker.importer.titles import normalise
 
 # Rec 20 code → synonyms (folded like headers: lower case, no accents, punctuation as spaces).
 REC20: dict[str, str] = {
@@ -26,7 +26,7 @@ REC20: dict[str, str] = {
     "PK": "pack packs pk pkg pkgs pck packet packets packung packungen pckg opak opakowanie "
     "opakowania paczka paczki bal baleni baleni balení pachet pachete уп упак упаковка пачка "
     "paquet paquets paquete paquetes",
-    "CT": "carton cartons ctn ctns crt karton kartons kartony krabice krabic cutie cutii "
+    "CT": "carton cartons ctn ctns crt kart karton kartons kartony krabice krabic cutie cutii "
     "коробка коробки короб carton cartones caja cajas",
     "BX": "box boxes bx schachtel kiste kisten pudlo pudelko skrzynka skrzynia ящик ящики "
     "boite boites",

@@ -2,12 +2,16 @@
 
 Everything is read and checked before anything is written (RELIABILITY.md R8, promise 6): a
 file with bad rows is refused whole, with a report per row, unless the user chooses to import
-only the good rows. All lines are then written in one transaction by the shipments service.
+only the good rows. All lines are then written in one transaction, in bulk, with one audit entry
+naming the file, its SHA-256 and the line count.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -30,7 +34,6 @@ from aidtracker.importer import (
     RowProblem,
     parse_manifest,
 )
-from aidtracker.services import shipments as shipment_service
 from aidtracker.services.names import find_donor, find_partner, find_recipient
 from aidtracker.store import audit, parties, unit_of_work
 from aidtracker.store import shipments as repo
@@ -54,13 +57,15 @@ class ImportResult:
 
 
 def preview(path: Path | str, *, currency: str | None = None, sheet: str | None = None,
-            mapping: ColumnMapping | None = None) -> ParsedManifest:
+            mapping: ColumnMapping | None = None,
+            date_order: str | None = None) -> ParsedManifest:
     """Read and check a packing list for the import dialog's preview; writes nothing.
 
     Raises:
         ImportRejected: the file cannot be read as a packing list.
     """
-    return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping)
+    return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping,
+                          date_order=date_order)
 
 
 def import_manifest(
@@ -68,8 +73,13 @@ def import_manifest(
     shipment_ref: str | None = None, currency: str | None = None, sheet: str | None = None,
     dry_run: bool = False, accept_good_rows: bool = False, actor: str,
     donor: str | None = None, mapping: ColumnMapping | None = None,
+    date_order: str | None = None,
 ) -> ImportResult:
     """Read ``path`` and save its lines in one transaction (nothing on a dry run).
+
+    The lines are inserted in bulk and the import is recorded by ONE audit entry naming the
+    file, its SHA-256 and the line count. The mapping used is remembered for the partner city
+    and for this layout (its titles' fingerprint), never tied to a sheet a csv does not have.
 
     Args:
         partner: partner city (or 'Partner → Own'); recipient: the Ukrainian recipient; both as
@@ -79,7 +89,8 @@ def import_manifest(
         accept_good_rows: import the rows without blocking problems and skip the others.
         donor: the donating organisation; by default the partnership's last donor, or the one
             organisation named after the partner city.
-        mapping: a saved or user-made column mapping.
+        mapping: a saved or user-made column mapping. date_order: "dmy" or "mdy" when the
+            list's dates read both ways.
 
     Raises:
         ImportRejected: the file cannot be read as a packing list.
@@ -90,73 +101,137 @@ def import_manifest(
     """
     to = find_recipient(db, recipient)
     pair = find_partner(db, partner, own_city=to.settlement or None)
-    manifest = _parse(db, path, pair, currency=currency, sheet=sheet, mapping=mapping)
+    manifest = _parse(db, path, pair, currency=currency, sheet=sheet, mapping=mapping,
+                      date_order=date_order)
     blocking = manifest.blocking
     if blocking and not accept_good_rows:
         raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
     if not manifest.lines:
         problems = [p.to_problem() for p in blocking] or [Problem("lines", "no_lines")]
         raise ValidationFailed(problems, path=str(path))
-    skipped = manifest.bad_rows
     lines = list(manifest.lines)
+    source = _source(path, len(lines))
     reference: str | None
     if shipment_ref:
-        reference = _extend(db, shipment_ref, lines, dry_run, actor)
+        reference = _extend(db, shipment_ref, lines, dry_run, actor, pair, manifest, source)
         created = False
     else:
         header = _header(db, pair, to, donor, manifest, Path(path).name)
-        reference = None if dry_run else shipment_service.create_shipment(
-            db, header, lines, actor=actor)
+        reference = None if dry_run else _create(db, header, lines, actor, pair, manifest,
+                                                 source)
         created = True
-    if not dry_run:
-        remember_mapping(db, pair, manifest.mapping, actor=actor)
-    return ImportResult(reference, created, len(lines), dry_run, skipped, manifest.problems,
-                        manifest)
+    return ImportResult(reference, created, len(lines), dry_run, manifest.bad_rows,
+                        manifest.problems, manifest)
+
+
+def _source(path: Path | str, count: int) -> dict[str, object]:
+    """What the audit entry says of the file: its name, SHA-256 and the lines imported."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        while chunk := f.read(2**20):
+            digest.update(chunk)
+    return {"file": Path(path).name, "sha256": digest.hexdigest(), "lines": count}
+
+
+def _create(db: Database, header: Shipment, lines: list[LineItem], actor: str,
+            pair: Partnership, manifest: ParsedManifest, source: dict[str, object]) -> str:
+    """The new draft and its lines in one transaction, one audit entry."""
+    numbered = [ln if ln.line_no == i else dataclasses.replace(ln, line_no=i)
+                for i, ln in enumerate(lines, start=1)]
+    with unit_of_work(db):
+        parties.get_organisation(db, header.donor_id)
+        reference = repo.next_reference(db, date.today().year)
+        draft = dataclasses.replace(header, reference=reference, status=Status.DRAFT)
+        shipment_id = repo.insert_shipment(db, draft, actor, record=False)
+        repo.insert_lines_bulk(db, shipment_id, numbered)
+        repo.refresh_summary(db, shipment_id)
+        key = _keep_mapping(db, pair, manifest)
+        audit.record(db, actor=actor, entity="shipment", entity_id=reference, action="import",
+                     after={**source, "mapping": key, "partnership_id": header.partnership_id,
+                            "donor_id": header.donor_id, "recipient_id": header.recipient_id})
+    return reference
 
 
 def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: str | None,
-           sheet: str | None, mapping: ColumnMapping | None) -> ParsedManifest:
-    """Recognise the layout; when that fails, use the mapping saved for this partner city."""
+           sheet: str | None, mapping: ColumnMapping | None,
+           date_order: str | None) -> ParsedManifest:
+    """Recognise the layout, a mapping remembered for this layout first; when nothing fits,
+    the mapping last used for this partner city."""
+    def remembered(signature: str) -> ColumnMapping | None:
+        return None if mapping is not None else saved_mapping(db, partner, signature)
+
     try:
-        return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping)
+        return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping,
+                              date_order=date_order, remembered=remembered)
     except ImportRejected as exc:
         saved = saved_mapping(db, partner) if mapping is None else None
         if exc.reason != "no_header" or saved is None:
             raise
-    return parse_manifest(path, currency=currency, sheet=sheet, mapping=saved)
+    return parse_manifest(path, currency=currency, sheet=sheet, mapping=saved,
+                          date_order=date_order)
 
 
-def _mapping_key(db: Database, partner: str | Partnership) -> str:
+def _mapping_key(db: Database, partner: str | Partnership, signature: str = "") -> str:
     pair = partner if isinstance(partner, Partnership) else find_partner(db, partner)
-    return f"import_mapping:{pair.id}"
+    return f"import_mapping:{pair.id}" + (f":{signature}" if signature else "")
 
 
-def saved_mapping(db: Database, partner: str | Partnership) -> ColumnMapping | None:
-    """The column mapping last used for this partner city's lists, if any."""
+def saved_mapping(db: Database, partner: str | Partnership,
+                  signature: str = "") -> ColumnMapping | None:
+    """The column mapping remembered for this partner city's lists of this layout
+    (``signature``), or the one it last used when no layout is given."""
     row = db.conn.execute("SELECT value FROM setting WHERE key = ?",
-                          (_mapping_key(db, partner),)).fetchone()
+                          (_mapping_key(db, partner, signature),)).fetchone()
     return ColumnMapping.from_json(row[0]) if row else None
 
 
 def remember_mapping(db: Database, partner: str | Partnership, mapping: ColumnMapping, *,
-                     actor: str) -> None:
-    """Keep ``mapping`` for this partner city's next lists (one transaction)."""
-    key = _mapping_key(db, partner)
+                     actor: str, signature: str = "") -> None:
+    """Keep ``mapping`` for this partner city's next lists (and this layout's), one
+    transaction."""
     with unit_of_work(db):
-        db.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, mapping.to_json()))
-        audit.record(db, actor=actor, entity="setting", entity_id=key, action="update",
-                     after={"mapping": mapping.to_json()})
+        for key in {_mapping_key(db, partner), _mapping_key(db, partner, signature)}:
+            _put(db, key, mapping)
+        audit.record(db, actor=actor, entity="setting", entity_id=_mapping_key(db, partner),
+                     action="update", after={"mapping": mapping.to_json()})
+
+
+def _keep_mapping(db: Database, pair: Partnership, manifest: ParsedManifest) -> str:
+    """Remember the mapping an import used, inside its transaction (a csv's names no sheet)."""
+    mapping = manifest.mapping
+    keys = {_mapping_key(db, pair), _mapping_key(db, pair, manifest.signature)}
+    for key in keys:
+        _put(db, key, mapping)
+    return _mapping_key(db, pair, manifest.signature)
+
+
+def _put(db: Database, key: str, mapping: ColumnMapping) -> None:
+    db.conn.execute("INSERT INTO setting (key, value) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, mapping.to_json()))
 
 
 def _extend(db: Database, reference: str, lines: list[LineItem], dry_run: bool,
-            actor: str) -> str:
+            actor: str, pair: Partnership, manifest: ParsedManifest,
+            source: dict[str, object]) -> str:
+    """Append the lines to an editable shipment: one transaction, one audit entry."""
     shipment = repo.get_shipment(db, reference)
     if shipment.locked:
         raise ShipmentLocked(reference=shipment.reference, status=shipment.status.value)
-    if not dry_run:
-        shipment_service.add_lines(db, reference, lines, actor=actor)
+    if dry_run:
+        return shipment.reference
+    with unit_of_work(db):
+        shipment = repo.get_shipment(db, reference)
+        shipment_id = int(shipment.id or 0)
+        start = db.conn.execute("SELECT coalesce(max(line_no), 0) FROM line_item"
+                                " WHERE shipment_id = ?", (shipment_id,)).fetchone()[0] + 1
+        numbered = [dataclasses.replace(ln, line_no=start + i) for i, ln in enumerate(lines)]
+        repo.touch(db, shipment, expected_version=shipment.version, actor=actor)
+        repo.insert_lines_bulk(db, shipment_id, numbered)
+        repo.refresh_summary(db, shipment_id)
+        key = _keep_mapping(db, pair, manifest)
+        audit.record(db, actor=actor, entity="shipment", entity_id=shipment.reference,
+                     action="import", after={**source, "mapping": key, "first_line": start})
     return shipment.reference
 
 

@@ -19,7 +19,7 @@ from aidtracker.domain import (
 )
 from aidtracker.errors import EditConflict, NotFound
 from aidtracker.store import audit
-from aidtracker.store.rows import build, row_of
+from aidtracker.store.rows import build, row_of, to_db
 from aidtracker.store.search import reindex_shipment
 
 # The acquiring organisation's names (Ukrainian / English) and EDRPOU beside a distribution.
@@ -64,7 +64,9 @@ def next_reference(db: Database, year: int) -> str:
     return f"{office_code(db)}-{year}-{next_number(db, 'shipment', year):04d}"
 
 
-def insert_shipment(db: Database, shipment: Shipment, actor: str) -> int:
+def insert_shipment(db: Database, shipment: Shipment, actor: str, *, record: bool = True) -> int:
+    """Insert a header; ``record=False`` when the caller writes the audit entry itself (an
+    import records one entry for the header and all its lines)."""
     row = row_of(shipment, skip=_HEADER_SKIP)
     ts = audit.stamp()
     row.update(created_at=ts, created_by=actor, updated_at=ts, updated_by=actor)
@@ -72,8 +74,9 @@ def insert_shipment(db: Database, shipment: Shipment, actor: str) -> int:
     marks = ", ".join("?" for _ in row)
     cur = db.conn.execute(f"INSERT INTO shipment ({cols}) VALUES ({marks})", list(row.values()))
     new_id = int(cur.lastrowid or 0)
-    audit.record(db, actor=actor, entity="shipment", entity_id=shipment.reference,
-                 action="create", after=row)
+    if record:
+        audit.record(db, actor=actor, entity="shipment", entity_id=shipment.reference,
+                     action="create", after=row)
     return new_id
 
 
@@ -146,6 +149,33 @@ def insert_lines(db: Database, shipment_id: int, lines: Sequence[LineItem], acto
             _insert_asset(db, line_id, asset)
         audit.record(db, actor=actor, entity="line_item", entity_id=f"{shipment_id}/{line.line_no}",
                      action="create", after=row)
+
+
+def insert_lines_bulk(db: Database, shipment_id: int, lines: Sequence[LineItem]) -> None:
+    """Append many lines (numbers assigned) with one ``executemany``; no audit row per line,
+    the caller records the batch. Lines with serials/VINs are inserted one by one for their
+    assets' line id."""
+    plain = [ln for ln in lines if not ln.assets]
+    if plain:
+        names = list(row_of(plain[0], skip=frozenset({"id"})))
+        cols = [*names, "shipment_id"]
+        sql = (f"INSERT INTO line_item ({', '.join(cols)}) VALUES"
+               f" ({', '.join('?' for _ in cols)})")
+        db.conn.executemany(sql, ([_cell(getattr(ln, n)) for n in names] + [shipment_id]
+                                  for ln in plain))
+    for line in (ln for ln in lines if ln.assets):
+        row = row_of(line, skip=frozenset({"id"}))
+        row["shipment_id"] = shipment_id
+        cur = db.conn.execute(f"INSERT INTO line_item ({', '.join(row)}) VALUES"
+                              f" ({', '.join('?' for _ in row)})", list(row.values()))
+        for asset in line.assets:
+            _insert_asset(db, int(cur.lastrowid or 0), asset)
+
+
+def _cell(value: object) -> object:
+    """:func:`to_db` with the common cases first (text, whole numbers, empty)."""
+    kind = type(value)
+    return value if kind is str or kind is int or value is None else to_db(value)
 
 
 def _insert_asset(db: Database, line_id: int, asset: Asset) -> None:

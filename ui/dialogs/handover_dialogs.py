@@ -56,7 +56,8 @@ class _LinesDialog(QDialog):
         for column, text in enumerate(headers):
             self.grid.addWidget(QLabel(text, inner), 0, column)
         for row, line in enumerate(detail.lines, start=1):
-            self.grid.addWidget(QLabel(f"{line.line_no}. {line.description[:60]}", inner), row, 0)
+            text = (line.description or line.description_en)[:60]
+            self.grid.addWidget(QLabel(f"{line.line_no}. {text}", inner), row, 0)
             self.edits[line.line_no] = []
             for column in range(1, len(headers)):
                 edit = QLineEdit(inner)

@@ -44,7 +44,8 @@ class _Balance:
 
 LINE_COLUMNS = (
     (QT_TRANSLATE_NOOP("DistributionTab", "No."), lambda b: b.line.line_no),
-    (QT_TRANSLATE_NOOP("DistributionTab", "Description"), lambda b: b.line.description),
+    (QT_TRANSLATE_NOOP("DistributionTab", "Description"),
+     lambda b: b.line.description or b.line.description_en),
     (QT_TRANSLATE_NOOP("DistributionTab", "Unit"), lambda b: choice_label(b.line.unit)),
     (QT_TRANSLATE_NOOP("DistributionTab", "Sent"), lambda b: qty(b.line.qty_milli)),
     (QT_TRANSLATE_NOOP("DistributionTab", "Received"), lambda b: qty(b.line.received_good_milli)),

@@ -47,7 +47,7 @@ def line_cells(line: LineItem, row: int) -> tuple[str, ...]:
     """One imported line as the table shows it (``row``: its row in the sheet)."""
     value = line.total_value_minor
     return (
-        str(row), str(line.line_no), line.description,
+        str(row), str(line.line_no), line.description or line.description_en,
         format_number(milli_to_decimal(line.qty_milli)), choice_label(line.unit.value),
         format_number(grams_to_kg(line.gross_g)) if line.gross_g else "",
         format_number(minor_to_decimal(value, line.currency)) if line.currency and value else "",

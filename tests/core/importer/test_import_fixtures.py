@@ -108,9 +108,10 @@ def test_bad_rows_are_located(files: dict[str, Path]) -> None:
     assert where(m) == {(3, "B", "not_a_number"), (4, "A", "required"),
                         (5, "E", "gross_below_net"), (6, "D", "ambiguous_number"),
                         (7, "C", "unknown_unit"), (8, "", "skipped_row")}
-    assert m.bad_rows == (3, 4, 5, 6, 7)
-    assert [p.severity for p in m.problems if p.row == 8] == [Severity.WARNING]
-    assert m.line_rows == (2,) and m.lines[0].description == "Tents"
+    assert m.bad_rows == (3, 4, 5, 6)  # an unknown unit is kept as written, with a warning
+    assert [p.severity for p in m.problems if p.row in (7, 8)] == [Severity.WARNING] * 2
+    assert m.line_rows == (2, 7) and m.lines[0].description_en == "Tents"
+    assert m.lines[1].description_en == "Gloves [bucket]" and m.lines[1].unit == "pcs"
     assert "row 3, column B: quantity: 'abc' is not a number" in [
         problem_text(p.to_problem(), "en", sheet=True) for p in m.problems]
 
@@ -137,14 +138,14 @@ def test_csv_encoding_and_delimiter(files: dict[str, Path], name: str, encoding:
 def test_csv_values(files: dict[str, Path]) -> None:
     cz = parse_manifest(files["csv_cp1250"])
     assert summary(cz) == (2, Decimal(290), Decimal("1195.5"), {"CZK": Decimal("22499.90")})
-    assert cz.lines[0].description == "Přikrývky vlněné" and cz.totals_rows == (4,)
+    assert cz.lines[0].description_en == "Přikrývky vlněné" and cz.totals_rows == (4,)
     uk = parse_manifest(files["csv_cp1251"])
     assert [x.description for x in uk.lines] == ["Рукавички нітрилові", "Їжа консервована"]
     assert summary(uk)[3] == {"UAH": Decimal("80000.50")}
     de = parse_manifest(files["csv_utf16_tab"])
     assert summary(de) == (2, Decimal(162), Decimal("39.75"), {"EUR": Decimal("3690.00")})
     fr = parse_manifest(files["csv_utf8_comma"])
-    assert fr.lines[0].description == "Lits d'hôpital, manuels"
+    assert fr.lines[0].description_en == "Lits d'hôpital, manuels"
     assert summary(fr)[2:] == (Decimal(1656), {"EUR": Decimal("12480.50")})
 
 

@@ -64,7 +64,9 @@ def test_lublin_csv_cn_codes_become_hs6() -> None:
     manifest = parse_manifest(SAMPLES / "lublin_khmelnytskyi.csv")
     assert [(x.hs_code, x.national_code) for x in manifest.lines] == [
         ("630120", "63012090"), ("210690", "21069098"), ("851310", "85131000")]
-    assert manifest.lines[1].description == "Żywność długoterminowa (paczki)"
+    # a Polish description goes to the original-language field, never the Ukrainian one
+    assert manifest.lines[1].description_en == "Żywność długoterminowa (paczki)"
+    assert manifest.lines[1].description == ""
     assert manifest.mapping.decimal_comma is True
 
 

@@ -76,7 +76,8 @@ def test_accept_good_rows(db: Database, seed: object, tmp_path: Path) -> None:
     result = run(db, bad_file(tmp_path), accept_good_rows=True)
     assert result.lines == 2 and result.skipped_rows == (3,)
     assert result.reference is not None
-    assert [x.description for x in get_detail(db, result.reference).lines] == ["Tents", "Boots"]
+    assert [x.description_en for x in get_detail(db, result.reference).lines] == ["Tents",
+                                                                                   "Boots"]
 
 
 def test_dry_run_writes_nothing(db: Database, seed: object) -> None:
@@ -211,3 +212,49 @@ def test_mapping_is_remembered_per_partner_city(db: Database, seed: object,
     assert imports.saved_mapping(db, "Leipzig") == first.manifest.mapping
     second = run(db, path)  # next list from the same partner: no mapping given
     assert second.lines == 1 and second.reference != first.reference
+
+
+def test_one_audit_entry_names_the_file_its_hash_and_lines(db: Database, seed: object,
+                                                           sha256) -> None:  # type: ignore[no-untyped-def]
+    before = counts(db)
+    result = run(db, MAGDEBURG)
+    after = counts(db)
+    assert after["audit"] - before["audit"] == 1 and after["line_item"] - before["line_item"] == 3
+    (entry,) = db.conn.execute("SELECT entity, entity_id, action, after FROM audit"
+                               " ORDER BY id DESC LIMIT 1").fetchall()
+    data = json.loads(entry[3])
+    assert entry[:3] == ("shipment", result.reference, "import")
+    assert (data["file"], data["sha256"], data["lines"]) == (MAGDEBURG.name, sha256(MAGDEBURG), 3)
+    extended = run(db, LUBLIN, shipment_ref=result.reference)
+    assert counts(db)["audit"] - after["audit"] == 1 and extended.lines == 3
+
+
+def test_a_layout_remembered_for_a_partner_is_used_for_csv_files(db: Database, seed: object,
+                                                                 tmp_path: Path) -> None:
+    first = tmp_path / "list-march.csv"
+    first.write_text("Pavadinimas;Kiekis;Vertė\nAntklodės;40;1 200,00\n", encoding="utf-8")
+    mapping = imports.ColumnMapping.from_json(
+        '{"columns": {"A": "description", "B": "quantity", "C": "value"}, "header_row": 1,'
+        ' "currency": "EUR", "sheet": "list-march.csv"}')
+    run(db, first, mapping=mapping)
+    again = tmp_path / "list-april.csv"  # same layout, other file name: no "no such sheet"
+    again.write_text("Pavadinimas;Kiekis;Vertė\nPalapinės;12;3 600,00\n", encoding="utf-8")
+    second = run(db, again)
+    assert second.lines == 1 and second.manifest.mapping.sheet is None
+    other = tmp_path / "other.csv"  # another layout: the partner's mapping is tried, and
+    other.write_text("Foo;Bar\nx;y\n", encoding="utf-8")  # its rows refused, not the sheet
+    with pytest.raises(ValidationFailed) as refused:
+        run(db, other)
+    assert [p.rule for p in refused.value.problems] == ["not_a_number"]
+
+
+def test_many_lines_are_inserted_in_bulk(db: Database, seed: object, tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("Description;Quantity;Value EUR\n" + "".join(
+        f"Item {i};{i};{i},50\n" for i in range(1, 501)), encoding="utf-8")
+    before = counts(db)
+    result = run(db, path)
+    assert result.lines == 500 and counts(db)["audit"] - before["audit"] == 1
+    detail = get_detail(db, result.reference or "")
+    assert [x.line_no for x in detail.lines] == list(range(1, 501))
+    assert detail.lines[499].qty_milli == 500_000 and detail.lines[499].value_minor == 50_050

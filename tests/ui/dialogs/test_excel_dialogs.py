@@ -143,7 +143,7 @@ def test_bad_rows_block_until_only_good_rows_is_ticked(
     assert dialog.good_only.isChecked() and dialog.import_button.isEnabled()
     reference = _import(qtbot, window, dialog)
     detail = window.controller.detail(reference).value
-    assert [line.description for line in detail.lines] == ["Blankets", "Stoves"]
+    assert [line.description_en for line in detail.lines] == ["Blankets", "Stoves"]
     assert "Rows left out: 3." in answers.texts()
 
 

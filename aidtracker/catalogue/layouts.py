@@ -1,0 +1,63 @@
+"""Wording of what the importer finds in real-world lists (issue 12): columns chosen or
+inferred, HXL tags, units kept, headings, footers, rounded prices, date order, our own ledger.
+An area of the catalogue (see its ``__init__``)."""
+
+from __future__ import annotations
+
+from aidtracker.catalogue.text import Text
+
+PROBLEMS: dict[str, Text] = {  # the importer's findings and notes of issue 12
+    "column_chosen": Text(
+        en="{field}: taken from column '{chosen}' (what was shipped), not from {others}",
+        uk="{field}: взято з колонки '{chosen}' (що відвантажено), а не з {others}"),
+    "column_inferred": Text(
+        en="{field}: no column title names it; column {chosen} was chosen by its values",
+        uk="{field}: жодна назва колонки його не називає; колонку {chosen} вибрано за її "
+           "значеннями"),
+    "hxl_tags": Text(
+        en="columns read by the HXL hashtags in row {row}",
+        uk="колонки прочитано за HXL-хештегами в рядку {row}"),
+    "unit_kept": Text(
+        en="{field}: '{value}' (UN/ECE {code}) is not one of our units: counted in pieces, the "
+           "unit kept in the description",
+        uk="{field}: '{value}' (UN/ECE {code}) немає серед наших одиниць: враховано в штуках, "
+           "одиницю збережено в описі"),
+    "description_from_code": Text(
+        en="{field}: empty; the item code {value} stands for it (fill in the description)",
+        uk="{field}: порожній; замість нього код товару {value} (заповніть опис)"),
+    "zero_quantity": Text(
+        en="{field} is 0: the row was not imported",
+        uk="{field} дорівнює 0: рядок не імпортовано"),
+    "hs_heading_only": Text(
+        en="{field}: {value} is a 4-digit heading; the category was taken from it, the "
+           "6-digit HS code is still needed before 'ready'",
+        uk="{field}: {value} — 4-значна товарна позиція; категорію взято з неї, 6-значний "
+           "код ГС ще потрібен до стану «готово»"),
+    "footer_skipped": Text(
+        en="the list ends at its totals; from here on rows are its footer and were not "
+           "imported: {value}",
+        uk="список закінчується підсумком; далі — нижня частина документа, її не "
+           "імпортовано: {value}"),
+    "unit_value_rounded": Text(
+        en="{field}: {value} has more than {places} decimal places: rounded; the line's value "
+           "is quantity × the exact price",
+        uk="{field}: {value} має більше ніж {places} знаки після коми: округлено; вартість "
+           "рядка — кількість × точна ціна"),
+    "ambiguous_date_order": Text(
+        en="{field}: dates such as {value} read both as day/month and month/day: choose the "
+           "order (--date-order dmy or mdy, or in the column mapping)",
+        uk="{field}: дати на кшталт {value} читаються і як день/місяць, і як місяць/день: "
+           "виберіть порядок (--date-order dmy або mdy чи в зіставленні колонок)"),
+}
+
+REASONS: dict[str, dict[str, Text]] = {"import_rejected": {
+    "own_ledger": Text(
+        en="this is an AidTracker ledger export holding several shipments; they are never "
+           "merged into one: import each shipment's lines separately",
+        uk="це експорт реєстру AidTracker з кількома відвантаженнями; їх ніколи не "
+           "об'єднують в одне: імпортуйте рядки кожного відвантаження окремо"),
+}}
+
+FIELDS: dict[str, Text] = {
+    "code": Text("Item code", "Код товару"),
+}

@@ -1,0 +1,194 @@
+"""The body of a packing list: goods lines, totals rows checked against them, the footer.
+
+Rows below the header are, in order: goods lines; blank rows; group sub-headings (text without
+quantities: reported, not imported); totals rows (checked against the lines above, the section
+or all); lines of a quantity 0 (a stock count's empty shelves: reported, not imported); and, after
+the last totals row, the footer (shipping marks, bank details, signatures): once a row after a
+totals row is not a goods line, reading stops there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from aidtracker.domain import LineItem, Severity
+from aidtracker.importer.errors import RowProblem
+from aidtracker.importer.readers import Row, column_letter
+from aidtracker.importer.rows import Layout, RowReader, is_blank, parse_row
+from aidtracker.importer.titles import normalise
+from aidtracker.money import decimal_text
+from aidtracker.reference import currencies
+
+_TOTALS = re.compile(
+    r"^(?:grand |sub ?)?(?:total|totals|summe|gesamt|gesamtsumme|insgesamt|razem|suma|ogolem|"
+    r"celkem|soucet|total general|всього|разом|усього|итого|всего|загалом)(?: \S+){0,3}$"
+)
+_TOTAL_STARTS = ("grand", "sub", "total", "summ", "gesamt", "insgesamt", "razem", "suma",
+                 "og", "celkem", "sou", "всього", "разом", "усього", "итого", "всего",
+                 "загалом")
+_TOTALLED = (("quantity", 3), ("net_kg", 3), ("gross_kg", 3), ("value", -1), ("packages", 0))
+
+
+@dataclasses.dataclass
+class Body:
+    """What the rows below the header gave."""
+
+    lines: list[LineItem] = dataclasses.field(default_factory=list)
+    rows: list[int] = dataclasses.field(default_factory=list)
+    totals: list[int] = dataclasses.field(default_factory=list)
+    problems: list[RowProblem] = dataclasses.field(default_factory=list)
+    footer: int = 0  # first footer row, 0 when none
+
+
+_FIRST = frozenset(word[0] for word in _TOTAL_STARTS)
+
+
+def is_totals(cells: Sequence[object], layout: Layout) -> bool:
+    """A totals row: a short label such as 'Total', 'Razem:', 'Summe EUR', 'Всього'."""
+    numeric = layout.numeric
+    for i, v in enumerate(cells):
+        if type(v) is not str or len(v) >= 60 or i in numeric:
+            continue
+        label = v.lstrip(" *:-").casefold()
+        if label[:1] in _FIRST and label.startswith(_TOTAL_STARTS) \
+                and _TOTALS.match(normalise(v)):
+            return True
+    return False
+
+
+def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
+    return any(i < len(cells) and cells[i] is not None for i in layout.numeric)
+
+
+def read_body(data: Sequence[Row], layout: Layout,
+              formulas: set[tuple[int, int]]) -> Body:
+    """Goods lines, totals and footer from the rows below the header (see the module doc)."""
+    out = Body()
+    parsed: list[LineItem] = []
+    section_start = 0
+    for number, cells in data:
+        if is_blank(cells, layout):
+            if out.totals and any(c is not None for c in cells):
+                out.footer = number  # text beside the columns after the totals: the footer
+                break
+            continue
+        if is_totals(cells, layout):
+            out.totals.append(number)
+            out.problems += _check_totals(number, cells, layout, parsed, section_start)
+            section_start = len(parsed)
+            continue
+        formula = [i for i in sorted(layout.columns) if (number, i) in formulas]
+        if not _has_numbers(cells, layout) and not formula:
+            if out.totals:
+                out.footer = number  # text after the totals: the footer begins
+                break
+            out.problems.append(_skipped(number, cells))
+            continue
+        line, found = parse_row(number, cells, layout, len(out.lines) + 1)
+        if out.totals and any(p.blocking for p in found) and not parsed[section_start:]:
+            out.footer = number  # not a goods line after the totals: the footer begins
+            break
+        if formula:
+            hidden = {layout.columns[i] for i in formula}
+            found = [p for p in found if not (p.rule == "required" and p.field in hidden)]
+            found += [RowProblem(number, column_letter(i), layout.columns[i], "formula_no_value")
+                      for i in formula]
+        if line.qty_milli == 0 and not formula and _only_zero(found):
+            out.problems.append(RowProblem(number, layout.letter("quantity"), "quantity",
+                                           "zero_quantity", {}, Severity.WARNING))
+            continue
+        out.problems += found
+        parsed.append(line)
+        if not any(p.blocking for p in found):
+            out.lines.append(line)
+            out.rows.append(number)
+    out.problems = _once(out.problems)
+    if out.footer:
+        text = next((_text(c) for n, c in data if n == out.footer), "")
+        out.problems.append(RowProblem(out.footer, "", "row", "footer_skipped",
+                                       {"value": text}, Severity.WARNING))
+    return out
+
+
+_ONCE = frozenset({"unknown_category", "unit_kept", "unknown_unit", "description_from_code",
+                   "zero_quantity", "hs_heading_only"})
+
+
+_BY_VALUE = frozenset({"unknown_category", "unit_kept", "unknown_unit"})
+
+
+def _once(problems: list[RowProblem]) -> list[RowProblem]:
+    """Warnings that repeat the same finding (one unknown category on 100 rows) are given once,
+    on their first row, with the number of rows (``rows``)."""
+    first: dict[tuple[str, str, str], int] = {}
+    out: list[RowProblem] = []
+    for p in problems:
+        value = str(p.params.get("value", "")) if p.rule in _BY_VALUE else ""
+        key = (p.rule, p.field, value)
+        if p.blocking or p.rule not in _ONCE:
+            out.append(p)
+        elif key in first:
+            kept = out[first[key]]
+            kept.params["rows"] = int(str(kept.params.get("rows", 1))) + 1
+        else:
+            first[key] = len(out)
+            out.append(dataclasses.replace(p, params=dict(p.params)))
+    return out
+
+
+def _text(cells: tuple[object, ...]) -> str:
+    return " ".join(str(c) for c in cells if c is not None)[:60]
+
+
+def _only_zero(found: Sequence[RowProblem]) -> bool:
+    """The only blocking problem of the row is its quantity of 0."""
+    blocking = [p for p in found if p.blocking]
+    return all(p.field == "quantity" and p.rule == "positive" for p in blocking)
+
+
+def _skipped(number: int, cells: tuple[object, ...]) -> RowProblem:
+    text = " ".join(str(c) for c in cells if c is not None)[:60]
+    return RowProblem(number, "", "row", "skipped_row", {"value": text}, Severity.WARNING)
+
+
+def _sum(lines: Sequence[LineItem], name: str) -> int:
+    attr = {"quantity": "qty_milli", "net_kg": "net_g", "gross_kg": "gross_g",
+            "value": "total_value_minor", "packages": "packages"}[name]
+    return sum(getattr(x, attr) for x in lines)
+
+
+def _check_totals(number: int, cells: tuple[object, ...], layout: Layout,
+                  parsed: Sequence[LineItem], section_start: int) -> list[RowProblem]:
+    """The list's own totals row must equal the lines above it (the section or all)."""
+    row = RowReader(number, cells, layout)
+    found: list[RowProblem] = []
+    used = {x.currency for x in parsed}
+    for name, places in _TOTALLED:
+        index = layout.column_of(name)
+        if index is None or index >= len(cells) or cells[index] is None:
+            continue
+        if name == "value" and len(used) > 1:
+            continue
+        scale = 1000 if index in layout.tonnes else 1
+        digits = places if places >= 0 else _exponent(layout.currency)
+        expected = row.units(name, digits, scale)
+        if expected is None:
+            continue
+        sums = {_sum(parsed, name), _sum(parsed[section_start:], name)}
+        if expected not in sums:
+            found.append(RowProblem(number, column_letter(index), name, "totals_mismatch",
+                                    {"expected": str(cells[index]),
+                                     "actual": _shown(_sum(parsed, name), digits)}))
+    warnings = [dataclasses.replace(p, severity=Severity.WARNING) for p in row.problems]
+    return found + warnings
+
+
+def _exponent(currency: str | None) -> int:
+    return currencies().get(currency or "", 2)
+
+
+def _shown(units: int, places: int) -> str:
+    return decimal_text(Decimal(units).scaleb(-places))

@@ -1,0 +1,198 @@
+"""Which column holds which field: titles ranked, then proved by the values below them.
+
+A title names fields with a strength (:func:`~aidtracker.importer.headers.scores`: 3 exact,
+2 stem, 1 part of a longer title, 0 a title that names something else, such as "Tracking
+Number" or "Quantity Received"). The values under it give a fit between 0 and 1: a quantity
+column holds numbers that are not codes (tracking numbers, item codes), a description column
+varied text, a unit column unit words… A field goes to the column with the best strength + fit;
+a column whose values do not fit its title is not used. When no title names the description or
+the quantity, they are inferred from the values alone (the longest varied text; numbers that are
+not codes) and the choice is reported as a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from aidtracker.importer.readers import Row, column_letter
+from aidtracker.importer.titles import scores
+from aidtracker.importer.units import read_unit
+
+_NUMBER = re.compile(r"^[+-]?\d[\d\s.,'\u00a0\u202f]*$")
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-_/.]{3,}$")
+_HS = re.compile(r"^\d{4}(?:[ .]?\d{2}){0,3}$")
+_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_NUMERIC_FIELDS = frozenset({"quantity", "net_kg", "gross_kg", "unit_value", "value",
+                             "packages"})
+_RECEIVED = re.compile(r"receiv|empfang|erhalten|otrzyman|otrzym|prijat|primit|reçu|recu|"
+                       r"recibid|отриман|получен", re.IGNORECASE)
+NOTE_CHOSEN = "column_chosen"
+NOTE_INFERRED = "column_inferred"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the values of one column look like (counts over the sampled rows)."""
+
+    filled: int = 0
+    numbers: int = 0
+    codes: int = 0
+    texts: int = 0
+    units: int = 0
+    currencies: int = 0
+    dates: int = 0
+    hs: int = 0
+    length: int = 0
+    distinct: int = 0
+    long_ints: int = 0
+
+    def share(self, count: int) -> float:
+        return count / self.filled if self.filled else 0.0
+
+
+def profile(rows: Sequence[Row], index: int) -> Profile:
+    """Profile column ``index`` over ``rows``."""
+    values = [cells[index] for _, cells in rows if index < len(cells)
+              and cells[index] is not None]
+    counts = dict.fromkeys(("numbers", "codes", "texts", "units", "currencies", "dates", "hs",
+                            "long_ints"), 0)
+    length = 0
+    for value in values:
+        for key in _kinds(value):
+            counts[key] += 1
+        length += len(str(value))
+    distinct = len({str(v) for v in values})
+    if counts["long_ints"] >= 3 and distinct == len(values):
+        counts["codes"] += counts["long_ints"]  # all different long numbers: references
+    return Profile(len(values), length=length, distinct=distinct, **counts)
+
+
+def _kinds(value: object) -> list[str]:
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, datetime | date):
+        return ["dates"]
+    if isinstance(value, int | float):
+        big = isinstance(value, int) or float(value).is_integer()
+        return ["numbers", "long_ints"] if big and abs(value) >= 10_000 else ["numbers"]
+    text = str(value).strip()
+    kinds = []
+    if _NUMBER.match(text):
+        kinds.append("numbers")
+        digits = re.sub(r"\D", "", text)
+        if len(digits) >= 5 and text.isdigit():
+            kinds.append("long_ints")
+        if _HS.match(text):
+            kinds.append("hs")
+        return kinds
+    if _DATE.match(text):
+        return ["dates"]
+    if _CODE.match(text):
+        kinds.append("codes")
+    if _CURRENCY.match(text):
+        kinds.append("currencies")
+    if read_unit(text).rec20:
+        kinds.append("units")
+    if any(ch.isalpha() for ch in text):
+        kinds.append("texts")
+    return kinds
+
+
+def fit(field: str, p: Profile) -> float:
+    """How well the values fit ``field``: 0 (not at all) … 1; 0.5 when there is nothing to see."""
+    if not p.filled:
+        return 0.5
+    if field == "quantity":
+        return max(p.share(p.numbers) - p.share(p.codes), 0.0)
+    if field in _NUMERIC_FIELDS:
+        return p.share(p.numbers)
+    if field == "description":
+        text = p.share(p.texts) - p.share(p.codes) * 0.5 - p.share(p.units) * 0.5
+        varied = min(p.distinct / p.filled, 1.0)
+        return max(text, 0.0) * (0.5 + 0.5 * varied)
+    if field == "unit":
+        return p.share(p.units)
+    if field == "currency":
+        return p.share(p.currencies)
+    if field == "hs_code":
+        return p.share(p.hs)
+    if field == "expiry":
+        return p.share(p.dates + p.numbers)
+    return 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """Columns found: ``columns`` (index → field) and ``notes`` saying what was chosen and why
+    (``(rule, params)``: ``column_chosen`` among several titles, ``column_inferred`` from
+    values)."""
+
+    columns: dict[int, str]
+    notes: tuple[tuple[str, dict[str, object]], ...] = ()
+
+
+def assign(labels: Sequence[object], data: Sequence[Row],
+           aliases: Mapping[str, str] | None = None) -> Choice:
+    """Give each field its best column, titles first, proved by ``data`` (rows below)."""
+    profiles = {i: profile(data, i) for i in range(len(labels))}
+    best: dict[str, list[tuple[float, int]]] = {}
+    for index, label in enumerate(labels):
+        for field, strength in scores(label, aliases):
+            score = fit(field, profiles[index])
+            if _proved(field, strength, score):
+                best.setdefault(field, []).append((strength + score, index))
+                break
+            if strength == 0:
+                break
+    received = [i for i, label in enumerate(labels)
+                if ("quantity", 0) in scores(label, aliases) and _RECEIVED.search(str(label))]
+    columns: dict[int, str] = {}
+    notes: list[tuple[str, dict[str, object]]] = []
+    if received and best.get("quantity"):
+        best["quantity"] += [(-1.0, i) for i in received]  # named, never chosen: reported
+    for field, found in best.items():
+        found.sort(key=lambda t: (-t[0], t[1]))
+        columns[found[0][1]] = field
+        if len(found) > 1 and field in ("quantity", "description", "value", "unit_value"):
+            notes.append((NOTE_CHOSEN, {"field": field, "chosen": str(labels[found[0][1]]),
+                                        "others": ", ".join(str(labels[i])
+                                                            for _, i in found[1:])}))
+    notes += _infer(labels, profiles, columns)
+    return Choice(columns, tuple(notes))
+
+
+def _proved(field: str, strength: int, score: float) -> bool:
+    """An exact title counts whatever the values; a weaker one needs values that fit it."""
+    return (strength >= 3 or (strength == 2 and score >= 0.2)
+            or (strength == 1 and score >= 0.5) or field == "line_no")
+
+
+def _infer(labels: Sequence[object], profiles: Mapping[int, Profile],
+           columns: dict[int, str]) -> list[tuple[str, dict[str, object]]]:
+    """Description and quantity from the values when no title names them."""
+    notes: list[tuple[str, dict[str, object]]] = []
+    free = [i for i in profiles if i not in columns and profiles[i].filled]
+    if "description" not in columns.values():
+        texts = [i for i in free if fit("description", profiles[i]) >= 0.6]
+        if texts:
+            pick = max(texts, key=lambda i: (profiles[i].length * profiles[i].distinct, -i))
+            columns[pick] = "description"
+            notes.append((NOTE_INFERRED, {"field": "description", "chosen": _name(labels, pick)}))
+            free.remove(pick)
+    if "quantity" not in columns.values():
+        numbers = [i for i in free if fit("quantity", profiles[i]) >= 0.9
+                   and not scores(labels[i])]
+        if len(numbers) == 1:
+            columns[numbers[0]] = "quantity"
+            notes.append((NOTE_INFERRED, {"field": "quantity",
+                                          "chosen": _name(labels, numbers[0])}))
+    return notes
+
+
+def _name(labels: Sequence[object], index: int) -> str:
+    label = labels[index]
+    return f"{column_letter(index)} ({label})" if label is not None else column_letter(index)

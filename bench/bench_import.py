@@ -1,0 +1,161 @@
+"""Import of a 20,000-line packing list against one bare openpyxl read-only pass (PERFORMANCE.md).
+
+``python -m bench.bench_import [--lines N]`` (or ``main()``; ``AIDTRACKER_BENCH_IMPORT_LINES``
+overrides the default 20,000). The list is written once: a title block, a header in German,
+a units row, the lines (text numbers with decimal commas on every tenth row, two serials on every
+hundredth) and a totals row. Each side runs in its own child process, so the peak resident memory
+(VmHWM) of one does not hide the other's:
+
+* bare: ``openpyxl.load_workbook(read_only=True)`` and every row's values, nothing else;
+* ours: ``services.imports.import_manifest`` into a new database — header finding, parsing,
+  checks, one transaction with bulk inserts and one audit entry.
+
+Target: ours ≤ 1.5× the baseline's time (≤ 1.3× later), memory flat. Runs are repeated and the
+medians compared; the machine drifts, so only the ratio of one run matters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+LINES = 20_000
+RUNS = 3
+_ITEMS = ("Wolldecken 150x200", "Hygienepaket (Karton)", "Feldbetten klappbar",
+          "Stromaggregat 5 kVA", "Konserven Rindfleisch 400 g", "Erste-Hilfe-Set DIN 13164")
+
+
+def write_list(path: Path, lines: int) -> None:
+    """The packing list the two sides read, with its ``<dimension>`` as Excel writes it (a
+    write-only workbook has none, and openpyxl then parses the sheet twice on either side)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Packliste"
+    ws.append(["Packliste Nr. 2026/117 — Hilfsgüter für Kyjiw"])
+    ws.append(["Absender: Landeshauptstadt München"])
+    ws.append([])
+    ws.append(["Pos.", "Warenbezeichnung", "Menge", "Einheit", "Nettogewicht", "Bruttogewicht",
+               "Wert EUR", "Zolltarifnummer", "Seriennummer"])
+    ws.append([None, None, None, None, "(kg)", "(kg)", None, None, None])
+    total_qty = 0
+    for i in range(1, lines + 1):
+        qty = i % 40 + 1
+        total_qty += qty
+        net = f"{qty * 2},5" if i % 10 == 0 else qty * 2 + 0.5
+        serials = f"SN-{i}-A; SN-{i}-B" if i % 100 == 0 else None
+        ws.append([i, f"{_ITEMS[i % len(_ITEMS)]} ({i})", 2 if serials else qty, "Stk", net,
+                   qty * 3, qty * 12.5, "63014010", serials])
+    ws.append([None, "Summe", None])
+    wb.save(path)
+
+
+def _bare(path: Path) -> int:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    count = 0
+    for ws in wb.worksheets:
+        for _row in ws.iter_rows(values_only=True):
+            count += 1
+    wb.close()
+    return count
+
+
+def _ours(path: Path, folder: Path) -> int:
+    from aidtracker.domain import Organisation, OrgKind, Partnership
+    from aidtracker.services.imports import import_manifest
+    from aidtracker.store import create_database, parties, unit_of_work
+
+    db = create_database(folder / "bench.db")
+    try:
+        with unit_of_work(db):
+            parties.insert_partnership(db, Partnership(
+                id=None, own_city="Kyiv", partner_city="München", partner_country="DE",
+                partner_city_en="Munich"), "b")
+            parties.insert_organisation(db, Organisation(
+                id=None, kind=OrgKind.CITY_AUTHORITY, name_en="City of Munich", country="DE"),
+                "b")
+            parties.insert_organisation(db, Organisation(
+                id=None, kind=OrgKind.CITY_AUTHORITY, name_en="Kyiv City Council",
+                edrpou="99000011", settlement="Kyiv"), "b")
+        result = import_manifest(db, path, partner="Munich", recipient="Kyiv",
+                                 donor="City of Munich", actor="bench")
+        return result.lines
+    finally:
+        db.close()
+
+
+def _child(side: str, path: Path) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        count = _bare(path) if side == "bare" else _ours(path, Path(folder))
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_mib": _peak_kib() / 1024, "rows": count}
+
+
+def _peak_kib() -> int:
+    """This process's own peak RSS (VmHWM): ``ru_maxrss`` survives exec on Linux, so a child
+    would report its parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _run_side(side: str, path: Path) -> dict[str, float]:
+    cmd = [sys.executable, "-m", "bench.bench_import", "--side", side, "--file", str(path)]
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=root)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    default = int(os.environ.get("AIDTRACKER_BENCH_IMPORT_LINES", LINES))
+    parser.add_argument("--lines", type=int, default=default)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--side", choices=["ours", "bare"], help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args([] if argv is None and __name__ != "__main__" else argv)
+    if args.side:
+        print(json.dumps(_child(args.side, args.file)))
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "packliste.xlsx"
+        write_list(path, args.lines)
+        print(f"import: {args.lines:,}-line packing list, {path.stat().st_size / 2**20:.1f} MiB")
+        runs = {"bare": [], "ours": []}  # type: dict[str, list[dict[str, float]]]
+        for _ in range(args.runs):  # interleaved, so drift hits both sides alike
+            for side in ("bare", "ours"):
+                runs[side].append(_run_side(side, path))
+    bare = statistics.median(r["seconds"] for r in runs["bare"])
+    ours = statistics.median(r["seconds"] for r in runs["ours"])
+    ratio = ours / bare
+    for name, side, secs in (("bare openpyxl read-only", "bare", bare),
+                             ("AidTracker import_manifest", "ours", ours)):
+        peak = max(r["peak_mib"] for r in runs[side])
+        print(f"  {name:<27} {secs:7.2f} s (median of {args.runs})   peak RSS {peak:7.1f} MiB")
+    verdict = "ok" if ratio <= 1.5 else "OVER TARGET"
+    print(f"  ratio ours/bare {ratio:.2f}× (target ≤ 1.5×: {verdict})")
+    print(f"METRIC import_s={ours:.2f} bare_s={bare:.2f} ratio={ratio:.3f} "
+          f"peak_mib={max(r['peak_mib'] for r in runs['ours']):.1f} "
+          f"bare_peak_mib={max(r['peak_mib'] for r in runs['bare']):.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
