@@ -23,7 +23,7 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/lint-imports --no-cache
-	$(BIN)/mypy aidtracker
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
