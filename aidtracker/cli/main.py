@@ -48,8 +48,8 @@ def _open(args: argparse.Namespace) -> Database:
 def cmd_new(args: argparse.Namespace) -> int:
     from aidtracker.store import create_database
 
-    create_database(args.db, office_code=args.office).close()
-    print(f"created {args.db}")
+    create_database(args.db, office_code=args.office, side=args.side).close()
+    print(f"created {args.db} ({args.side} office {args.office.upper()})")
     return 0
 
 
@@ -211,6 +211,10 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     p = sub.add_parser("new", help="create an empty database (refuses an existing file)")
     _db_arg(p)
     p.add_argument("--office", default="KYV", help="office code for references (KYV-2026-0001)")
+    p.add_argument("--side", choices=("recipient", "donor"), default="recipient",
+                   help="which side this office is: the recipient's (a Ukrainian city office, "
+                   "the default) or the donor's (a partner city office); the papers of its own "
+                   "side carry its letterhead, place and signatory")
     p.set_defaults(handler=cmd_new)
     p = sub.add_parser("demo", help="create a demo database (refuses an existing file)")
     _db_arg(p)

@@ -29,6 +29,8 @@ def _office_block(ctx: DocumentContext, t: Texts, width: float) -> Flowable:
     office = ctx.issuer
     uk = office.name_uk if "uk" in ctx.langs else ""
     en = office.name_en if ctx.langs != ("uk",) else ""
+    if ctx.langs[-1] in ("pl", "de") and office.name_native:
+        en = office.name_native  # the partner's own name on its language's papers
     left: list[Flowable] = [para(name, s.cell_b) for name in dedupe([uk, en])]
     if office.address:
         left.append(para(office.address, s.muted))

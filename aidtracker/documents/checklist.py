@@ -43,8 +43,8 @@ def _row(t: Texts, item: ChecklistItem) -> list[Flowable]:
     cells: list[Flowable] = [
         para(TICK[item.state], sized(s.cell_c, 13)),
         para(f"{rule.id}\n{item_text(t, item)}", s.cell),
-        para(rule.owner, s.cell),
-        para(rule.when, s.cell),
+        para(t.code_words("owner", rule.owner), s.cell),
+        para(t.code_words("when", rule.when), s.cell),
         para(t.label(f"severity.{rule.severity}"), s.cell_c),
         para(_state(t, item), s.cell),
         para(item.note, s.cell),
@@ -82,7 +82,7 @@ def build_checklist(ctx: DocumentContext) -> list[Flowable]:
             "check.state", "check.note"]  # fmt: skip
     rows = [_row(t, item) for item in items]
     story += long_table(
-        [para(t.label(k), s.head) for k in head], rows, widths_mm([7, 0, 18, 18, 24, 24, 28], w)
+        [para(t.label(k), s.head) for k in head], rows, widths_mm([7, 0, 19, 24, 24, 21, 26], w)
     )
     overridden = [i for i in items if i.state is CheckState.OVERRIDDEN]
     if overridden:

@@ -56,6 +56,7 @@ class Office:
     name_en: str
     address: str = ""
     place: str = ""
+    name_native: str = ""
 
     @classmethod
     def from_organisation(cls, org: Organisation) -> Office:
@@ -64,6 +65,7 @@ class Office:
             name_en=org.name_en or org.name_uk,
             address=", ".join(p for p in (org.address, org.settlement) if p),
             place=org.settlement,
+            name_native=org.name_native,
         )
 
 

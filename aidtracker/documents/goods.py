@@ -35,7 +35,7 @@ def asset_text(t: Texts, asset: Asset) -> str:
         ident if asset.identifier else "",
         f"{asset.make} {asset.model}".strip(),
         str(asset.year) if asset.year else "",
-        asset.body_type,
+        t.code_words("body", asset.body_type),
         rating(asset),
         asset.plates,
     ]
@@ -66,7 +66,7 @@ def asset_lines(t: Texts, assets: Sequence[Asset]) -> list[str]:
             continue
         label = t.first("asset.vin") if first.vin else t.first("asset.serial")
         rest = [f"{first.make} {first.model}".strip(), str(first.year) if first.year else "",
-                first.body_type, rating(first), first.plates]
+                t.code_words("body", first.body_type), rating(first), first.plates]
         ids = ", ".join(a.identifier for a in members)
         out.append(" · ".join([f"{label} ({len(members)}): {ids}", *[p for p in rest if p]]))
     return out

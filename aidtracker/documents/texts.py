@@ -105,6 +105,15 @@ class Texts:
             return line.description_en or line.description
         return SEP.join(dedupe([line.description, line.description_en]))
 
+    def code_words(self, prefix: str, codes: str) -> str:
+        """A stored code (or a comma-separated list) in words: 'before_loading' → 'до
+        завантаження / before loading'; an unknown code prints as it is."""
+        out = []
+        for code in (c.strip() for c in codes.split(",") if c.strip()):
+            key = f"{prefix}.{code}"
+            out.append(self.label(key) if key in self._tables[0] else code)
+        return ", ".join(out)
+
     def unit(self, unit: Unit | str) -> str:
         """'шт./pcs' — compact, for table cells."""
         return "/".join(dedupe(self.each(f"unit.{unit}")))

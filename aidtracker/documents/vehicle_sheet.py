@@ -40,7 +40,7 @@ def identity_rows(t: Texts, line: LineItem, asset: Asset) -> list[tuple[str, str
         (t.label("vehicle.line"), f"{line.line_no}. {t.description(line)}"),
         (t.label("col.category"), t.category(line.category)),
         (t.label("vehicle.make_model"), f"{asset.make} {asset.model}".strip()),
-        (t.label("vehicle.body"), asset.body_type),
+        (t.label("vehicle.body"), t.code_words("body", asset.body_type)),
         (t.label("asset.vin"), asset.vin or asset.serial_no),
         (t.label("vehicle.year"), str(asset.year or "")),
         (t.label("vehicle.plates"), asset.plates),

@@ -132,7 +132,8 @@ def _issue_once(db: Database, reference: str, kind: str, out: Path, *, actor: st
     number = f"{series}-{expected}"
     ctx = DocumentContext(plan.detail, kind, lang=lang, doc_number=number, issued_on=plan.legal,
                           selector=selector, printed_on=printed_on,
-                          supersedes=plan.replaces.number if plan.replaces else None)
+                          supersedes=plan.replaces.number if plan.replaces else None,
+                          office_side=register_repo.office_side(db))
     data, pages = render_pdf(ctx)  # outside any transaction: nobody waits for this
     digest = hashlib.sha256(data).hexdigest()
     created = store_original(database_path(db), data, digest)

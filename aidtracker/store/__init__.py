@@ -104,9 +104,13 @@ def _check_identity(db: Database, path: Path, *, quick: bool = True) -> None:
 
 
 def create_database(
-    path: str | Path, *, office_code: str = "KYV", stop_before: str | None = None
+    path: str | Path, *, office_code: str = "KYV", stop_before: str | None = None,
+    side: str = "recipient",
 ) -> Database:
     """Make a new database at ``path``; refuses if anything exists there.
+
+    ``side`` is the office profile's side, ``recipient`` (a Ukrainian city office) or ``donor``
+    (a partner city office): its own papers carry its letterhead.
 
     ``stop_before`` leaves the schema at an earlier step (tests of migrations only).
     """
@@ -122,6 +126,10 @@ def create_database(
                 db.conn.execute(
                     "INSERT INTO setting (key, value) VALUES ('office_code', ?)",
                     (office_code.upper(),),
+                )
+                db.conn.execute(
+                    "INSERT INTO setting (key, value) VALUES ('office_side', ?)",
+                    (side if side in ("recipient", "donor") else "recipient",),
                 )
     except BaseException:
         if "db" in locals():

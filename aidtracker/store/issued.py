@@ -163,6 +163,15 @@ def last_in_series(db: Database, series: str, year: int) -> int:
     return int(row[0]) if row else 0
 
 
+SIDES = ("recipient", "donor")
+
+
+def office_side(db: Database) -> str:
+    """Which side the office profile says we are: ``recipient`` (default) or ``donor``."""
+    row = db.conn.execute("SELECT value FROM setting WHERE key = 'office_side'").fetchone()
+    return str(row[0]) if row and row[0] in SIDES else "recipient"
+
+
 #: Schema step 0004: the register columns, one valid original per scope, no rewriting.
 MIGRATION = [
     "ALTER TABLE issued_document ADD COLUMN scope TEXT NOT NULL DEFAULT 'shipment'",

@@ -199,3 +199,19 @@ def test_cli_contract(demo_path: Path, tmp_path: Path, capsys, sha256) -> None:
     assert capsys.readouterr().err.strip() == (
         "aidtracker: cannot print vehicle-handover for this shipment: it carries no vehicles")
     assert sha256(demo_path) == before and not (tmp_path / "v.pdf").exists()
+
+
+def test_new_office_records_its_side(tmp_path: Path, capsys) -> None:
+    from aidtracker.store.issued import office_side
+
+    path = tmp_path / "donor.db"
+    assert main(["new", "--db", str(path), "--office", "muc", "--side", "donor"]) == 0
+    assert "donor office MUC" in capsys.readouterr().out
+    db = open_database(path)
+    try:
+        assert office_side(db) == "donor"
+    finally:
+        db.close()
+    with pytest.raises(SystemExit) as bad:
+        main(["new", "--db", str(tmp_path / "x.db"), "--side", "both"])
+    assert bad.value.code == 2 and not (tmp_path / "x.db").exists()
