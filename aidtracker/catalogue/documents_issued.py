@@ -81,8 +81,57 @@ REASONS: dict[str, dict[str, Text]] = {
     },
 }
 
+#: Plain names of the document kinds (the window's menus and the register).
+DOCUMENT_NAMES: dict[str, Text] = {
+    "donation": Text(en="Donation letter (D1)", uk="Дарчий лист (D1)"),
+    "specification": Text(en="Goods specification (D2)", uk="Специфікація вантажу (D2)"),
+    "cmr": Text(en="CMR consignment note (D3)", uk="Накладна CMR (D3)"),
+    "export-sheet": Text(en="Export data sheet (D4)", uk="Дані для експортної декларації (D4)"),
+    "vehicle-sheet": Text(en="Vehicle data sheet (D5)", uk="Картка транспортного засобу (D5)"),
+    "handover": Text(en="Acceptance and transfer act (D6)",
+                     uk="Акт приймання-передачі (D6)"),
+    "vehicle-handover": Text(en="Vehicle handover act (D7)",
+                             uk="Акт приймання-передачі ТЗ (D7)"),
+    "distribution": Text(en="Distribution act (D8)", uk="Акт видачі (D8)"),
+    "report": Text(en="Report worksheet (D10)", uk="Робочий аркуш звіту (D10)"),
+    "driver-letter": Text(en="Driver cover letter (D11)", uk="Супровідний лист водію (D11)"),
+    "checklist": Text(en="Paperwork checklist (D12)", uk="Контрольний перелік документів (D12)"),
+    "labels": Text(en="Package labels", uk="Етикетки місць"),
+}
+
+#: What one original covers (the part of a scope key before the colon).
+SCOPES: dict[str, Text] = {
+    "shipment": Text(en="shipment", uk="відправлення"),
+    "load": Text(en="load", uk="рейс"),
+    "vehicle": Text(en="vehicle", uk="транспортний засіб"),
+    "act": Text(en="distribution act", uk="акт видачі"),
+}
+
 #: Register columns, states and the copy mark (used through ``say``).
 REGISTER: dict[str, Text] = {
+    "col_number": Text(en="Number", uk="Номер"),
+    "col_document": Text(en="Document", uk="Документ"),
+    "col_scope": Text(en="For", uk="Для"),
+    "col_date": Text(en="Date", uk="Дата"),
+    "col_issued": Text(en="Issued", uk="Видано"),
+    "col_by": Text(en="By", uk="Ким"),
+    "col_status": Text(en="Status", uk="Стан"),
+    "col_copies": Text(en="Copies", uk="Копій"),
+    "col_sha": Text(en="SHA-256", uk="SHA-256"),
+    "open": Text(en="&Open", uk="&Відкрити"),
+    "copy": Text(en="Reprint as &copy", uk="Друкувати &копію"),
+    "supersede": Text(en="&Supersede…", uk="&Замінити…"),
+    "supersede_title": Text(en="Supersede {number}", uk="Замінити {number}"),
+    "supersede_reason": Text(
+        en="Why is {number} replaced? The old number stays on record, marked superseded.",
+        uk="Чому {number} замінюється? Старий номер залишиться в реєстрі з позначкою «замінений»."),
+    "already_title": Text(en="Already issued", uk="Уже видано"),
+    "already": Text(
+        en="{name} {number} is already issued for this {scope}. Reprint it as a copy, or "
+        "supersede it with a reason?",
+        uk="{name} {number} уже видано для цього обʼєкта. Надрукувати копію чи замінити його "
+        "із зазначенням причини?"),
+    "shipment": Text(en="shipment", uk="відправлення"),
     "valid": Text(en="valid", uk="чинний"),
     "superseded": Text(en="superseded", uk="замінений"),
     "copy_mark": Text(en="COPY", uk="КОПІЯ"),

@@ -245,6 +245,24 @@ def read_original(db: Database, record: IssuedRecord) -> bytes:
     return data
 
 
+def stored_original(db: Database, number: str) -> bytes:
+    """The verified bytes of the original ``number`` (to open it; nothing is recorded).
+
+    Raises:
+        NotFound: no such original. StoredOriginalBroken: missing or altered.
+    """
+    record = register_repo.by_number(db, number)
+    if record is None:
+        raise NotFound(entity="issued document", key=number)
+    return read_original(db, record)
+
+
+def valid_original(db: Database, reference: str, kind: str, scope: str) -> IssuedRecord | None:
+    """The valid original of ``kind`` for ``scope`` (``shipment``, ``vehicle:VIN``…), if any."""
+    shipment = repo.get_shipment(db, reference)
+    return register_repo.valid_in_scope(db, int(shipment.id or 0), kind, scope)
+
+
 def document_register(db: Database, reference: str) -> list[IssuedRecord]:
     """The originals issued for a shipment, oldest first (with copy counts and states)."""
     shipment = repo.get_shipment(db, reference)
