@@ -120,8 +120,7 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
         return Path(name) if name else None
     try:
         dialog.path.parent.mkdir(parents=True, exist_ok=True)
-        # The office's side (dialog.side) is passed once create_database takes it (issue 10).
-        create_database(dialog.path, office_code=dialog.office_code).close()
+        create_database(dialog.path, office_code=dialog.office_code, side=dialog.side).close()
     except AidTrackerError as exc:
         window.show_error(error_text(exc))
         return None

@@ -109,6 +109,7 @@ SCOPES: dict[str, Text] = {
 
 #: Register columns, states and the copy mark (used through ``say``).
 REGISTER: dict[str, Text] = {
+    "tab": Text(en="Iss&ued documents", uk="Ви&дані документи"),
     "col_number": Text(en="Number", uk="Номер"),
     "col_document": Text(en="Document", uk="Документ"),
     "col_scope": Text(en="For", uk="Для"),

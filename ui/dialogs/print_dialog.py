@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,15 +24,11 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from aidtracker.domain import ShipmentDetail
+from aidtracker.errors import AidTrackerError
 from ui.controller import AppController
 from ui.texts.messages import error_text
+from ui.widgets.document_register import document_name, say
 from ui.workers import JobContext, Progress, start_job, with_database
-
-KIND_NAMES = {
-    "donation": "D1", "specification": "D2", "cmr": "D3", "export-sheet": "D4",
-    "vehicle-sheet": "D5", "handover": "D6", "vehicle-handover": "D7", "distribution": "D8",
-    "report": "D10", "driver-letter": "D11", "checklist": "D12", "labels": "LBL",
-}
 
 if TYPE_CHECKING:  # types only: ReportLab loads on first print
     from aidtracker.services.documents import IssuedDocument
@@ -74,6 +71,8 @@ class PrintDialog(QDialog):
         self.pdf_path: Path | None = None
         self.kind, self.lang = QComboBox(self), QComboBox(self)
         self.kind.setObjectName("kind")
+        self.select = QComboBox(self)
+        self.select.setObjectName("select")
         self._fill_choices()
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -85,6 +84,8 @@ class PrintDialog(QDialog):
         self.save_button, self.close_button = QPushButton(self), QPushButton(self)
         self.status = QLabel(self)
         self._layout()
+        self.kind.currentIndexChanged.connect(self._fill_select)
+        self._fill_select()
         self.make_button.clicked.connect(self.make_pdf)
         self.issue_button.clicked.connect(self.issue)
         self.print_button.clicked.connect(self.print_pdf)
@@ -101,7 +102,7 @@ class PrintDialog(QDialog):
 
         possible = set(applicable_kinds(self.detail))
         for kind in KINDS:
-            self.kind.addItem(f"{KIND_NAMES.get(kind, kind)} · {kind}", kind)
+            self.kind.addItem(document_name(kind), kind)
             item = self.kind.model().item(self.kind.count() - 1)  # type: ignore[attr-defined]
             item.setEnabled(kind in possible)
         first = next((k for k in KINDS if k in possible), "")
@@ -110,9 +111,26 @@ class PrintDialog(QDialog):
             self.lang.addItem(lang, lang)
         self.lang.setCurrentIndex(max(self.lang.findData("uk-en"), 0))
 
+    @Slot()
+    def _fill_select(self) -> None:
+        """One vehicle or act of several: each has its own numbered original."""
+        # lazy: the documents package loads on first print, not at start-up
+        from aidtracker.documents import policy
+
+        self.select.clear()
+        choices = policy.selectors(self.detail, str(self.kind.currentData()))
+        for choice in choices:
+            self.select.addItem(choice, choice)
+        self.select.setVisible(len(choices) > 1)
+
+    @property
+    def selector(self) -> str | None:
+        value = self.select.currentData()
+        return str(value) if value else None
+
     def _layout(self) -> None:
         row = QHBoxLayout()
-        for label, widget in ((self.tr("&Document:"), self.kind),
+        for label, widget in ((self.tr("&Document:"), self.kind), ("", self.select),
                               (self.tr("&Language:"), self.lang)):
             text = QLabel(label, self)
             text.setBuddy(widget)
@@ -149,7 +167,7 @@ class PrintDialog(QDialog):
 
         kind, lang = self.kind.currentData(), self.lang.currentData()
         out = Path(self._folder.name) / f"{self.detail.shipment.reference}-{kind}-{lang}.pdf"
-        context = DocumentContext(self.detail, kind, lang=lang)
+        context = DocumentContext(self.detail, kind, lang=lang, selector=self.selector)
 
         def job(ctx: JobContext) -> Path:
             # lazy: ReportLab and the documents load on first print, not at start-up
@@ -165,23 +183,59 @@ class PrintDialog(QDialog):
 
     @Slot()
     def issue(self) -> None:
-        """Number, render and record the document (a write, on a worker connection)."""
+        """Number, render and record the document (a write, on a worker connection); when an
+        original is already issued for it, ask: reprint as a copy, or supersede with a reason."""
         path = self.controller.path
         if path is None:
             return
         kind, lang = self.kind.currentData(), self.lang.currentData()
         reference, actor = self.detail.shipment.reference, self.controller.actor
         out = Path(self._folder.name) / f"{reference}-{kind}-{lang}-issued.pdf"
+        options = self._second_original(kind)
+        if options is None:
+            return
+        options.setdefault("selector", self.selector)
 
         def job(db: Database, ctx: JobContext) -> IssuedDocument:
             # lazy: ReportLab and the documents load on first print, not at start-up
             from aidtracker.services.documents import issue_document
 
-            return issue_document(db, reference, kind, out, actor=actor, lang=lang)
+            return issue_document(db, reference, kind, out, actor=actor, lang=lang, **options)
 
         self._enable(False)
         start_job(with_database(path, job), on_done=self._issued, on_failed=self._failed,
                   progress=Progress(self, self.tr("Preparing the document…")))
+
+    def _second_original(self, kind: str) -> dict[str, Any] | None:
+        """{} to issue a first original; copy/supersede options when one exists; None: cancel."""
+        # lazy: the documents package loads on first print, not at start-up
+        from aidtracker.documents import policy
+        from aidtracker.services.documents import valid_original
+
+        try:
+            scope = policy.scope_of(self.detail, kind, self.selector)
+        except AidTrackerError:
+            return {}  # the service refuses with the full message
+        reference = self.detail.shipment.reference
+        existing = self.controller.read(valid_original, reference, kind, scope)
+        if existing is None:
+            return {}
+        box = QMessageBox(QMessageBox.Icon.Question, say("already_title"),
+                          say("already", name=document_name(kind), number=existing.number),
+                          QMessageBox.StandardButton.Cancel, self)
+        copy = box.addButton(say("copy").replace("&", ""), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(say("supersede").replace("&", ""),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        if box.clickedButton() is copy:
+            return {"copy_of": existing.number}
+        if box.clickedButton() is replace:
+            reason, ok = QInputDialog.getText(
+                self, say("supersede_title", number=existing.number),
+                say("supersede_reason", number=existing.number))
+            if ok and reason.strip():
+                return {"supersede": reason.strip()}
+        return None
 
     @Slot(object)
     def _issued(self, issued: IssuedDocument) -> None:

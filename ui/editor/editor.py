@@ -43,6 +43,7 @@ from ui.editor.timeline_tab import TimelineTab
 from ui.settings import share_of_screen
 from ui.texts.labels import event_label, status_label
 from ui.texts.messages import error_text, problem_text
+from ui.widgets.document_register import DocumentRegister, register_tab_title
 
 
 def _content(lines: list[LineItem] | tuple[LineItem, ...]) -> list[LineItem]:
@@ -71,6 +72,7 @@ class ShipmentEditor(QDialog):
         self.paperwork = PaperworkTab(controller, self)
         self.timeline = TimelineTab(self)
         self.distribution = DistributionTab(controller, self)
+        self.documents = DocumentRegister(controller, self)
         self.title, self.banner = QLabel(self), QLabel(self)
         self.move_button, self.move_menu = QToolButton(self), QMenu(self)
         self.save_button, self.print_button = QPushButton(self), QPushButton(self)
@@ -87,7 +89,8 @@ class ShipmentEditor(QDialog):
         self.resize(share_of_screen(self, 0.7))  # until the remembered size is restored
 
     def _build(self) -> None:
-        for tab in (self.general, self.items, self.paperwork, self.timeline, self.distribution):
+        for tab in (self.general, self.items, self.paperwork, self.timeline, self.distribution,
+                    self.documents):
             self.tabs.addTab(tab, "")
         self.title.setObjectName("title")
         font = self.title.font()
@@ -135,6 +138,7 @@ class ShipmentEditor(QDialog):
         self.items.model.lines_changed.connect(self._update_title)
         self.paperwork.changed.connect(self._side_changed)
         self.distribution.changed.connect(self._side_changed)
+        self.documents.changed.connect(self._side_changed)
         self.distribution.ensure_saved = self.ensure_saved
 
     # --- loading ------------------------------------------------------------------------
@@ -156,7 +160,7 @@ class ShipmentEditor(QDialog):
         self.items.currency = detail.shipment.currency
         self.items.model.set_drafts([draft_of(line) for line in detail.lines])
         self.items.show_problems([])
-        for tab in (self.paperwork, self.timeline, self.distribution):
+        for tab in (self.paperwork, self.timeline, self.distribution, self.documents):
             tab.show_detail(detail)
         self.undo.clear()
         self._show_banner("")
@@ -171,7 +175,7 @@ class ShipmentEditor(QDialog):
     def retranslate(self) -> None:
         for index, text in enumerate((self.tr("&General"), self.tr("&Items"),
                                       self.tr("&Paperwork"), self.tr("&Timeline"),
-                                      self.tr("&Distribution"))):
+                                      self.tr("&Distribution"), register_tab_title())):
             self.tabs.setTabText(index, text)
         self.move_button.setText(self.tr("Move o&n"))
         self.move_button.setMinimumWidth(
@@ -345,7 +349,7 @@ class ShipmentEditor(QDialog):
         if not self.is_dirty:
             self.show_detail(outcome.value)
             return
-        for tab in (self.paperwork, self.timeline, self.distribution):
+        for tab in (self.paperwork, self.timeline, self.distribution, self.documents):
             tab.show_detail(outcome.value)
 
     @Slot()

@@ -7,7 +7,9 @@ superseding asks for the reason first. Writes run on a worker connection (``ui.w
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from aidtracker.domain import ShipmentDetail
 from ui.controller import AppController
 from ui.models.records import RecordModel, record_view
 from ui.texts.messages import error_text, language
+from ui.workers import start_job, with_database
 
 
 def say(key: str, **params: object) -> str:
@@ -53,6 +56,11 @@ def selector_of(scope: str) -> str | None:
     """The ``--select`` value of a scope: the VIN/serial or act number, None for a shipment."""
     kind, _, key = scope.partition(":")
     return key if kind in ("vehicle", "act") and key else None
+
+
+def register_tab_title() -> str:
+    """The editor's tab title ('Iss&ued documents' / 'Ви&дані документи')."""
+    return say("tab")
 
 
 def open_pdf(path: Path) -> None:
@@ -94,7 +102,8 @@ class DocumentRegister(QWidget):
         self.setObjectName("DocumentRegister")
         self.controller = controller
         self.reference: str | None = None
-        self._folder = tempfile.TemporaryDirectory(prefix="aidtracker-register-")
+        self._folder = Path(tempfile.mkdtemp(prefix="aidtracker-register-"))
+        self.destroyed.connect(partial(shutil.rmtree, self._folder, True))
         self.model = RegisterModel("DocumentRegister", COLUMNS, self)
         self.view = record_view(self, self.model)
         self.view.setObjectName("register")
@@ -134,6 +143,7 @@ class DocumentRegister(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        # lazy: the documents service (and pypdf behind it) loads when the tab is first filled
         from aidtracker.services.documents import document_register
 
         rows = self.controller.read(document_register, self.reference) if self.reference else []
@@ -159,6 +169,7 @@ class DocumentRegister(QWidget):
     @Slot()
     def open_original(self) -> None:
         """Open the stored original (checked against its SHA-256 first)."""
+        # lazy: loads with the first use of the register, not at start-up
         from aidtracker.services.documents import stored_original
 
         record = self.selected()
@@ -167,7 +178,7 @@ class DocumentRegister(QWidget):
         data = self.controller.read(stored_original, record.number)  # errors shown by the window
         if data is None:
             return
-        path = Path(self._folder.name) / (record.number.replace("/", "_") + ".pdf")
+        path = self._folder / (record.number.replace("/", "_") + ".pdf")
         path.write_bytes(data)
         open_pdf(path)
 
@@ -177,7 +188,7 @@ class DocumentRegister(QWidget):
         record = self.selected()
         if record is None or self.reference is None:
             return
-        out = Path(self._folder.name) / (record.number.replace("/", "_") + "-copy.pdf")
+        out = self._folder / (record.number.replace("/", "_") + "-copy.pdf")
         self._run(dict(kind=record.kind, copy_of=record.number), out)
 
     @Slot()
@@ -191,12 +202,11 @@ class DocumentRegister(QWidget):
             say("supersede_reason", number=record.number), QLineEdit.EchoMode.Normal, "")
         if not ok or not reason.strip():
             return
-        out = Path(self._folder.name) / (record.number.replace("/", "_") + "-new.pdf")
+        out = self._folder / (record.number.replace("/", "_") + "-new.pdf")
         self._run(dict(kind=record.kind, lang=record.lang, supersede=reason.strip(),
                        selector=selector_of(record.scope)), out)
 
     def _run(self, options: dict[str, Any], out: Path) -> None:
-        from ui.workers import start_job, with_database
 
         path, reference, actor = self.controller.path, self.reference, self.controller.actor
         if path is None or reference is None:
@@ -204,6 +214,7 @@ class DocumentRegister(QWidget):
         kind = options.pop("kind")
 
         def job(db: Any, ctx: Any) -> Any:
+            # lazy: ReportLab and the documents load on first print, not at start-up
             from aidtracker.services.documents import issue_document
 
             return issue_document(db, reference, kind, out, actor=actor, **options)

@@ -53,6 +53,9 @@ def test_first_run_creates_a_database_in_the_data_folder(qtbot, monkeypatch, tmp
     assert window.table_model.rowCount() == 0 and not window.is_demo
     assert window.controller.read(lambda db: db.conn.execute(
         "SELECT value FROM setting WHERE key = 'office_code'").fetchone()[0]) == "LVV"
+    from aidtracker.store.issued import office_side
+
+    assert window.controller.read(office_side) == "donor"
     window.controller.close()
 
 
