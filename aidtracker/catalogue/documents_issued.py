@@ -109,7 +109,7 @@ SCOPES: dict[str, Text] = {
 
 #: Register columns, states and the copy mark (used through ``say``).
 REGISTER: dict[str, Text] = {
-    "tab": Text(en="Iss&ued documents", uk="Ви&дані документи"),
+    "tab": Text(en="Iss&ued documents", uk="Вид&ані документи"),
     "col_number": Text(en="Number", uk="Номер"),
     "col_document": Text(en="Document", uk="Документ"),
     "col_scope": Text(en="For", uk="Для"),
@@ -120,8 +120,8 @@ REGISTER: dict[str, Text] = {
     "col_copies": Text(en="Copies", uk="Копій"),
     "col_sha": Text(en="SHA-256", uk="SHA-256"),
     "open": Text(en="&Open", uk="&Відкрити"),
-    "copy": Text(en="Reprint as &copy", uk="Друкувати &копію"),
-    "supersede": Text(en="&Supersede…", uk="&Замінити…"),
+    "copy": Text(en="Reprint as cop&y", uk="Друкувати ко&пію"),
+    "supersede": Text(en="Supers&ede…", uk="За&мінити…"),
     "supersede_title": Text(en="Supersede {number}", uk="Замінити {number}"),
     "supersede_reason": Text(
         en="Why is {number} replaced? The old number stays on record, marked superseded.",

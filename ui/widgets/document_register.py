@@ -59,7 +59,7 @@ def selector_of(scope: str) -> str | None:
 
 
 def register_tab_title() -> str:
-    """The editor's tab title ('Iss&ued documents' / 'Ви&дані документи')."""
+    """The editor's tab title ('Iss&ued documents' / 'Вид&ані документи')."""
     return say("tab")
 
 

@@ -92,7 +92,7 @@ def test_enter_on_a_row_opens_its_editor(window, qtbot) -> None:
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert reference in window.editors
     editor = window.editors[reference]
-    assert editor.tabs.count() == 5
+    assert editor.tabs.count() == 6  # General … Distribution, Issued documents
     editor.close()
 
 
