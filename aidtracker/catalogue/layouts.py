@@ -61,3 +61,12 @@ REASONS: dict[str, dict[str, Text]] = {"import_rejected": {
 FIELDS: dict[str, Text] = {
     "code": Text("Item code", "Код товару"),
 }
+
+DIALOG: dict[str, Text] = {  # the window's import dialog and mapping editor (used through say)
+    "importing": Text("Importing the packing list…", "Імпорт пакувального листа…"),
+    "cancelled": Text("The import was cancelled; nothing was saved.",
+                      "Імпорт скасовано; нічого не збережено."),
+    "why": Text("What was found in the file, and why:", "Що знайдено у файлі і чому:"),
+    "not_found": Text("No header was recognised: {detail}",
+                      "Заголовок не розпізнано: {detail}"),
+}

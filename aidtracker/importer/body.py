@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 
 from aidtracker.domain import LineItem, Severity
@@ -63,13 +63,19 @@ def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
     return any(i < len(cells) and cells[i] is not None for i in layout.numeric)
 
 
-def read_body(data: Sequence[Row], layout: Layout,
-              formulas: set[tuple[int, int]]) -> Body:
-    """Goods lines, totals and footer from the rows below the header (see the module doc)."""
+TICK = 500  # rows between two progress reports
+
+
+def read_body(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]],
+              tick: Callable[[int, int], None] | None = None) -> Body:
+    """Goods lines, totals and footer from the rows below the header (see the module doc).
+
+    ``tick(done, total)`` is called every :data:`TICK` rows (progress; it may raise to stop).
+    """
     out = Body()
     parsed: list[LineItem] = []
     section_start = 0
-    for number, cells in data:
+    for number, cells in _ticking(data, tick):
         if is_blank(cells, layout):
             if out.totals and any(c is not None for c in cells):
                 out.footer = number  # text beside the columns after the totals: the footer
@@ -92,10 +98,7 @@ def read_body(data: Sequence[Row], layout: Layout,
             out.footer = number  # not a goods line after the totals: the footer begins
             break
         if formula:
-            hidden = {layout.columns[i] for i in formula}
-            found = [p for p in found if not (p.rule == "required" and p.field in hidden)]
-            found += [RowProblem(number, column_letter(i), layout.columns[i], "formula_no_value")
-                      for i in formula]
+            found = _formula_problems(number, found, formula, layout)
         if line.qty_milli == 0 and not formula and _only_zero(found):
             out.problems.append(RowProblem(number, layout.letter("quantity"), "quantity",
                                            "zero_quantity", {}, Severity.WARNING))
@@ -141,6 +144,22 @@ def _once(problems: list[RowProblem]) -> list[RowProblem]:
 
 def _text(cells: tuple[object, ...]) -> str:
     return " ".join(str(c) for c in cells if c is not None)[:60]
+
+
+def _ticking(data: Sequence[Row], tick: Callable[[int, int], None] | None) -> Iterator[Row]:
+    for seen, row in enumerate(data):
+        if tick is not None and not seen % TICK:
+            tick(seen, len(data))
+        yield row
+
+
+def _formula_problems(number: int, found: list[RowProblem], formula: list[int],
+                      layout: Layout) -> list[RowProblem]:
+    """A formula without a computed value is said as such, not as a missing value."""
+    hidden = {layout.columns[i] for i in formula}
+    kept = [p for p in found if not (p.rule == "required" and p.field in hidden)]
+    return kept + [RowProblem(number, column_letter(i), layout.columns[i], "formula_no_value")
+                   for i in formula]
 
 
 def _only_zero(found: Sequence[RowProblem]) -> bool:

@@ -81,6 +81,7 @@ def parse_manifest(
     path: Path | str, *, currency: str | None = None, sheet: str | None = None,
     mapping: ColumnMapping | None = None, date_order: str | None = None,
     remembered: Callable[[str], ColumnMapping | None] | None = None,
+    tick: Callable[[int, int], None] | None = None,
 ) -> ParsedManifest:
     """Read ``path`` (xlsx or csv) into lines and a row report.
 
@@ -92,6 +93,8 @@ def parse_manifest(
         date_order: "dmy" or "mdy" for text dates that read both ways (03/04/2025).
         remembered: looks up a mapping saved for a layout by its signature (see
             :func:`signature`); used when no ``mapping`` is given and one is found.
+        tick: ``tick(done, total)`` while the rows are read (progress; it may raise, e.g. on
+            Cancel: nothing is written here anyway).
 
     Raises:
         ImportRejected: the file cannot be read as a packing list at all.
@@ -101,14 +104,15 @@ def parse_manifest(
     try:
         wanted = sheet or (mapping.sheet if mapping.sheet in source.names else None)
         return _parse(source, currency or mapping.currency, wanted, mapping,
-                      date_order or mapping.date_order, remembered)
+                      date_order or mapping.date_order, remembered, tick)
     finally:
         source.close()
 
 
 def _parse(source: Source, currency: str | None, sheet: str | None,
            mapping: ColumnMapping, date_order: str | None,
-           remembered: Callable[[str], ColumnMapping | None] | None) -> ParsedManifest:
+           remembered: Callable[[str], ColumnMapping | None] | None,
+           tick: Callable[[int, int], None] | None = None) -> ParsedManifest:
     names = _sheet_names(source, sheet)
     heads = {name: _rows_once(source, name, len(names)) for name in names}
     sig = next((s for n in names if (s := signature(heads[n][:HEAD_ROWS]))), "")
@@ -134,7 +138,7 @@ def _parse(source: Source, currency: str | None, sheet: str | None,
                     default_unit=unit_of(match, "quantity"), date_order=order,
                     fallback_currency=_most_common_currency(data, match))
     formulas = _formula_cells(source, match.sheet, data, layout)
-    body = read_body(data, layout, formulas)
+    body = read_body(data, layout, formulas, tick)
     used = ColumnMapping(columns=dict(match.columns), headers=dict(mapping.headers),
                          header_row=match.header_row,
                          sheet=match.sheet if source.kind == "xlsx" else None, currency=code,

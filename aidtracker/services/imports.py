@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -73,7 +74,8 @@ def import_manifest(
     shipment_ref: str | None = None, currency: str | None = None, sheet: str | None = None,
     dry_run: bool = False, accept_good_rows: bool = False, actor: str,
     donor: str | None = None, mapping: ColumnMapping | None = None,
-    date_order: str | None = None,
+    date_order: str | None = None, progress: Callable[[int, int], None] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ImportResult:
     """Read ``path`` and save its lines in one transaction (nothing on a dry run).
 
@@ -91,6 +93,10 @@ def import_manifest(
             organisation named after the partner city.
         mapping: a saved or user-made column mapping. date_order: "dmy" or "mdy" when the
             list's dates read both ways.
+        progress: ``progress(done, total)`` rows read, for a progress bar.
+        check: called while reading and once more before the write transaction; raising there
+            (the window's Cancel) stops the import with nothing written. Once the transaction
+            has begun it runs to its end.
 
     Raises:
         ImportRejected: the file cannot be read as a packing list.
@@ -101,8 +107,14 @@ def import_manifest(
     """
     to = find_recipient(db, recipient)
     pair = find_partner(db, partner, own_city=to.settlement or None)
+    def tick(done: int, total: int) -> None:
+        if check is not None:
+            check()
+        if progress is not None:
+            progress(done, total)
+
     manifest = _parse(db, path, pair, currency=currency, sheet=sheet, mapping=mapping,
-                      date_order=date_order)
+                      date_order=date_order, tick=tick)
     blocking = manifest.blocking
     if blocking and not accept_good_rows:
         raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
@@ -111,6 +123,7 @@ def import_manifest(
         raise ValidationFailed(problems, path=str(path))
     lines = list(manifest.lines)
     source = _source(path, len(lines))
+    tick(len(lines), len(lines))  # the last moment to cancel: nothing is written before
     reference: str | None
     if shipment_ref:
         reference = _extend(db, shipment_ref, lines, dry_run, actor, pair, manifest, source)
@@ -153,8 +166,8 @@ def _create(db: Database, header: Shipment, lines: list[LineItem], actor: str,
 
 
 def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: str | None,
-           sheet: str | None, mapping: ColumnMapping | None,
-           date_order: str | None) -> ParsedManifest:
+           sheet: str | None, mapping: ColumnMapping | None, date_order: str | None,
+           tick: Callable[[int, int], None] | None = None) -> ParsedManifest:
     """Recognise the layout, a mapping remembered for this layout first; when nothing fits,
     the mapping last used for this partner city."""
     def remembered(signature: str) -> ColumnMapping | None:
@@ -162,13 +175,13 @@ def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: st
 
     try:
         return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping,
-                              date_order=date_order, remembered=remembered)
+                              date_order=date_order, remembered=remembered, tick=tick)
     except ImportRejected as exc:
         saved = saved_mapping(db, partner) if mapping is None else None
         if exc.reason != "no_header" or saved is None:
             raise
     return parse_manifest(path, currency=currency, sheet=sheet, mapping=saved,
-                          date_order=date_order)
+                          date_order=date_order, tick=tick)
 
 
 def _mapping_key(db: Database, partner: str | Partnership, signature: str = "") -> str:

@@ -37,6 +37,7 @@ from aidtracker.services.import_preview import PreviewResult, read_preview
 from aidtracker.services.imports import ImportResult, import_manifest
 from ui.controller import AppController, NotReady
 from ui.dialogs.mapping_editor import FileHead, MappingEditor, read_head
+from ui.texts import import_texts
 from ui.texts.import_texts import import_error_text, reject_reason
 from ui.texts.messages import error_text
 from ui.widgets.import_choices import ImportChoices
@@ -266,9 +267,9 @@ class ImportDialog(QDialog):
     def _edit_with(self, generation: int, head: FileHead) -> None:
         if generation != self._generation:
             return
-        initial = self.mapping or (self.manifest.mapping if self.manifest else None) \
-            or self.saved
-        editor = MappingEditor(head, initial, self)
+        initial = self.mapping or (self.manifest.mapping if self.manifest else None) or self.saved
+        why = import_texts.why_text(self.failure, self.manifest)
+        editor = MappingEditor(head, initial, self, why=why)
         try:
             if editor.exec() and editor.value is not None:
                 self.mapping = editor.value
@@ -343,24 +344,26 @@ class ImportDialog(QDialog):
             return import_manifest(db, path, partner=partner, recipient=recipient,
                                    shipment_ref=shipment_ref, currency=currency,
                                    accept_good_rows=good_only, actor=actor, donor=donor,
-                                   mapping=mapping)
+                                   mapping=mapping, check=ctx.check, progress=ctx.progress)
 
         self.importing = True
         self._update()
         handle = start_job(with_database(db_path, job), on_done=self._imported,
-                           on_failed=self._import_failed)
-        handle.finished.connect(self._import_ended)  # also after an unexpected error
-        self._track(handle)
+                           on_failed=self._import_failed,
+                           progress=Progress(self, import_texts.importing_text()))
+        self._track(handle)  # then, also after Cancel or an unexpected error, the end:
+        handle.finished.connect(lambda: self._import_ended(handle.ctx.cancelled))
 
     @Slot()
-    def _import_ended(self) -> None:
+    def _import_ended(self, cancelled: bool = False) -> None:
         self.importing = False
         self._update()
+        if cancelled:  # Cancel pressed while the list was read: nothing was written
+            self.status.setText(import_texts.import_cancelled_text())
 
     @Slot(object)
     def _imported(self, result: ImportResult) -> None:
-        self.importing = False
-        self._update()
+        self._import_ended()
         reference = str(result.reference)
         if result.created:
             text = self.tr("Shipment %1 was created as a draft with %n line(s).", "",
@@ -377,8 +380,7 @@ class ImportDialog(QDialog):
 
     @Slot(object)
     def _import_failed(self, exc: BaseException) -> None:
-        self.importing = False
-        self._update()
+        self._import_ended()
         QMessageBox.warning(self, self.tr("Import a packing list"), import_error_text(exc))
 
     # --- closing ------------------------------------------------------------------------

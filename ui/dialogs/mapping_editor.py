@@ -128,9 +128,13 @@ class MappingEditor(QDialog):
     """Collects a column mapping for one file; read :attr:`value` after ``exec()``."""
 
     def __init__(self, head: FileHead, mapping: ColumnMapping | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, why: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("MappingEditor")
+        self.why = QLabel(why, self)  # what the importer found and why (empty: hidden)
+        self.why.setObjectName("why")
+        self.why.setWordWrap(True)
+        self.why.setVisible(bool(why))
         self.head = head
         self.base = mapping or ColumnMapping()
         self.value: ColumnMapping | None = None
@@ -184,6 +188,7 @@ class MappingEditor(QDialog):
             form.addRow(label, widget)
         self._labels[3].setBuddy(self.table)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.why)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self._labels[3])

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from aidtracker.catalogue import Lang, say
+from aidtracker.catalogue.layouts import DIALOG
 from aidtracker.errors import AidTrackerError, ValidationFailed
-from aidtracker.importer import ImportRejected, RowProblem
+from aidtracker.importer import ImportRejected, ParsedManifest, RowProblem
 from ui.texts import messages
-from ui.texts.i18n import QT_TRANSLATE_NOOP
+from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 
 NOTHING_IMPORTED = QT_TRANSLATE_NOOP("ImportProblems", "Nothing was imported. Please correct:")
 
@@ -31,3 +33,29 @@ def import_error_text(exc: BaseException) -> str:
     if isinstance(exc, AidTrackerError):
         return messages.error_text(exc)
     return str(exc)
+
+
+def _lang() -> Lang:
+    return "uk" if current_language() == "uk" else "en"
+
+
+def importing_text() -> str:
+    """The progress dialog's label while a list is imported."""
+    return say(DIALOG["importing"], _lang())
+
+
+def import_cancelled_text() -> str:
+    """What the dialog says after Cancel: nothing was saved."""
+    return say(DIALOG["cancelled"], _lang())
+
+
+def why_text(failure: BaseException | None, manifest: ParsedManifest | None) -> str:
+    """What the importer found and why, for the mapping editor: the best header it saw and what
+    it lacked, or the columns it chose among several or inferred ('' when nothing to say)."""
+    lines: list[str] = []
+    if isinstance(failure, ImportRejected) and failure.reason == "no_header":
+        lines.append(say(DIALOG["not_found"], _lang(), detail=failure.params.get("detail", "")))
+    if manifest is not None:
+        lines += [messages.problem_text(p.to_problem(), sheet=True) for p in manifest.problems
+                  if p.rule in ("column_chosen", "column_inferred", "hxl_tags")]
+    return "\n".join([say(DIALOG["why"], _lang()), *lines]) if lines else ""

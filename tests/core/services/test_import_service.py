@@ -258,3 +258,28 @@ def test_many_lines_are_inserted_in_bulk(db: Database, seed: object, tmp_path: P
     detail = get_detail(db, result.reference or "")
     assert [x.line_no for x in detail.lines] == list(range(1, 501))
     assert detail.lines[499].qty_milli == 500_000 and detail.lines[499].value_minor == 50_050
+
+
+def test_progress_is_reported_and_a_check_stops_before_anything_is_written(
+        db: Database, seed: object, tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("Description;Quantity;Value EUR\n" + "".join(
+        f"Item {i};{i};{i},50\n" for i in range(1, 1201)), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    result = run(db, path, progress=lambda done, total: seen.append((done, total)))
+    assert result.lines == 1200 and seen[0] == (0, 1200) and seen[-1] == (1200, 1200)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    class Stop(Exception):
+        pass
+
+    def check() -> None:
+        if len(calls) == 2:
+            raise Stop
+        calls.append(1)
+
+    calls: list[int] = []
+    before = counts(db)
+    with pytest.raises(Stop):
+        run(db, path, check=check)
+    assert counts(db) == before

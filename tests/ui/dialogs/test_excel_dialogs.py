@@ -155,10 +155,12 @@ def test_unrecognised_layout_goes_through_the_column_mapping(
     source = tmp_path / "liste.csv"
     source.write_text(ODD_CSV, encoding="utf-8")
     seen: list[tuple[str, str]] = []
+    why: list[str] = []
 
     def exec_(editor: MappingEditor) -> int:
         editor.show()
         qtbot.waitExposed(editor)
+        why.append(editor.why.text() if editor.why.isVisible() else "")
         seen.extend((editor.table.item(r, 1).text(), editor.table.item(r, 2).text())
                     for r in range(editor.table.rowCount()))
         for row, field in ((0, "Description"), (1, "Quantity"), (2, "Value")):
@@ -174,6 +176,9 @@ def test_unrecognised_layout_goes_through_the_column_mapping(
     _wait_preview(qtbot, dialog)
     assert seen == [("Thing", "Blankets · Tents"), ("How many", "100 · 20"),
                     ("Cost", "500,00 · 4000,00")]
+    (said,) = why  # the editor says what the importer found and what it lacked
+    assert said.startswith("What was found in the file, and why:\nNo header was recognised")
+    assert "not found: description, quantity" in said
     assert dialog.mapping is not None
     assert dialog.mapping.columns == {0: "description", 1: "quantity", 2: "value"}
     assert dialog.lines_model.rowCount() == 2 and dialog.import_button.isEnabled()
@@ -297,3 +302,32 @@ def test_a_file_that_is_no_packing_list_is_explained_in_the_dialog(
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=5_000)
     assert opened == ["Thing"]  # the header row guessed in the editor
     assert dialog.mapping is None  # cancelled: nothing changes
+
+
+def test_cancelled_import_saves_nothing(window, excel, qtbot, monkeypatch, answers) -> None:
+    from aidtracker.services import imports
+
+    gate = threading.Event()
+    parse = imports.parse_manifest
+
+    def slow(*args, **kwargs):  # reads the list, then waits at its first progress tick
+        tick = kwargs["tick"]
+        manifest = parse(*args, **kwargs)
+        gate.wait(10)
+        tick(0, len(manifest.lines))
+        return manifest
+
+    before = _count(window)
+    dialog = _open_import(excel, qtbot)
+    _choose_file(monkeypatch, qtbot, dialog, SAMPLES / "magdeburg_zaporizhzhia.xlsx")
+    monkeypatch.setattr(imports, "parse_manifest", slow)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    progress = dialog.jobs[-1].dialog
+    assert progress is not None and progress.labelText() == "Importing the packing list…"
+    progress.findChild(QPushButton).click()  # the progress dialog's Cancel button
+    gate.set()
+    finish_jobs(qtbot)
+    qtbot.waitUntil(lambda: not dialog.importing, timeout=10_000)
+    assert dialog.status.text() == "The import was cancelled; nothing was saved."
+    assert _count(window) == before and dialog.isVisible()
+    dialog.close()
