@@ -101,7 +101,7 @@ def _act(ctx: DocumentContext, t: Texts, dist: Distribution) -> list[Flowable]:
         Signer(
             t.label("sign.handed_over"),
             d.recipient.signatory_position,
-            dist.actor or d.recipient.signatory_name,
+            d.recipient.signatory_name,  # the party's signatory, never the user id
         ),
         Signer(t.label("sign.received"), dist.to_whom),  # the institution; its head signs
     ]

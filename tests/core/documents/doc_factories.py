@@ -242,7 +242,7 @@ def distributions() -> tuple[Distribution, ...]:
                      kind=DistributionKind.ACT, acquirer_id=9,
                      person_name="КНП «Хмельницька міська лікарня»", settlement="Хмельницький",
                      lines=(DistributionLine(3, 60_000), DistributionLine(4, 200_000)),
-                     actor="Олена Петренко"),
+                     actor="operator7"),
         Distribution(id=2, act_no="CV-ROZ-2026-0312", on=date(2026, 2, 11),
                      kind=DistributionKind.ISSUE_STATEMENT, acquirer_id=None,
                      person_name="Іваненко Марія Петрівна", settlement="Старокостянтинів",

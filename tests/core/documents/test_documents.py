@@ -202,6 +202,7 @@ def test_distribution_prints_act_and_issue_statement(rendered) -> None:
     assert "CV-ROZ-2026-0311" in flat and "Відомість видачі" in flat
     assert "Ґудзь Євген Їжакович" in flat
     assert "210,00 EUR" in flat  # 60 packs × 3,50
+    assert "О. ПЕТРЕНКО" in flat and "operator7" not in flat  # the signatory, not the user id
 
 
 def test_report_worksheet_has_balances_and_days_left(rendered) -> None:
