@@ -44,6 +44,7 @@ from types import ModuleType
 from aidtracker.catalogue import (
     documents_issued,
     errors,
+    exchange,
     fields,
     imports,
     layouts,
@@ -59,7 +60,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
            "problem_text", "reason_text", "say", "words"]
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports, documents_issued,
-                                 names, layouts)
+                                 names, layouts, exchange)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

@@ -261,8 +261,9 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _extensions() -> list[Register]:
     from aidtracker.cli import documents as cli_documents
     from aidtracker.cli import excel as cli_excel
+    from aidtracker.cli import exchange as cli_exchange
 
-    return [cli_documents.register, cli_excel.register]
+    return [cli_documents.register, cli_excel.register, cli_exchange.register]
 
 
 def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),

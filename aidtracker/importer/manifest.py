@@ -25,6 +25,7 @@ from aidtracker.importer.mapping import ColumnMapping
 from aidtracker.importer.numbers import date_order, sniff_decimal_comma
 from aidtracker.importer.readers import HEAD_ROWS, Row, Source, column_letter, open_source
 from aidtracker.importer.rows import NUMBER_FIELDS, Layout, is_blank
+from aidtracker.importer.template import recognise
 from aidtracker.reference import currencies
 
 _MONEY = ("value", "unit_value")
@@ -102,6 +103,8 @@ def parse_manifest(
     mapping = mapping or ColumnMapping()
     source = open_source(path, encoding=mapping.encoding)
     try:
+        if not mapping.columns and (ours := recognise(source)) is not None:
+            mapping = ours.mapping  # our own template: its layout, no guessing
         wanted = sheet or (mapping.sheet if mapping.sheet in source.names else None)
         return _parse(source, currency or mapping.currency, wanted, mapping,
                       date_order or mapping.date_order, remembered, tick)

@@ -17,6 +17,7 @@ from aidtracker.reference import currencies
 FIELDS: tuple[str, ...] = (
     "line_no",
     "description",
+    "description_uk",
     "category",
     "quantity",
     "unit",
@@ -31,6 +32,8 @@ FIELDS: tuple[str, ...] = (
     "packages",
     "lot",
     "code",
+    "condition",
+    "wear",
 )
 IGNORE = "ignore"
 REQUIRED = frozenset({"description", "quantity"})

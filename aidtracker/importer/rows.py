@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
 
 from aidtracker import validate
-from aidtracker.domain import Asset, AssetKind, LineItem, Problem, Severity, Unit
+from aidtracker.domain import Asset, AssetKind, Condition, LineItem, Problem, Severity, Unit
 from aidtracker.importer.errors import RowProblem
 from aidtracker.importer.meaning import category_of_hs, category_of_text, description_fields
 from aidtracker.importer.numbers import MAX_ABS, DateFormatError, cell_date, cell_decimal
@@ -32,7 +32,8 @@ COLUMN_OF_FIELD = {  # validate.py field → importer field
     "unit_value_minor": "unit_value", "value_minor": "value", "currency": "currency",
     "hs_code": "hs_code", "national_code": "hs_code", "assets": "serials", "vin": "serials",
     "description_en": "description",
-    "serial_no": "serials", "expiry_date": "expiry", "packages": "packages", "lot": "lot",
+    "serial_no": "serials", "expiry_date": "expiry", "wear_pct": "wear",
+    "condition": "condition", "packages": "packages", "lot": "lot",
 }
 NUMBER_FIELDS = ("quantity", "net_kg", "gross_kg", "unit_value", "value", "packages")
 
@@ -148,6 +149,9 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
     unit, description = _unit(row, category, written_unit, description)
     values = _values(row, qty, exponent)
     text = description_fields(description)
+    if uk := row.text("description_uk"):  # a Ukrainian column beside the original one
+        text = {"description": uk, "description_en": text.get("description_en", "")}
+    wear = row.units("wear", 0)
     line = LineItem(
         id=None, line_no=line_no, category=category, description=text.get("description", ""),
         description_en=text.get("description_en", ""),
@@ -156,10 +160,23 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
         net_g=_grams(row, "net_kg"), gross_g=_grams(row, "gross_kg"),
         expiry_date=_expiry(row), lot=row.text("lot"), assets=_assets(row),
         hs_code=hs_code, national_code=national_code,
+        condition=_condition(row, wear), wear_pct=wear,
     )
     if not any(p.blocking for p in row.problems):
         row.problems += _checked(line, layout, number)
     return line, row.problems
+
+
+def _condition(row: RowReader, wear: int | None) -> Condition:
+    """new or used as written; blank means new, or used when a wear % is given."""
+    raw = row.text("condition").lower()
+    if not raw:
+        return Condition.USED if wear else Condition.NEW
+    if raw not in {c.value for c in Condition}:
+        row.problem("condition", "unknown_choice", value=raw[:20],
+                    allowed=", ".join(c.value for c in Condition))
+        return Condition.NEW
+    return Condition(raw)
 
 
 def _quantity(row: RowReader) -> tuple[int | None, str]:
