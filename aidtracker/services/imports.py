@@ -58,15 +58,16 @@ class ImportResult:
 
 
 def preview(path: Path | str, *, currency: str | None = None, sheet: str | None = None,
-            mapping: ColumnMapping | None = None,
-            date_order: str | None = None) -> ParsedManifest:
+            mapping: ColumnMapping | None = None, date_order: str | None = None,
+            remembered: Callable[[str], ColumnMapping | None] | None = None) -> ParsedManifest:
     """Read and check a packing list for the import dialog's preview; writes nothing.
+    ``remembered`` looks up a mapping kept for the file's layout (see :func:`saved_mapping`).
 
     Raises:
         ImportRejected: the file cannot be read as a packing list.
     """
     return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping,
-                          date_order=date_order)
+                          date_order=date_order, remembered=remembered)
 
 
 def import_manifest(

@@ -27,6 +27,7 @@ from aidtracker.domain import (
     ShipmentRow,
     Status,
 )
+from aidtracker.services import names
 from aidtracker.store.search import search_clause
 
 SORT_COLUMNS: dict[str, str] = {
@@ -81,18 +82,17 @@ class Page:
     next_key: PageKey | None
 
 
-def _where(q: ShipmentQuery) -> tuple[str, list[object]]:
+def _where(q: ShipmentQuery, partners: set[int] | None = None,
+           recipients: set[int] | None = None) -> tuple[str, list[object]]:
     parts: list[str] = []
     params: list[object] = []
     if q.status is not None:
         parts.append("s.status = ?")
         params.append(q.status.value)
-    if q.partner.strip():
-        parts.append("(p.partner_city = ? COLLATE NOCASE OR p.partner_city_uk = ?)")
-        params += [q.partner.strip(), q.partner.strip()]
-    if q.recipient.strip():
-        parts.append("(r.name_en = ? COLLATE NOCASE OR r.name_uk = ? OR r.edrpou = ?)")
-        params += [q.recipient.strip()] * 3
+    for column, ids in (("s.partnership_id", partners), ("s.recipient_id", recipients)):
+        if ids is not None:  # names as people type them (services/names.py)
+            parts.append(f"{column} IN ({', '.join('?' for _ in ids)})" if ids else "0")
+            params += sorted(ids)
     if q.date_from is not None:
         parts.append(f"{_DAY} >= ?")
         params.append(q.date_from.isoformat())
@@ -106,9 +106,16 @@ def _where(q: ShipmentQuery) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
+def _party_ids(db: Database, q: ShipmentQuery) -> tuple[set[int] | None, set[int] | None]:
+    """The partnerships and recipients the filters name (None: that filter is not set)."""
+    partners = names.partner_ids(db, q.partner.strip()) if q.partner.strip() else None
+    recipients = names.recipient_ids(db, q.recipient.strip()) if q.recipient.strip() else None
+    return partners, recipients
+
+
 def count_shipments(db: Database, q: ShipmentQuery) -> int:
     """How many shipments the query selects (joins only when a filter needs them)."""
-    where, params = _where(q)
+    where, params = _where(q, *_party_ids(db, q))
     needs_join = bool(q.partner.strip() or q.recipient.strip())
     source = _FROM if needs_join else " FROM shipment s"
     sql = f"SELECT count(*){source}{where}"
@@ -131,7 +138,7 @@ def list_page(
     The returned :attr:`Page.next_key` continues exactly where this page ends, so reading a
     list page by page never repeats or skips a row, whatever the sort column.
     """
-    where, params = _where(q)
+    where, params = _where(q, *_party_ids(db, q))
     column = SORT_COLUMNS.get(q.sort, "s.updated_at")
     direction, compare = ("DESC", "<") if q.descending else ("ASC", ">")
     if after is not None:

@@ -24,6 +24,7 @@ them.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
@@ -168,6 +169,30 @@ def resolve(text: str, pool: Sequence[Named[T]], *, entity: str, by_city: bool =
             raise NameAmbiguous(entity=entity, key=text,
                                 candidates=tuple(sorted(h.label for h in hits)))
     raise NameUnknown(entity=entity, key=text, candidates=closest(text, pool))
+
+
+def matches(text: str, pool: Sequence[Named[T]], *, by_city: bool = False) -> list[T]:
+    """Every party of the deciding tier (no ambiguity refusal): for filters, where 'Tallinn'
+    rightly shows both of its partnerships."""
+    for _how, hits in _tiers(text, pool, by_city=by_city):
+        if hits:
+            return [h.party for h in _unique(hits)]
+    return []
+
+
+def partner_ids(db: Database, name: str) -> set[int]:
+    """The partnerships a filter's partner city names (any of its names, as in the lookups)."""
+    pool = [partner_names(p) for p in parties.list_partnerships(db)]
+    return {int(p.id or 0) for p in matches(name, pool)}
+
+
+def recipient_ids(db: Database, name: str) -> set[int]:
+    """The organisations a filter's recipient names (names, EDRPOU, or a recipient's city)."""
+    ids = {o.id for o in directory.list_organisations(db, OrgRole.RECIPIENT)}
+    pool = [dataclasses.replace(n, city=n.city if n.party.id in ids else "")
+            for n in (organisation_names(o, by_edrpou=True)
+                      for o in parties.list_organisations(db))]
+    return {int(o.id or 0) for o in matches(name, pool, by_city=True)}
 
 
 def find_partner(db: Database, name: str, *, own_city: str | None = None) -> Partnership:

@@ -73,3 +73,12 @@ def test_the_one_recipient_in_the_ukrainian_city_is_chosen() -> None:
     assert recipient_in_city(_pair("Leipzig", "Kyiv"), recipients) == 0
     assert recipient_in_city(_pair("Łódź", "Lviv"), recipients) is None  # two in Lviv
     assert recipient_in_city(_pair("Borna", "Irpin"), recipients) is None
+
+
+def test_the_file_name_may_give_the_partner_city_in_english() -> None:
+    partners = [Partnership(id=None, own_city="Kyiv", partner_city="München",
+                            partner_country="DE", partner_city_en="Munich",
+                            aliases="Monachium"),
+                _pair("Magdeburg", "Zaporizhzhia")]
+    assert partner_from_file_name(partners, "munich_kyiv_2026-03") == 0
+    assert partner_from_file_name(partners, "Lieferung Monachium") == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,11 +21,9 @@ SAMPLES = Path(__file__).parents[3].parent / "shared" / "samples"
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from aidtracker.demo.builder import build_demo
-
+def demo_path(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("names") / "demo.db"
-    build_demo(path, today=date(2026, 3, 1))
+    shutil.copyfile(demo_template, path)  # the session's demo, read-only here
     return path
 
 
@@ -123,3 +121,17 @@ def test_cli_imports_with_names_as_typed(demo_path: Path, tmp_path: Path,
                 str(path), "--partner", "Tallinn", "--recipient", "Zhytomyr"])
     err = capsys.readouterr().err
     assert code == 2 and "Zhytomyr City Council (demo)" in err and len(err.splitlines()) == 1
+
+
+def test_filters_find_every_party_a_name_fits(demo: Database) -> None:
+    from aidtracker.services.listing import ShipmentQuery, count_shipments
+
+    tallinn = names.partner_ids(demo, "Tallinn")
+    assert len(tallinn) == 2  # a filter shows both pairs; a lookup would ask which
+    assert names.partner_ids(demo, "Munich") == {names.find_partner(demo, "München").id}
+    assert names.partner_ids(demo, "Nowhere") == set()
+    munich = count_shipments(demo, ShipmentQuery(partner="Munich"))
+    assert munich == count_shipments(demo, ShipmentQuery(partner="München")) > 0
+    assert count_shipments(demo, ShipmentQuery(recipient="Kyiv")) == count_shipments(
+        demo, ShipmentQuery(recipient="99000011")) > 0
+    assert count_shipments(demo, ShipmentQuery(partner="Nowhere")) == 0
