@@ -103,8 +103,8 @@ def _plan(db: Database, reference: str, kind: str, *, selector: str | None, prin
     from aidtracker.documents.context import DocumentContext
 
     check_document(DocumentContext(detail, kind, doc_number="—", selector=selector))
+    policy.check_transport(detail, kind)  # never (rail, self-propelled only) before "not yet"
     policy.check_not_early(detail, kind)
-    policy.check_transport(detail, kind)
     scope = policy.scope_of(detail, kind, selector)
     legal = policy.legal_date(detail, kind, selector, doc_date, printed_on)
     existing = register_repo.valid_in_scope(db, int(detail.shipment.id or 0), kind, scope)

@@ -140,6 +140,10 @@ def test_state_checks(demo_db, tmp_path: Path) -> None:
     with pytest.raises(DocumentTooEarly) as early:  # accepted: not delivered yet
         issue_document(demo_db, "KYV-2026-0006", "handover", tmp_path / "x.pdf", actor="t")
     assert early.value.params["needed"] == "delivered"
+    for ref, reason in (("KYV-2026-0006", "self_propelled_only"), ("KYV-2026-0002", "rail")):
+        with pytest.raises(DocumentNotApplicable) as no_cmr:  # buses on their own wheels; rail
+            issue_document(demo_db, ref, "cmr", tmp_path / "x.pdf", actor="t")
+        assert no_cmr.value.params["reason"] == reason
     assert not (tmp_path / "x.pdf").exists()
 
 
