@@ -66,7 +66,8 @@ def styles() -> Styles:
         cell_c=_ps("cell_c", parent=cell, alignment=TA_CENTER),
         cell_b=_ps("cell_b", parent=cell, fontName=CONDENSED_BOLD),
         head=_ps("head", fontName=CONDENSED_BOLD, fontSize=7.5, leading=9, alignment=TA_CENTER),
-        label=_ps("label", fontName=CONDENSED_BOLD, fontSize=8, leading=10),
+        label=_ps("label", fontName=CONDENSED_BOLD, fontSize=8, leading=10,
+                  embeddedHyphenation=1),  # long German labels break at their soft hyphens
         box_label=_ps(
             "box_label",
             fontName=CONDENSED,
