@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlite_utils import Database
@@ -39,11 +39,20 @@ from aidtracker.services.progress import add_distribution, advance, record_recei
 from aidtracker.services.shipments import create_shipment, get_detail, save_edits
 from aidtracker.store import open_database
 from ui.texts.messages import error_text
-from ui.workers import JobContext, start_job
+from ui.workers import FileBusy, JobContext, start_job
 
 T = TypeVar("T")
 P = ParamSpec("P")
 HEARTBEAT_MS = 60_000
+WAIT_MS = 150  # a lock held longer than this shows "Waiting for the file…" (never a freeze)
+RETRY_MS = 100  # while waiting, how often the action is tried again
+WAIT_LIMIT_MS = 60_000  # then the wait ends as if cancelled, saying who holds the file
+POLL_MS = 1500  # how often a second open copy looks whether the file changed
+
+
+def _locked(error: AidTrackerError | None) -> bool:
+    return error is not None and error.code == "storage" and error.params.get(
+        "reason") == "locked"
 
 
 class NotReady(AidTrackerError):
@@ -73,6 +82,8 @@ class AppController(QObject):
         database_opened(str) / database_closed(): the current file changed.
         verified(bool): the background check of the file ended (True: writable).
         sessions_changed(list): other sessions (SessionInfo) on the same file.
+        file_changed(): someone else committed to the file (the lists should re-read).
+        file_busy(): a list read met a lock; it is shown empty until read again.
     """
 
     error_raised = Signal(str)
@@ -82,6 +93,8 @@ class AppController(QObject):
     database_closed = Signal()
     verified = Signal(bool)
     sessions_changed = Signal(list)
+    file_changed = Signal()
+    file_busy = Signal()
 
     def __init__(self, actor: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +108,12 @@ class AppController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(HEARTBEAT_MS)
         self._timer.timeout.connect(self.heartbeat)
+        self.waiting: Any = None  # the "Waiting for the file…" dialog while it is shown
+        self.wait_limit_ms = WAIT_LIMIT_MS
+        self._version = 0
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.poll_changes)
 
     # --- the file ---------------------------------------------------------------------
 
@@ -112,6 +131,9 @@ class AppController(QObject):
             self.needs_upgrade = True
             return False
         self.db, self.path, self.is_verified = db, Path(path), False
+        maintenance.set_wait(db, WAIT_MS)
+        self._version = maintenance.data_version(db)
+        self._poll.start()
         self.database_opened.emit(str(path))
         if check:
             start_job(_check_file(Path(path)), on_done=self._checked,
@@ -149,9 +171,27 @@ class AppController(QObject):
         self.others = list(others.value or [])
         self.sessions_changed.emit(self.others)
 
+    @Slot()
+    def poll_changes(self) -> bool:
+        """Announce ``file_changed`` when another connection (a second copy of AidTracker, an
+        import on a worker) committed since the last look; True when it did."""
+
+        if self.db is None or self.waiting is not None:
+            return False
+        try:
+            version = maintenance.data_version(self.db)
+        except sqlite3.Error:
+            return False
+        if version == self._version:
+            return False
+        self._version = version
+        self.file_changed.emit()
+        return True
+
     def close(self) -> None:
         """End our session and close the connection (no transaction stays open)."""
         self._timer.stop()
+        self._poll.stop()
         if self.db is None:
             return
         self.rollback_open_transaction()
@@ -192,7 +232,49 @@ class AppController(QObject):
             if notify:
                 self.error_raised.emit(error_text(error))
             return Outcome(error=error)
-        return self._call(fn, self.db, *args, notify=notify, **kwargs)
+        outcome = self._call(fn, self.db, *args, notify=False, **kwargs)
+        if _locked(outcome.error):  # waited WAIT_MS already: now wait visibly, never frozen
+            outcome = self._wait_for_file(lambda: self._call(fn, self.db, *args, notify=False,
+                                                             **kwargs), outcome)
+        if outcome.error is not None and notify:
+            self.error_raised.emit(self.explain(outcome.error))
+        return outcome
+
+    def _wait_for_file(self, attempt: Callable[[], Outcome[T]],
+                       first: Outcome[T]) -> Outcome[T]:
+        """Retry ``attempt`` every RETRY_MS while "Waiting for the file… Cancel" is shown;
+        the event loop runs meanwhile (each retry fails at once while the lock is held)."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from ui.dialogs.waiting import WaitingDialog
+
+        who = ", ".join(f"{s.user}@{s.host}" for s in self.others)
+        dialog = WaitingDialog(who, QApplication.activeWindow())
+        self.waiting = dialog
+        result = [first]
+
+        def retry() -> None:
+            result[0] = attempt()
+            if not _locked(result[0].error):
+                dialog.accept()
+
+        timer = QTimer(dialog)
+        timer.setInterval(RETRY_MS)
+        timer.timeout.connect(retry)
+        QTimer.singleShot(self.wait_limit_ms, dialog, dialog.reject)  # then say who holds it
+        if self.db is not None:
+            maintenance.set_wait(self.db, 0)
+        try:
+            timer.start()
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return Outcome(error=first.error)
+            return result[0]
+        finally:
+            timer.stop()
+            self.waiting = None
+            if self.db is not None:
+                maintenance.set_wait(self.db, WAIT_MS)
+            dialog.deleteLater()
 
     # --- reads ------------------------------------------------------------------------
 
@@ -209,11 +291,14 @@ class AppController(QObject):
 
     def _read_list(self, fn: Callable[..., T], empty: T, *args: object, **kwargs: object) -> T:
         """A list read the table makes while painting: a failing share shows a message once
-        and an empty result, never a crash."""
+        and an empty result, never a crash; a lock raises :class:`FileBusy` at once."""
 
         try:
             return fn(*args, **kwargs)
         except sqlite3.Error as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                QTimer.singleShot(0, self.file_busy.emit)  # read again shortly, no message
+                raise FileBusy from exc  # the list keeps what it shows
             if not self._read_failed:
                 self._read_failed = True
                 reason = "locked" if "locked" in str(exc) else "io"

@@ -29,6 +29,10 @@ from ui.texts.messages import error_text
 T = TypeVar("T")
 
 
+class FileBusy(Exception):
+    """A list read met another computer's lock: keep showing what is shown, read again."""
+
+
 class Cancelled(Exception):
     """Raised by :meth:`JobContext.check` once the user pressed Cancel."""
 

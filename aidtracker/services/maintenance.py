@@ -104,3 +104,14 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def set_wait(db: Database, milliseconds: int) -> None:
+    """How long a statement waits for another computer's lock before failing as "locked"
+    (the window waits a moment, then shows that it waits and retries, so it never freezes)."""
+    db.conn.execute(f"PRAGMA busy_timeout = {max(0, int(milliseconds))}")
+
+
+def data_version(db: Database) -> int:
+    """Changes when another connection committed to the file (a second open copy polls it)."""
+    return int(db.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="173"/>
+        <location filename="../../ui/controller.py" line="225"/>
         <source>Waiting for: %1</source>
         <translation>Waiting for: %1</translation>
     </message>
@@ -124,17 +124,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="44"/>
+        <location filename="../../ui/dialogs/crash.py" line="43"/>
         <source>AidTracker — unexpected error</source>
         <translation>AidTracker — unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="46"/>
+        <location filename="../../ui/dialogs/crash.py" line="45"/>
         <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
         <translation>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="54"/>
+        <location filename="../../ui/dialogs/crash.py" line="53"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copy details</translation>
     </message>
@@ -142,7 +142,7 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="118"/>
         <location filename="../../ui/main/database_flows.py" line="57"/>
         <source>Open database</source>
         <translation>Open database</translation>
@@ -153,48 +153,48 @@
         <translation>Backing up and upgrading the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="68"/>
-        <location filename="../../ui/main/database_flows.py" line="74"/>
+        <location filename="../../ui/main/database_flows.py" line="65"/>
+        <location filename="../../ui/main/database_flows.py" line="71"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="75"/>
+        <location filename="../../ui/main/database_flows.py" line="72"/>
         <source>Office code for shipment references (e.g. KYV):</source>
         <translation>Office code for shipment references (e.g. KYV):</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="107"/>
+        <location filename="../../ui/main/database_flows.py" line="103"/>
         <source>Making the demo data…</source>
         <translation>Making the demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="119"/>
+        <location filename="../../ui/main/database_flows.py" line="115"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="133"/>
+        <location filename="../../ui/main/database_flows.py" line="127"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="151"/>
+        <location filename="../../ui/main/database_flows.py" line="142"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="152"/>
+        <location filename="../../ui/main/database_flows.py" line="143"/>
         <source>Backup made and verified:</source>
         <translation>Backup made and verified:</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="157"/>
+        <location filename="../../ui/main/database_flows.py" line="148"/>
         <source>Making a verified backup…</source>
         <translation>Making a verified backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="167"/>
+        <location filename="../../ui/main/database_flows.py" line="158"/>
         <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
         <translation>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</translation>
     </message>
@@ -203,7 +203,7 @@
     <name>Directories</name>
     <message>
         <location filename="../../ui/dialogs/directories.py" line="38"/>
-        <location filename="../../ui/dialogs/directory_forms.py" line="137"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
         <source>Partner city</source>
         <translation>Partner city</translation>
     </message>
@@ -320,22 +320,22 @@
         <translation>Covered by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="135"/>
         <source>New partner city</source>
         <translation>New partner city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="160"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="157"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="162"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="159"/>
         <source>Registered charity</source>
         <translation>Registered charity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="164"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="161"/>
         <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
         <translation>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>&amp;Covered by shipment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="214"/>
+        <location filename="../../ui/dialogs/directories.py" line="212"/>
         <source>Covered by shipment</source>
         <translation>Covered by shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="215"/>
+        <location filename="../../ui/dialogs/directories.py" line="213"/>
         <source>Reference of the shipment that covers this need:</source>
         <translation>Reference of the shipment that covers this need:</translation>
     </message>
@@ -391,52 +391,52 @@
 <context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="125"/>
         <source>Quantity to hand over</source>
         <translation>Quantity to hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="127"/>
         <source>New distribution — %1</source>
         <translation>New distribution — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="135"/>
         <source>A person (type the name below)</source>
         <translation>A person (type the name below)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
         <source>Fill in &amp;all remaining</source>
         <translation>Fill in &amp;all remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
         <source>&amp;Acquirer:</source>
         <translation>&amp;Acquirer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="143"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Settlement:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="158"/>
         <source>Enter the date as DD.MM.YYYY.</source>
         <translation>Enter the date as DD.MM.YYYY.</translation>
     </message>
@@ -444,92 +444,92 @@
 <context>
     <name>DistributionTab</name>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="36"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="37"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="47"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="38"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="49"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="39"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="50"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="40"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="51"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="41"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="52"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="43"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="54"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="45"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="55"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="66"/>
         <source>Act No.</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="68"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="58"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="69"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="59"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="70"/>
         <source>Lines (No.: quantity)</source>
         <translation>Lines (No.: quantity)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="95"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="106"/>
         <source>Lines: received and remaining balance</source>
         <translation>Lines: received and remaining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="96"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="107"/>
         <source>Handovers to acquirers</source>
         <translation>Handovers to acquirers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="97"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="108"/>
         <source>Record rec&amp;eipt…</source>
         <translation>Record rec&amp;eipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="98"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="109"/>
         <source>Add &amp;handover (D8)…</source>
         <translation>Add &amp;handover (D8)…</translation>
     </message>
@@ -537,17 +537,17 @@
 <context>
     <name>Everyday</name>
     <message>
-        <location filename="../../ui/main/everyday.py" line="68"/>
+        <location filename="../../ui/main/everyday.py" line="64"/>
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="73"/>
+        <location filename="../../ui/main/everyday.py" line="69"/>
         <source>%1 of %2 shipments</source>
         <translation>%1 of %2 shipments</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="109"/>
+        <location filename="../../ui/main/everyday.py" line="103"/>
         <source>Print the list</source>
         <translation>Print the list</translation>
     </message>
@@ -578,90 +578,90 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Partner city:</source>
         <translation>&amp;Partner city:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>Add the &amp;HXL hashtag row under the headers</source>
         <translation>Add the &amp;HXL hashtag row under the headers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
         <translation>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
         <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
         <translation>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
         <source>The search text “%1” of the main window does not apply to the ledger.</source>
         <translation>The search text “%1” of the main window does not apply to the ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
         <source>Save the ledger</source>
         <translation>Save the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
         <source>Writing the ledger…</source>
         <translation>Writing the ledger…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n shipment</numerusform>
@@ -669,7 +669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
         <source>%n goods line(s)</source>
         <translation>
             <numerusform>%n goods line</numerusform>
@@ -677,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
         <source>%n distribution line(s)</source>
         <translation>
             <numerusform>%n distribution line</numerusform>
@@ -685,17 +685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>The ledger was written: %1.</source>
         <translation>The ledger was written: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
         <source>The export was cancelled. The previous file is unchanged:</source>
         <translation>The export was cancelled. The previous file is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>The export was cancelled. No file was written.</translation>
     </message>
@@ -826,27 +826,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="30"/>
+        <location filename="../../ui/editor/general_tab.py" line="31"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="33"/>
+        <location filename="../../ui/editor/general_tab.py" line="34"/>
         <source>Route and transport</source>
         <translation>Route and transport</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="36"/>
+        <location filename="../../ui/editor/general_tab.py" line="37"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="40"/>
+        <location filename="../../ui/editor/general_tab.py" line="41"/>
         <source>Codes and documents</source>
         <translation>Codes and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="150"/>
+        <location filename="../../ui/editor/general_tab.py" line="151"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -854,72 +854,72 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="62"/>
+        <location filename="../../ui/dialogs/guide.py" line="63"/>
         <source>the status before</source>
         <translation>the status before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="63"/>
+        <location filename="../../ui/dialogs/guide.py" line="64"/>
         <source>Steps aside</source>
         <translation>Steps aside</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="64"/>
+        <location filename="../../ui/dialogs/guide.py" line="65"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="65"/>
+        <location filename="../../ui/dialogs/guide.py" line="66"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="66"/>
+        <location filename="../../ui/dialogs/guide.py" line="67"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="87"/>
+        <location filename="../../ui/dialogs/guide.py" line="88"/>
         <source>AidTracker guide</source>
         <translation>AidTracker guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="100"/>
+        <location filename="../../ui/dialogs/guide.py" line="101"/>
         <source>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</source>
         <translation>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="103"/>
+        <location filename="../../ui/dialogs/guide.py" line="104"/>
         <source>Print (Ctrl+P) makes the donation letter and the other papers.</source>
         <translation>Print (Ctrl+P) makes the donation letter and the other papers.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="104"/>
+        <location filename="../../ui/dialogs/guide.py" line="105"/>
         <source>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</source>
         <translation>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="106"/>
+        <location filename="../../ui/dialogs/guide.py" line="107"/>
         <source>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</source>
         <translation>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="108"/>
+        <location filename="../../ui/dialogs/guide.py" line="109"/>
         <source>Shipment › Duplicate starts the next, similar shipment as a draft.</source>
         <translation>Shipment › Duplicate starts the next, similar shipment as a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <location filename="../../ui/dialogs/guide.py" line="111"/>
         <source>A day with AidTracker</source>
         <translation>A day with AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <location filename="../../ui/dialogs/guide.py" line="111"/>
         <source>Shortcuts</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <location filename="../../ui/dialogs/guide.py" line="112"/>
         <source>The steps of a shipment</source>
         <translation>The steps of a shipment</translation>
     </message>
@@ -927,237 +927,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ui/models/import_tables.py" line="25"/>
+        <location filename="../../ui/models/import_tables.py" line="38"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/models/import_tables.py" line="30"/>
         <source>Gross, kg</source>
         <translation>Gross, kg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../ui/models/import_tables.py" line="39"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../ui/models/import_tables.py" line="40"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../ui/models/import_tables.py" line="41"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="668"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="716"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="384"/>
         <source>Import a packing list</source>
         <translation>Import a packing list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="149"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
-        <source>&amp;Partner city:</source>
-        <translation>&amp;Partner city:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Recipient:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
-        <source>&amp;Donor:</source>
-        <translation>&amp;Donor:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
-        <source>Add to &amp;shipment:</source>
-        <translation>Add to &amp;shipment:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
-        <source>C&amp;urrency:</source>
-        <translation>C&amp;urrency:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="392"/>
-        <source>&amp;Lines to import:</source>
-        <translation>&amp;Lines to import:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
-        <source>Ro&amp;ws with problems:</source>
-        <translation>Ro&amp;ws with problems:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="151"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
         <source>an xlsx or csv file from the partner city</source>
         <translation>an xlsx or csv file from the partner city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
-        <source>choose…</source>
-        <translation>choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
-        <source>the partner city&apos;s usual donor</source>
-        <translation>the partner city&apos;s usual donor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="401"/>
-        <source>as named in the list</source>
-        <translation>as named in the list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="402"/>
-        <source>empty: a new draft shipment</source>
-        <translation>empty: a new draft shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Column &amp;mapping…</source>
         <translation>Column &amp;mapping…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Choose which column holds which field, for lists the program does not recognise</source>
         <translation>Choose which column holds which field, for lists the program does not recognise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="156"/>
         <source>Import only the &amp;good rows (rows with problems are left out)</source>
         <translation>Import only the &amp;good rows (rows with problems are left out)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="178"/>
         <source>Choose the packing list</source>
         <translation>Choose the packing list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="498"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="595"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="625"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
         <source>Reading the packing list…</source>
         <translation>Reading the packing list…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="554"/>
-        <source>Header in row %1.</source>
-        <translation>Header in row %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="555"/>
-        <source>No header row.</source>
-        <translation>No header row.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="557"/>
-        <source>Sheet “%1”, header in row %2.</source>
-        <translation>Sheet “%1”, header in row %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="560"/>
-        <source>Sheet “%1”, no header row.</source>
-        <translation>Sheet “%1”, no header row.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="565"/>
-        <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
-        <translation>
-            <numerusform>Total: %n line · quantity %1 · gross %2 kg · value %3</numerusform>
-            <numerusform>Total: %n lines · quantity %1 · gross %2 kg · value %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="572"/>
-        <source>%n row(s) with problems: %1.</source>
-        <translation>
-            <numerusform>%n row with problems: %1.</numerusform>
-            <numerusform>%n rows with problems: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="575"/>
-        <source>%n warning(s); nothing blocks the import.</source>
-        <translation>
-            <numerusform>%n warning; nothing blocks the import.</numerusform>
-            <numerusform>%n warnings; nothing blocks the import.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="577"/>
-        <source>No problems found.</source>
-        <translation>No problems found.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="616"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="618"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>Choose the packing list (xlsx or csv).</source>
         <translation>Choose the packing list (xlsx or csv).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
         <source>This file cannot be read as a packing list: %1.</source>
         <translation>This file cannot be read as a packing list: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="627"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
         <source>Choose the partner city and the recipient.</source>
         <translation>Choose the partner city and the recipient.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="629"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
         <source>The list has no lines that can be imported.</source>
         <translation>The list has no lines that can be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="631"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="301"/>
         <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
         <translation>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="655"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
         <source>Ready: %n line(s) will be added to shipment %1.</source>
         <translation>
             <numerusform>Ready: %n line will be added to shipment %1.</numerusform>
@@ -1165,7 +1050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="657"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="326"/>
         <source>Ready: %n line(s) will make a new draft shipment.</source>
         <translation>
             <numerusform>Ready: %n line will make a new draft shipment.</numerusform>
@@ -1173,7 +1058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="700"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="369"/>
         <source>Shipment %1 was created as a draft with %n line(s).</source>
         <translation>
             <numerusform>Shipment %1 was created as a draft with %n line.</numerusform>
@@ -1181,7 +1066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="703"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="372"/>
         <source>%n line(s) were added to shipment %1.</source>
         <translation>
             <numerusform>%n line was added to shipment %1.</numerusform>
@@ -1189,12 +1074,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="706"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="375"/>
         <source>Rows left out: %1.</source>
         <translation>Rows left out: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="709"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="378"/>
         <source>Packing list imported</source>
         <translation>Packing list imported</translation>
     </message>
@@ -1210,7 +1095,7 @@
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../ui/texts/import_texts.py" line="15"/>
         <source>Nothing was imported. Please correct:</source>
         <translation>Nothing was imported. Please correct:</translation>
     </message>
@@ -1233,12 +1118,12 @@
         <translation>Serials / &amp;VINs…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="149"/>
+        <location filename="../../ui/editor/items_tab.py" line="144"/>
         <source>Line %1: serial numbers / VINs</source>
         <translation>Line %1: serial numbers / VINs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/items_tab.py" line="158"/>
+        <location filename="../../ui/editor/items_tab.py" line="153"/>
         <source>Total: %n line(s) · gross %1 kg · value %2</source>
         <translation>
             <numerusform>Total: %n line · gross %1 kg · value %2</numerusform>
@@ -1249,7 +1134,7 @@
 <context>
     <name>LinesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="84"/>
         <source>“%1” is not a quantity.</source>
         <translation>“%1” is not a quantity.</translation>
     </message>
@@ -1337,7 +1222,7 @@
         <translation>Serials / VINs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/lines.py" line="129"/>
+        <location filename="../../ui/models/lines.py" line="128"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -1345,145 +1230,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="159"/>
+        <location filename="../../ui/models/lines.py" line="158"/>
         <source>Change category</source>
         <translation>Change category</translation>
     </message>
 </context>
 <context>
+    <name>ListReader</name>
+    <message>
+        <location filename="../../ui/main/list_reader.py" line="67"/>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/list_reader.py" line="83"/>
+        <source>Waiting for the file…</source>
+        <translation>Waiting for the file…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/actions.py" line="105"/>
+        <location filename="../../ui/main/actions.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="106"/>
+        <location filename="../../ui/main/actions.py" line="108"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="107"/>
+        <location filename="../../ui/main/actions.py" line="109"/>
         <source>&amp;Shipment</source>
         <translation>&amp;Shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="108"/>
+        <location filename="../../ui/main/actions.py" line="110"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="109"/>
+        <location filename="../../ui/main/actions.py" line="111"/>
         <source>&amp;Directories</source>
         <translation>&amp;Directories</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="110"/>
+        <location filename="../../ui/main/actions.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="111"/>
+        <location filename="../../ui/main/actions.py" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="114"/>
+        <location filename="../../ui/main/actions.py" line="116"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="115"/>
+        <location filename="../../ui/main/actions.py" line="117"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="116"/>
+        <location filename="../../ui/main/actions.py" line="118"/>
         <source>Open &amp;demo data</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="117"/>
+        <location filename="../../ui/main/actions.py" line="119"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="118"/>
+        <location filename="../../ui/main/actions.py" line="120"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="119"/>
+        <location filename="../../ui/main/actions.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="120"/>
+        <location filename="../../ui/main/actions.py" line="122"/>
         <source>&amp;New shipment</source>
         <translation>&amp;New shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="121"/>
+        <location filename="../../ui/main/actions.py" line="123"/>
         <source>&amp;Open shipment (Enter)</source>
         <translation>&amp;Open shipment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="122"/>
+        <location filename="../../ui/main/actions.py" line="124"/>
         <source>&amp;Duplicate as a new draft</source>
         <translation>&amp;Duplicate as a new draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="123"/>
+        <location filename="../../ui/main/actions.py" line="125"/>
         <source>&amp;Print documents…</source>
         <translation>&amp;Print documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="124"/>
+        <location filename="../../ui/main/actions.py" line="126"/>
         <source>Print the &amp;list as filtered…</source>
         <translation>Print the &amp;list as filtered…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="125"/>
+        <location filename="../../ui/main/actions.py" line="127"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="126"/>
+        <location filename="../../ui/main/actions.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="127"/>
+        <location filename="../../ui/main/actions.py" line="129"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Partner cities</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="128"/>
+        <location filename="../../ui/main/actions.py" line="130"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="129"/>
+        <location filename="../../ui/main/actions.py" line="131"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Needs and coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="130"/>
+        <location filename="../../ui/main/actions.py" line="132"/>
         <source>Needs &amp;attention panel</source>
         <translation>Needs &amp;attention panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="131"/>
+        <location filename="../../ui/main/actions.py" line="133"/>
         <source>This &amp;week: what is due</source>
         <translation>This &amp;week: what is due</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="132"/>
+        <location filename="../../ui/main/actions.py" line="134"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>&amp;Guide and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="133"/>
+        <location filename="../../ui/main/actions.py" line="135"/>
         <source>&amp;About AidTracker</source>
         <translation>&amp;About AidTracker</translation>
     </message>
@@ -1531,105 +1429,100 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="309"/>
+        <location filename="../../ui/main/window.py" line="318"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Open or create a database first (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="359"/>
+        <location filename="../../ui/main/window.py" line="370"/>
         <source>About AidTracker</source>
         <translation>About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="360"/>
+        <location filename="../../ui/main/window.py" line="371"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main/window.py" line="366"/>
-        <source>AidTracker</source>
-        <translation>AidTracker</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="196"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="198"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="203"/>
         <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
         <translation>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Header row:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
         <source>&amp;Decimal separator:</source>
         <translation>&amp;Decimal separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Columns (F2 or type to choose a field):</source>
         <translation>&amp;Columns (F2 or type to choose a field):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
         <source>none: data from the first row</source>
         <translation>none: data from the first row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="211"/>
         <source>detect from the numbers</source>
         <translation>detect from the numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
         <source>comma: 1.640,5</source>
         <translation>comma: 1.640,5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
         <source>point: 1,640.5</source>
         <translation>point: 1,640.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="314"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="327"/>
         <source>Choose the column that holds “%1”.</source>
         <translation>Choose the column that holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="319"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="332"/>
         <source>“%1” is chosen for more than one column: %2.</source>
         <translation>“%1” is chosen for more than one column: %2.</translation>
     </message>
@@ -1637,122 +1530,122 @@
 <context>
     <name>PaperworkTab</name>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="39"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="41"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="40"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="42"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="41"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="43"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="43"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="45"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="44"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="46"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="45"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="47"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="47"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="49"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="48"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="50"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="49"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="51"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="50"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="52"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="53"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="55"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="54"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="56"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="55"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="57"/>
         <source>Size, KB</source>
         <translation>Size, KB</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="57"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="59"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="58"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="60"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="111"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="113"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="112"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="114"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="113"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="115"/>
         <source>Tic&amp;k as done</source>
         <translation>Tic&amp;k as done</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="115"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="117"/>
         <source>R&amp;eopen</source>
         <translation>R&amp;eopen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="114"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="116"/>
         <source>O&amp;verride…</source>
         <translation>O&amp;verride…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="116"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="118"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="117"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="119"/>
         <source>Open fi&amp;le</source>
         <translation>Open fi&amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="149"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="151"/>
         <source>Override %1</source>
         <translation>Override %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="150"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="152"/>
         <source>Why can this item be passed over? (kept in the event log)</source>
         <translation>Why can this item be passed over? (kept in the event log)</translation>
     </message>
@@ -1771,42 +1664,42 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
         <source>Printing is not available in this installation.</source>
         <translation>Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="69"/>
         <source>Print — %1</source>
         <translation>Print — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="133"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="150"/>
         <source>&amp;Preview draft</source>
         <translation>&amp;Preview draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
         <source>&amp;Issue numbered document</source>
         <translation>&amp;Issue numbered document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
         <source>Takes the next document number and keeps the PDF&apos;s fingerprint on record</source>
         <translation>Takes the next document number and keeps the PDF&apos;s fingerprint on record</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="243"/>
         <source>Issued No. %1 · %n page(s)</source>
         <translation>
             <numerusform>Issued No. %1 · %n page</numerusform>
@@ -1814,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="249"/>
         <source>Draft preview, not numbered · %n page(s)</source>
         <translation>
             <numerusform>Draft preview, not numbered · %n page</numerusform>
@@ -1822,34 +1715,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="156"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="207"/>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="286"/>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="294"/>
         <source>The PDF could not be saved: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
@@ -1857,22 +1750,22 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="103"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="105"/>
         <source>Record receipt — %1</source>
         <translation>Record receipt — %1</translation>
     </message>
@@ -1898,92 +1791,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="176"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="176"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Paperwork</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="179"/>
+        <location filename="../../ui/editor/editor.py" line="178"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="181"/>
+        <location filename="../../ui/editor/editor.py" line="180"/>
         <source>Move o&amp;n</source>
         <translation>Move o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="184"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="186"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="187"/>
+        <location filename="../../ui/editor/editor.py" line="186"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="188"/>
+        <location filename="../../ui/editor/editor.py" line="187"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="189"/>
+        <location filename="../../ui/editor/editor.py" line="188"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="206"/>
+        <location filename="../../ui/editor/editor.py" line="205"/>
         <source>New shipment</source>
         <translation>New shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="211"/>
+        <location filename="../../ui/editor/editor.py" line="210"/>
         <source>locked: changes are amendments</source>
         <translation>locked: changes are amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="271"/>
+        <location filename="../../ui/editor/editor.py" line="263"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="272"/>
+        <location filename="../../ui/editor/editor.py" line="264"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="290"/>
+        <location filename="../../ui/editor/editor.py" line="282"/>
         <source>Someone else saved first</source>
         <translation>Someone else saved first</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="292"/>
+        <location filename="../../ui/editor/editor.py" line="284"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="311"/>
+        <location filename="../../ui/editor/editor.py" line="303"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
@@ -1991,18 +1884,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
-        <location filename="../../ui/editor/editor.py" line="377"/>
+        <location filename="../../ui/editor/editor.py" line="313"/>
+        <location filename="../../ui/editor/editor.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="313"/>
         <source>Save your changes first?</source>
         <translation>Save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="378"/>
+        <location filename="../../ui/editor/editor.py" line="372"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Save the changes to this shipment before closing?</translation>
     </message>
@@ -2010,57 +1903,57 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="37"/>
+        <location filename="../../ui/models/shipment_table.py" line="38"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="38"/>
+        <location filename="../../ui/models/shipment_table.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="39"/>
+        <location filename="../../ui/models/shipment_table.py" line="40"/>
         <source>Partner city</source>
         <translation>Partner city</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="40"/>
+        <location filename="../../ui/models/shipment_table.py" line="41"/>
         <source>Donor</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="41"/>
+        <location filename="../../ui/models/shipment_table.py" line="42"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="42"/>
+        <location filename="../../ui/models/shipment_table.py" line="43"/>
         <source>Crossing</source>
         <translation>Crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="43"/>
+        <location filename="../../ui/models/shipment_table.py" line="44"/>
         <source>Planned crossing</source>
         <translation>Planned crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="44"/>
+        <location filename="../../ui/models/shipment_table.py" line="45"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="45"/>
+        <location filename="../../ui/models/shipment_table.py" line="46"/>
         <source>Gross, kg</source>
         <translation>Gross, kg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="46"/>
+        <location filename="../../ui/models/shipment_table.py" line="47"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="47"/>
+        <location filename="../../ui/models/shipment_table.py" line="48"/>
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
@@ -2068,42 +1961,42 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="24"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="25"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="25"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="26"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="26"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="27"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="27"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="28"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="28"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="29"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="29"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="30"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="30"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="31"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="31"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="32"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -2111,37 +2004,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="47"/>
+        <location filename="../../ui/dialogs/transition.py" line="58"/>
         <source>From “%1” to “%2”.</source>
         <translation>From “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="52"/>
+        <location filename="../../ui/dialogs/transition.py" line="63"/>
         <source>&amp;When:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="58"/>
+        <location filename="../../ui/dialogs/transition.py" line="69"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="61"/>
+        <location filename="../../ui/dialogs/transition.py" line="72"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="123"/>
+        <location filename="../../ui/dialogs/transition.py" line="134"/>
         <source>Enter the date as DD.MM.YYYY.</source>
         <translation>Enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="151"/>
+        <location filename="../../ui/dialogs/transition.py" line="168"/>
         <source>Not yet possible</source>
         <translation>Not yet possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="165"/>
+        <location filename="../../ui/dialogs/transition.py" line="182"/>
         <source>(select a shipment)</source>
         <translation>(select a shipment)</translation>
     </message>
@@ -2167,6 +2060,24 @@
         <location filename="../../ui/editor/undo.py" line="79"/>
         <source>Remove line %1</source>
         <translation>Remove line %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/waiting.py" line="16"/>
+        <source>Waiting for the file…</source>
+        <translation>Waiting for the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/waiting.py" line="18"/>
+        <source>Waiting for the file… Someone else is saving to it. Your action runs as soon as it is free; nothing has been written yet.</source>
+        <translation>Waiting for the file… Someone else is saving to it. Your action runs as soon as it is free; nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/waiting.py" line="21"/>
+        <source>Also open on: %1</source>
+        <translation>Also open on: %1</translation>
     </message>
 </context>
 <context>
@@ -2226,422 +2137,422 @@
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../ui/texts/labels.py" line="59"/>
+        <location filename="../../ui/texts/labels.py" line="61"/>
         <source>pcs</source>
         <translation>pcs</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="60"/>
+        <location filename="../../ui/texts/labels.py" line="62"/>
         <source>pairs</source>
         <translation>pairs</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="61"/>
+        <location filename="../../ui/texts/labels.py" line="63"/>
         <source>packs</source>
         <translation>packs</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="62"/>
+        <location filename="../../ui/texts/labels.py" line="64"/>
         <source>cartons</source>
         <translation>cartons</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="63"/>
+        <location filename="../../ui/texts/labels.py" line="65"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="64"/>
+        <location filename="../../ui/texts/labels.py" line="66"/>
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="65"/>
+        <location filename="../../ui/texts/labels.py" line="67"/>
         <source>sets</source>
         <translation>sets</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="66"/>
+        <location filename="../../ui/texts/labels.py" line="68"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="67"/>
+        <location filename="../../ui/texts/labels.py" line="69"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="68"/>
+        <location filename="../../ui/texts/labels.py" line="70"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="69"/>
+        <location filename="../../ui/texts/labels.py" line="71"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="70"/>
+        <location filename="../../ui/texts/labels.py" line="72"/>
         <source>not needed</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="71"/>
+        <location filename="../../ui/texts/labels.py" line="73"/>
         <source>truck</source>
         <translation>truck</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="72"/>
+        <location filename="../../ui/texts/labels.py" line="74"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="73"/>
+        <location filename="../../ui/texts/labels.py" line="75"/>
         <source>driven under its own power</source>
         <translation>driven under its own power</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="74"/>
+        <location filename="../../ui/texts/labels.py" line="76"/>
         <source>rail</source>
         <translation>rail</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="75"/>
+        <location filename="../../ui/texts/labels.py" line="77"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="76"/>
+        <location filename="../../ui/texts/labels.py" line="78"/>
         <source>donation</source>
         <translation>donation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="77"/>
+        <location filename="../../ui/texts/labels.py" line="79"/>
         <source>donation of purchased goods</source>
         <translation>donation of purchased goods</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="78"/>
+        <location filename="../../ui/texts/labels.py" line="80"/>
         <source>loan</source>
         <translation>loan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="79"/>
+        <location filename="../../ui/texts/labels.py" line="81"/>
         <source>oral declaration</source>
         <translation>oral declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="80"/>
+        <location filename="../../ui/texts/labels.py" line="82"/>
         <source>electronic (MRN)</source>
         <translation>electronic (MRN)</translation>
     </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="81" />
-            <source>oral declaration at the exit office</source>
-            <translation>oral declaration at the exit office</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="82" />
-            <source>German collective code</source>
-            <translation>German collective code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="83" />
-            <source>Polish border form</source>
-            <translation>Polish border form</translation>
-        </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="81"/>
+        <location filename="../../ui/texts/labels.py" line="83"/>
+        <source>oral declaration at the exit office</source>
+        <translation>oral declaration at the exit office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="84"/>
+        <source>German collective code</source>
+        <translation>German collective code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="85"/>
+        <source>Polish border form</source>
+        <translation>Polish border form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="86"/>
         <source>blocking</source>
         <translation>blocking</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="82"/>
+        <location filename="../../ui/texts/labels.py" line="87"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="83"/>
+        <location filename="../../ui/texts/labels.py" line="88"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="84"/>
+        <location filename="../../ui/texts/labels.py" line="89"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="85"/>
+        <location filename="../../ui/texts/labels.py" line="90"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="86"/>
+        <location filename="../../ui/texts/labels.py" line="91"/>
         <source>overridden</source>
         <translation>overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="87"/>
+        <location filename="../../ui/texts/labels.py" line="92"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="88"/>
+        <location filename="../../ui/texts/labels.py" line="93"/>
         <source>at risk</source>
         <translation>at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="89"/>
+        <location filename="../../ui/texts/labels.py" line="94"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="90"/>
+        <location filename="../../ui/texts/labels.py" line="95"/>
         <source>donor</source>
         <translation>donor</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="91"/>
+        <location filename="../../ui/texts/labels.py" line="96"/>
         <source>recipient</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="92"/>
+        <location filename="../../ui/texts/labels.py" line="97"/>
         <source>carrier</source>
         <translation>carrier</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="93"/>
+        <location filename="../../ui/texts/labels.py" line="98"/>
         <source>broker</source>
         <translation>broker</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="94"/>
+        <location filename="../../ui/texts/labels.py" line="99"/>
         <source>donor and recipient</source>
         <translation>donor and recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="95"/>
+        <location filename="../../ui/texts/labels.py" line="100"/>
         <source>at the pledge</source>
         <translation>at the pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="96"/>
+        <location filename="../../ui/texts/labels.py" line="101"/>
         <source>before loading</source>
         <translation>before loading</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="97"/>
+        <location filename="../../ui/texts/labels.py" line="102"/>
         <source>at loading</source>
         <translation>at loading</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="98"/>
+        <location filename="../../ui/texts/labels.py" line="103"/>
         <source>at the EU exit</source>
         <translation>at the EU exit</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="99"/>
+        <location filename="../../ui/texts/labels.py" line="104"/>
         <source>at the Ukrainian entry</source>
         <translation>at the Ukrainian entry</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="100"/>
+        <location filename="../../ui/texts/labels.py" line="105"/>
         <source>on delivery</source>
         <translation>on delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="101"/>
+        <location filename="../../ui/texts/labels.py" line="106"/>
         <source>after delivery</source>
         <translation>after delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="102"/>
+        <location filename="../../ui/texts/labels.py" line="107"/>
         <source>handover act (D8)</source>
         <translation>handover act (D8)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="103"/>
+        <location filename="../../ui/texts/labels.py" line="108"/>
         <source>issue statement</source>
         <translation>issue statement</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="104"/>
+        <location filename="../../ui/texts/labels.py" line="109"/>
         <source>city authority</source>
         <translation>city authority</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="105"/>
+        <location filename="../../ui/texts/labels.py" line="110"/>
         <source>oblast administration</source>
         <translation>oblast administration</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="106"/>
+        <location filename="../../ui/texts/labels.py" line="111"/>
         <source>communal enterprise</source>
         <translation>communal enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="107"/>
+        <location filename="../../ui/texts/labels.py" line="112"/>
         <source>budget institution</source>
         <translation>budget institution</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="108"/>
+        <location filename="../../ui/texts/labels.py" line="113"/>
         <source>charity</source>
         <translation>charity</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="109"/>
+        <location filename="../../ui/texts/labels.py" line="114"/>
         <source>NGO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="110"/>
+        <location filename="../../ui/texts/labels.py" line="115"/>
         <source>military unit</source>
         <translation>military unit</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="111"/>
+        <location filename="../../ui/texts/labels.py" line="116"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="112"/>
+        <location filename="../../ui/texts/labels.py" line="117"/>
         <source>international organisation</source>
         <translation>international organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="113"/>
+        <location filename="../../ui/texts/labels.py" line="118"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="114"/>
+        <location filename="../../ui/texts/labels.py" line="119"/>
         <source>sent to partners</source>
         <translation>sent to partners</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="115"/>
+        <location filename="../../ui/texts/labels.py" line="120"/>
         <source>pledged</source>
         <translation>pledged</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="116"/>
+        <location filename="../../ui/texts/labels.py" line="121"/>
         <source>partly met</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="117"/>
+        <location filename="../../ui/texts/labels.py" line="122"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="118"/>
+        <location filename="../../ui/texts/labels.py" line="123"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="119"/>
+        <location filename="../../ui/texts/labels.py" line="124"/>
         <source>the donor withdrew</source>
         <translation>the donor withdrew</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="120"/>
+        <location filename="../../ui/texts/labels.py" line="125"/>
         <source>the need lapsed</source>
         <translation>the need lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="121"/>
+        <location filename="../../ui/texts/labels.py" line="126"/>
         <source>converted to a grant</source>
         <translation>converted to a grant</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="122"/>
+        <location filename="../../ui/texts/labels.py" line="127"/>
         <source>duplicate record</source>
         <translation>duplicate record</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="123"/>
+        <location filename="../../ui/texts/labels.py" line="128"/>
         <source>AHARS code validity</source>
         <translation>AHARS code validity</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="124"/>
+        <location filename="../../ui/texts/labels.py" line="129"/>
         <source>AHARS declaration validity</source>
         <translation>AHARS declaration validity</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="125"/>
+        <location filename="../../ui/texts/labels.py" line="130"/>
         <source>AHARS distribution report</source>
         <translation>AHARS distribution report</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="126"/>
+        <location filename="../../ui/texts/labels.py" line="131"/>
         <source>shelf life</source>
         <translation>shelf life</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="127"/>
+        <location filename="../../ui/texts/labels.py" line="132"/>
         <source>donation letter (D1)</source>
         <translation>donation letter (D1)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="128"/>
+        <location filename="../../ui/texts/labels.py" line="133"/>
         <source>signed act</source>
         <translation>signed act</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="129"/>
+        <location filename="../../ui/texts/labels.py" line="134"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="130"/>
+        <location filename="../../ui/texts/labels.py" line="135"/>
         <source>CMR</source>
         <translation>CMR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="131"/>
+        <location filename="../../ui/texts/labels.py" line="136"/>
         <source>export declaration</source>
         <translation>export declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="132"/>
+        <location filename="../../ui/texts/labels.py" line="137"/>
         <source>AHARS printout</source>
         <translation>AHARS printout</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="133"/>
+        <location filename="../../ui/texts/labels.py" line="138"/>
         <source>vehicle registration</source>
         <translation>vehicle registration</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="134"/>
+        <location filename="../../ui/texts/labels.py" line="139"/>
         <source>licence</source>
         <translation>licence</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="135"/>
+        <location filename="../../ui/texts/labels.py" line="140"/>
         <source>certificate</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="136"/>
+        <location filename="../../ui/texts/labels.py" line="141"/>
         <source>invoice</source>
         <translation>invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="137"/>
+        <location filename="../../ui/texts/labels.py" line="142"/>
         <source>power of attorney</source>
         <translation>power of attorney</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="138"/>
+        <location filename="../../ui/texts/labels.py" line="143"/>
         <source>vehicle</source>
         <translation>vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="139"/>
+        <location filename="../../ui/texts/labels.py" line="144"/>
         <source>equipment</source>
         <translation>equipment</translation>
     </message>
@@ -2649,107 +2560,107 @@
 <context>
     <name>event</name>
     <message>
-        <location filename="../../ui/texts/labels.py" line="35"/>
+        <location filename="../../ui/texts/labels.py" line="37"/>
         <source>Record the pledge</source>
         <translation>Record the pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="36"/>
+        <location filename="../../ui/texts/labels.py" line="38"/>
         <source>Accept (recipient&apos;s consent)</source>
         <translation>Accept (recipient&apos;s consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="37"/>
+        <location filename="../../ui/texts/labels.py" line="39"/>
         <source>Start preparing</source>
         <translation>Start preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="38"/>
+        <location filename="../../ui/texts/labels.py" line="40"/>
         <source>Mark documents ready</source>
         <translation>Mark documents ready</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="39"/>
+        <location filename="../../ui/texts/labels.py" line="41"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="40"/>
+        <location filename="../../ui/texts/labels.py" line="42"/>
         <source>Arrived at the border</source>
         <translation>Arrived at the border</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="41"/>
+        <location filename="../../ui/texts/labels.py" line="43"/>
         <source>Cleared by customs</source>
         <translation>Cleared by customs</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="42"/>
+        <location filename="../../ui/texts/labels.py" line="44"/>
         <source>Held at customs</source>
         <translation>Held at customs</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="43"/>
+        <location filename="../../ui/texts/labels.py" line="45"/>
         <source>Returned to the donor</source>
         <translation>Returned to the donor</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="44"/>
+        <location filename="../../ui/texts/labels.py" line="46"/>
         <source>Delivered (handover act signed)</source>
         <translation>Delivered (handover act signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="45"/>
+        <location filename="../../ui/texts/labels.py" line="47"/>
         <source>Start distribution</source>
         <translation>Start distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="46"/>
+        <location filename="../../ui/texts/labels.py" line="48"/>
         <source>Distribution complete</source>
         <translation>Distribution complete</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="47"/>
+        <location filename="../../ui/texts/labels.py" line="49"/>
         <source>AHARS report filed</source>
         <translation>AHARS report filed</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="48"/>
+        <location filename="../../ui/texts/labels.py" line="50"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="49"/>
+        <location filename="../../ui/texts/labels.py" line="51"/>
         <source>Put on hold</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="50"/>
+        <location filename="../../ui/texts/labels.py" line="52"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="51"/>
+        <location filename="../../ui/texts/labels.py" line="53"/>
         <source>Cancel the shipment</source>
         <translation>Cancel the shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="52"/>
+        <location filename="../../ui/texts/labels.py" line="54"/>
         <source>Declare lost</source>
         <translation>Declare lost</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="53"/>
+        <location filename="../../ui/texts/labels.py" line="55"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="54"/>
+        <location filename="../../ui/texts/labels.py" line="56"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="55"/>
+        <location filename="../../ui/texts/labels.py" line="57"/>
         <source>Checklist item overridden</source>
         <translation>Checklist item overridden</translation>
     </message>
@@ -2757,42 +2668,42 @@
 <context>
     <name>field</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../ui/models/import_tables.py" line="32"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/models/import_tables.py" line="26"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/models/import_tables.py" line="27"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../ui/models/import_tables.py" line="33"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/models/import_tables.py" line="28"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/models/import_tables.py" line="29"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/models/import_tables.py" line="31"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../ui/models/import_tables.py" line="34"/>
         <source>Serial numbers / VINs</source>
         <translation>Serial numbers / VINs</translation>
     </message>
@@ -2800,92 +2711,92 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/texts/labels.py" line="14"/>
+        <location filename="../../ui/texts/labels.py" line="16"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="15"/>
+        <location filename="../../ui/texts/labels.py" line="17"/>
         <source>Pledged</source>
         <translation>Pledged</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="16"/>
+        <location filename="../../ui/texts/labels.py" line="18"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="17"/>
+        <location filename="../../ui/texts/labels.py" line="19"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="18"/>
+        <location filename="../../ui/texts/labels.py" line="20"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="19"/>
+        <location filename="../../ui/texts/labels.py" line="21"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="20"/>
+        <location filename="../../ui/texts/labels.py" line="22"/>
         <source>At border</source>
         <translation>At border</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="21"/>
+        <location filename="../../ui/texts/labels.py" line="23"/>
         <source>Cleared</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="22"/>
+        <location filename="../../ui/texts/labels.py" line="24"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="23"/>
+        <location filename="../../ui/texts/labels.py" line="25"/>
         <source>Distributing</source>
         <translation>Distributing</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="24"/>
+        <location filename="../../ui/texts/labels.py" line="26"/>
         <source>Distributed</source>
         <translation>Distributed</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="25"/>
+        <location filename="../../ui/texts/labels.py" line="27"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="26"/>
+        <location filename="../../ui/texts/labels.py" line="28"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="27"/>
+        <location filename="../../ui/texts/labels.py" line="29"/>
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="28"/>
+        <location filename="../../ui/texts/labels.py" line="30"/>
         <source>Held at customs</source>
         <translation>Held at customs</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="29"/>
+        <location filename="../../ui/texts/labels.py" line="31"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="30"/>
+        <location filename="../../ui/texts/labels.py" line="32"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="31"/>
+        <location filename="../../ui/texts/labels.py" line="33"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -2893,7 +2804,7 @@
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="154"/>
+        <location filename="../../ui/workers.py" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

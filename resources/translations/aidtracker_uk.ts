@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="173"/>
+        <location filename="../../ui/controller.py" line="225"/>
         <source>Waiting for: %1</source>
         <translation>Очікуємо на: %1</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="44"/>
+        <location filename="../../ui/dialogs/crash.py" line="43"/>
         <source>AidTracker — unexpected error</source>
         <translation>AidTracker — неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="46"/>
+        <location filename="../../ui/dialogs/crash.py" line="45"/>
         <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
         <translation>Сталася неочікувана помилка. Збережені записи в безпеці: незавершену зміну скасовано, нічого не збережено наполовину. Незбережені правки у відкритих вікнах нікуди не зникли. Скопіюйте, будь ласка, подробиці нижче й передайте тому, хто супроводжує AidTracker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="54"/>
+        <location filename="../../ui/dialogs/crash.py" line="53"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Копіювати подробиці</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="118"/>
         <location filename="../../ui/main/database_flows.py" line="57"/>
         <source>Open database</source>
         <translation>Відкрити базу даних</translation>
@@ -160,48 +160,48 @@
         <translation>Створюю резервну копію та оновлюю базу даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="68"/>
-        <location filename="../../ui/main/database_flows.py" line="74"/>
+        <location filename="../../ui/main/database_flows.py" line="65"/>
+        <location filename="../../ui/main/database_flows.py" line="71"/>
         <source>New database</source>
         <translation>Нова база даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="75"/>
+        <location filename="../../ui/main/database_flows.py" line="72"/>
         <source>Office code for shipment references (e.g. KYV):</source>
         <translation>Код установи для номерів відправлень (наприклад, KYV):</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="107"/>
+        <location filename="../../ui/main/database_flows.py" line="103"/>
         <source>Making the demo data…</source>
         <translation>Створюю демонстраційні дані…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="119"/>
+        <location filename="../../ui/main/database_flows.py" line="115"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="133"/>
+        <location filename="../../ui/main/database_flows.py" line="127"/>
         <source>Back up the database</source>
         <translation>Резервна копія бази даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="151"/>
+        <location filename="../../ui/main/database_flows.py" line="142"/>
         <source>Backup</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="152"/>
+        <location filename="../../ui/main/database_flows.py" line="143"/>
         <source>Backup made and verified:</source>
         <translation>Резервну копію створено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="157"/>
+        <location filename="../../ui/main/database_flows.py" line="148"/>
         <source>Making a verified backup…</source>
         <translation>Створюю та перевіряю резервну копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="167"/>
+        <location filename="../../ui/main/database_flows.py" line="158"/>
         <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
         <translation>Ця база даних лежить у мережевій або хмарній (синхронізованій) папці: тримайте її відкритою лише на одному комп&apos;ютері водночас і ніколи не копіюйте, не переміщуйте й не видаляйте її файл -journal вручну.</translation>
     </message>
@@ -210,7 +210,7 @@
     <name>Directories</name>
     <message>
         <location filename="../../ui/dialogs/directories.py" line="38"/>
-        <location filename="../../ui/dialogs/directory_forms.py" line="137"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
         <source>Partner city</source>
         <translation>Місто-партнер</translation>
     </message>
@@ -327,22 +327,22 @@
         <translation>Покривають відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="135"/>
         <source>New partner city</source>
         <translation>Нове місто-партнер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="160"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="157"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="162"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="159"/>
         <source>Registered charity</source>
         <translation>Зареєстрована благодійна організація</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="164"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="161"/>
         <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
         <translation>Отримувач гуманітарної допомоги (потрібні ЄДРПОУ та № в АСРГД)</translation>
     </message>
@@ -385,12 +385,12 @@
         <translation>Покрито &amp;відправленням…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="214"/>
+        <location filename="../../ui/dialogs/directories.py" line="212"/>
         <source>Covered by shipment</source>
         <translation>Покрито відправленням</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="215"/>
+        <location filename="../../ui/dialogs/directories.py" line="213"/>
         <source>Reference of the shipment that covers this need:</source>
         <translation>Номер відправлення, яке покриває цю потребу:</translation>
     </message>
@@ -398,52 +398,52 @@
 <context>
     <name>DistributionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="125"/>
         <source>Quantity to hand over</source>
         <translation>Кількість до передачі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="127"/>
         <source>New distribution — %1</source>
         <translation>Нова передача — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="135"/>
         <source>A person (type the name below)</source>
         <translation>Фізична особа (вкажіть ім&apos;я нижче)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
         <source>Fill in &amp;all remaining</source>
         <translation>Заповнити &amp;весь залишок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
         <source>&amp;Acquirer:</source>
         <translation>&amp;Набувач:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
         <source>&amp;Person:</source>
         <translation>&amp;Особа:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="143"/>
         <source>&amp;Settlement:</source>
         <translation>Населений &amp;пункт:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="158"/>
         <source>Enter the date as DD.MM.YYYY.</source>
         <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
     </message>
@@ -451,92 +451,92 @@
 <context>
     <name>DistributionTab</name>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="36"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="37"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="47"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="38"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="49"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="39"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="50"/>
         <source>Sent</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="40"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="51"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="41"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="52"/>
         <source>Damaged</source>
         <translation>Пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="43"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="54"/>
         <source>Missing</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="45"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
         <source>Handed over</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
         <source>Balance</source>
         <translation>Залишок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="55"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="66"/>
         <source>Act No.</source>
         <translation>№ акта</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="68"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="58"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="69"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="59"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="70"/>
         <source>Lines (No.: quantity)</source>
         <translation>Позиції (№: кількість)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="95"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="106"/>
         <source>Lines: received and remaining balance</source>
         <translation>Позиції: отримано та залишок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="96"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="107"/>
         <source>Handovers to acquirers</source>
         <translation>Передачі набувачам</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="97"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="108"/>
         <source>Record rec&amp;eipt…</source>
         <translation>Внести &amp;отримане…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="98"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="109"/>
         <source>Add &amp;handover (D8)…</source>
         <translation>Додати &amp;передачу (D8)…</translation>
     </message>
@@ -544,17 +544,17 @@
 <context>
     <name>Everyday</name>
     <message>
-        <location filename="../../ui/main/everyday.py" line="68"/>
+        <location filename="../../ui/main/everyday.py" line="64"/>
         <source>Search: %1</source>
         <translation>Пошук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="73"/>
+        <location filename="../../ui/main/everyday.py" line="69"/>
         <source>%1 of %2 shipments</source>
         <translation>%1 з %2 відправлень</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="109"/>
+        <location filename="../../ui/main/everyday.py" line="103"/>
         <source>Print the list</source>
         <translation>Друк списку</translation>
     </message>
@@ -585,90 +585,90 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;тан:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Partner city:</source>
         <translation>&amp;Місто-партнер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Отримувач:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;From:</source>
         <translation>&amp;З дати:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;To:</source>
         <translation>&amp;По дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
         <source>any</source>
         <translation>будь-яка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>Add the &amp;HXL hashtag row under the headers</source>
         <translation>Додати рядок хештегів &amp;HXL під заголовками</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
         <translation>Для гуманітарних інструментів, що читають HXL (#item, #org, #adm1 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
         <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
         <translation>Аркуші: Shipments, Items, Distributions, Summary. Дати відбирають за плановим завантаженням (інакше — за датою пропозиції або створення).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
         <source>The search text “%1” of the main window does not apply to the ledger.</source>
         <translation>Текст пошуку «%1» з головного вікна до журналу не застосовується.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експортувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
         <source>Save the ledger</source>
         <translation>Зберегти журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
         <source>Writing the ledger…</source>
         <translation>Записую журнал…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n відправлення</numerusform>
@@ -677,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
         <source>%n goods line(s)</source>
         <translation>
             <numerusform>%n товарна позиція</numerusform>
@@ -686,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
         <source>%n distribution line(s)</source>
         <translation>
             <numerusform>%n рядок розподілу</numerusform>
@@ -695,17 +695,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>The ledger was written: %1.</source>
         <translation>Журнал записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
         <source>The export was cancelled. The previous file is unchanged:</source>
         <translation>Експорт скасовано. Попередній файл не змінено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>Експорт скасовано. Файл не записано.</translation>
     </message>
@@ -836,27 +836,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="30"/>
+        <location filename="../../ui/editor/general_tab.py" line="31"/>
         <source>Parties</source>
         <translation>Сторони</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="33"/>
+        <location filename="../../ui/editor/general_tab.py" line="34"/>
         <source>Route and transport</source>
         <translation>Маршрут і транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="36"/>
+        <location filename="../../ui/editor/general_tab.py" line="37"/>
         <source>Dates</source>
         <translation>Дати</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="40"/>
+        <location filename="../../ui/editor/general_tab.py" line="41"/>
         <source>Codes and documents</source>
         <translation>Коди та документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="150"/>
+        <location filename="../../ui/editor/general_tab.py" line="151"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.РРРР</translation>
     </message>
@@ -864,72 +864,72 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="62"/>
+        <location filename="../../ui/dialogs/guide.py" line="63"/>
         <source>the status before</source>
         <translation>попередній стан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="63"/>
+        <location filename="../../ui/dialogs/guide.py" line="64"/>
         <source>Steps aside</source>
         <translation>Кроки вбік</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="64"/>
+        <location filename="../../ui/dialogs/guide.py" line="65"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="65"/>
+        <location filename="../../ui/dialogs/guide.py" line="66"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="66"/>
+        <location filename="../../ui/dialogs/guide.py" line="67"/>
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="87"/>
+        <location filename="../../ui/dialogs/guide.py" line="88"/>
         <source>AidTracker guide</source>
         <translation>Посібник AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="100"/>
+        <location filename="../../ui/dialogs/guide.py" line="101"/>
         <source>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</source>
         <translation>Ctrl+N: нове відправлення — оберіть місто-партнера, донора й отримувача («Додати…» у кожному списку, якщо когось бракує), додайте рядки товарів, Ctrl+S зберігає.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="103"/>
+        <location filename="../../ui/dialogs/guide.py" line="104"/>
         <source>Print (Ctrl+P) makes the donation letter and the other papers.</source>
         <translation>Друк (Ctrl+P) готує дарчий лист та інші документи.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="104"/>
+        <location filename="../../ui/dialogs/guide.py" line="105"/>
         <source>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</source>
         <translation>«Далі» переводить відправлення на наступний крок; спершу показано, що ще заважає кроку, і це можна позначити там же.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="106"/>
+        <location filename="../../ui/dialogs/guide.py" line="107"/>
         <source>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</source>
         <translation>Панель «Потребує уваги» та Вигляд › Цей тиждень показують, що настає або прострочено (червоним).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="108"/>
+        <location filename="../../ui/dialogs/guide.py" line="109"/>
         <source>Shipment › Duplicate starts the next, similar shipment as a draft.</source>
         <translation>Відправлення › Дублювати починає наступне схоже відправлення як чернетку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <location filename="../../ui/dialogs/guide.py" line="111"/>
         <source>A day with AidTracker</source>
         <translation>День з AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="110"/>
+        <location filename="../../ui/dialogs/guide.py" line="111"/>
         <source>Shortcuts</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <location filename="../../ui/dialogs/guide.py" line="112"/>
         <source>The steps of a shipment</source>
         <translation>Кроки відправлення</translation>
     </message>
@@ -937,240 +937,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ui/models/import_tables.py" line="25"/>
+        <location filename="../../ui/models/import_tables.py" line="38"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/models/import_tables.py" line="30"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../ui/models/import_tables.py" line="39"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../ui/models/import_tables.py" line="40"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../ui/models/import_tables.py" line="41"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="668"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="716"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="384"/>
         <source>Import a packing list</source>
         <translation>Імпорт пакувального листа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="149"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="389"/>
-        <source>&amp;Partner city:</source>
-        <translation>&amp;Місто-партнер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
-        <source>&amp;Recipient:</source>
-        <translation>О&amp;тримувач:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
-        <source>&amp;Donor:</source>
-        <translation>&amp;Донор:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
-        <source>Add to &amp;shipment:</source>
-        <translation>Додати до &amp;відправлення:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
-        <source>C&amp;urrency:</source>
-        <translation>Ва&amp;люта:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="392"/>
-        <source>&amp;Lines to import:</source>
-        <translation>&amp;Позиції для імпорту:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
-        <source>Ro&amp;ws with problems:</source>
-        <translation>&amp;Рядки з помилками:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="151"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
         <source>an xlsx or csv file from the partner city</source>
         <translation>файл xlsx або csv від міста-партнера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
-        <source>choose…</source>
-        <translation>виберіть…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
-        <source>the partner city&apos;s usual donor</source>
-        <translation>звичайний донор міста-партнера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="401"/>
-        <source>as named in the list</source>
-        <translation>як зазначено у списку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="402"/>
-        <source>empty: a new draft shipment</source>
-        <translation>порожньо — нова чернетка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Column &amp;mapping…</source>
         <translation>Відповідність &amp;колонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Choose which column holds which field, for lists the program does not recognise</source>
         <translation>Укажіть, яке поле в якій колонці, — для списків, яких програма не розпізнає</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="156"/>
         <source>Import only the &amp;good rows (rows with problems are left out)</source>
         <translation>Імпортувати лише бе&amp;зпомилкові рядки (рядки з помилками буде пропущено)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="178"/>
         <source>Choose the packing list</source>
         <translation>Виберіть пакувальний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="498"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="595"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="625"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
         <source>Reading the packing list…</source>
         <translation>Читаю пакувальний лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
-        <source>error</source>
-        <translation>помилка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="545"/>
-        <source>warning</source>
-        <translation>попередження</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="554"/>
-        <source>Header in row %1.</source>
-        <translation>Заголовок у рядку %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="555"/>
-        <source>No header row.</source>
-        <translation>Рядка заголовків немає.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="557"/>
-        <source>Sheet “%1”, header in row %2.</source>
-        <translation>Аркуш «%1», заголовок у рядку %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="560"/>
-        <source>Sheet “%1”, no header row.</source>
-        <translation>Аркуш «%1», без рядка заголовків.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="565"/>
-        <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
-        <translation>
-            <numerusform>Разом: %n позиція · кількість %1 · брутто %2 кг · вартість %3</numerusform>
-            <numerusform>Разом: %n позиції · кількість %1 · брутто %2 кг · вартість %3</numerusform>
-            <numerusform>Разом: %n позицій · кількість %1 · брутто %2 кг · вартість %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="572"/>
-        <source>%n row(s) with problems: %1.</source>
-        <translation>
-            <numerusform>%n рядок з помилками: %1.</numerusform>
-            <numerusform>%n рядки з помилками: %1.</numerusform>
-            <numerusform>%n рядків з помилками: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="575"/>
-        <source>%n warning(s); nothing blocks the import.</source>
-        <translation>
-            <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
-            <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
-            <numerusform>%n попереджень; імпорту ніщо не заважає.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="577"/>
-        <source>No problems found.</source>
-        <translation>Помилок не знайдено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="616"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
         <source>Importing…</source>
         <translation>Імпортую…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="618"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>Choose the packing list (xlsx or csv).</source>
         <translation>Виберіть пакувальний лист (xlsx або csv).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
         <source>This file cannot be read as a packing list: %1.</source>
         <translation>Цей файл не вдається прочитати як пакувальний лист: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="627"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
         <source>Choose the partner city and the recipient.</source>
         <translation>Виберіть місто-партнера та отримувача.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="629"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
         <source>The list has no lines that can be imported.</source>
         <translation>У списку немає позицій, які можна імпортувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="631"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="301"/>
         <source>Rows with problems block the import: correct the file and choose it again, or import only the good rows.</source>
         <translation>Рядки з помилками не дають імпортувати: виправте файл і виберіть його знову або імпортуйте лише безпомилкові рядки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="655"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
         <source>Ready: %n line(s) will be added to shipment %1.</source>
         <translation>
             <numerusform>Готово: до відправлення %1 буде додано %n позицію.</numerusform>
@@ -1179,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="657"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="326"/>
         <source>Ready: %n line(s) will make a new draft shipment.</source>
         <translation>
             <numerusform>Готово: %n позиція стане новою чернеткою відправлення.</numerusform>
@@ -1188,7 +1070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="700"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="369"/>
         <source>Shipment %1 was created as a draft with %n line(s).</source>
         <translation>
             <numerusform>Створено чернетку відправлення %1: %n позиція.</numerusform>
@@ -1197,7 +1079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="703"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="372"/>
         <source>%n line(s) were added to shipment %1.</source>
         <translation>
             <numerusform>До відправлення %1 додано %n позицію.</numerusform>
@@ -1206,12 +1088,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="706"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="375"/>
         <source>Rows left out: %1.</source>
         <translation>Пропущено рядки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="709"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="378"/>
         <source>Packing list imported</source>
         <translation>Пакувальний лист імпортовано</translation>
     </message>
@@ -1227,7 +1109,7 @@
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../ui/texts/import_texts.py" line="15"/>
         <source>Nothing was imported. Please correct:</source>
         <translation>Нічого не імпортовано. Виправте:</translation>
     </message>
@@ -1250,12 +1132,12 @@
         <translation>Серійні &amp;номери / VIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="149"/>
+        <location filename="../../ui/editor/items_tab.py" line="144"/>
         <source>Line %1: serial numbers / VINs</source>
         <translation>Позиція %1: серійні номери / VIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/items_tab.py" line="158"/>
+        <location filename="../../ui/editor/items_tab.py" line="153"/>
         <source>Total: %n line(s) · gross %1 kg · value %2</source>
         <translation>
             <numerusform>Разом: %n позиція · брутто %1 кг · вартість %2</numerusform>
@@ -1267,7 +1149,7 @@
 <context>
     <name>LinesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="84"/>
         <source>“%1” is not a quantity.</source>
         <translation>«%1» — не кількість.</translation>
     </message>
@@ -1355,7 +1237,7 @@
         <translation>Серійні № / VIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/lines.py" line="129"/>
+        <location filename="../../ui/models/lines.py" line="128"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n одиниця</numerusform>
@@ -1364,145 +1246,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="159"/>
+        <location filename="../../ui/models/lines.py" line="158"/>
         <source>Change category</source>
         <translation>Зміна категорії</translation>
     </message>
 </context>
 <context>
+    <name>ListReader</name>
+    <message>
+        <location filename="../../ui/main/list_reader.py" line="67"/>
+        <source>Reading the list…</source>
+        <translation>Читаю список…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/list_reader.py" line="83"/>
+        <source>Waiting for the file…</source>
+        <translation>Чекаю на файл…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/actions.py" line="105"/>
+        <location filename="../../ui/main/actions.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="106"/>
+        <location filename="../../ui/main/actions.py" line="108"/>
         <source>Open &amp;recent</source>
         <translation>Ос&amp;танні файли</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="107"/>
+        <location filename="../../ui/main/actions.py" line="109"/>
         <source>&amp;Shipment</source>
         <translation>&amp;Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="108"/>
+        <location filename="../../ui/main/actions.py" line="110"/>
         <source>Change &amp;status</source>
         <translation>Змінити &amp;стан</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="109"/>
+        <location filename="../../ui/main/actions.py" line="111"/>
         <source>&amp;Directories</source>
         <translation>&amp;Довідники</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="110"/>
+        <location filename="../../ui/main/actions.py" line="112"/>
         <source>&amp;View</source>
         <translation>В&amp;игляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="111"/>
+        <location filename="../../ui/main/actions.py" line="113"/>
         <source>&amp;Help</source>
         <translation>Дов&amp;ідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="114"/>
+        <location filename="../../ui/main/actions.py" line="116"/>
         <source>&amp;New database…</source>
         <translation>&amp;Нова база даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="115"/>
+        <location filename="../../ui/main/actions.py" line="117"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Відкрити базу даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="116"/>
+        <location filename="../../ui/main/actions.py" line="118"/>
         <source>Open &amp;demo data</source>
         <translation>Відкрити &amp;демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="117"/>
+        <location filename="../../ui/main/actions.py" line="119"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервна копія бази даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="118"/>
+        <location filename="../../ui/main/actions.py" line="120"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;алаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="119"/>
+        <location filename="../../ui/main/actions.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="120"/>
+        <location filename="../../ui/main/actions.py" line="122"/>
         <source>&amp;New shipment</source>
         <translation>&amp;Нове відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="121"/>
+        <location filename="../../ui/main/actions.py" line="123"/>
         <source>&amp;Open shipment (Enter)</source>
         <translation>&amp;Відкрити відправлення (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="122"/>
+        <location filename="../../ui/main/actions.py" line="124"/>
         <source>&amp;Duplicate as a new draft</source>
         <translation>&amp;Дублювати як нову чернетку</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="123"/>
+        <location filename="../../ui/main/actions.py" line="125"/>
         <source>&amp;Print documents…</source>
         <translation>&amp;Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="124"/>
+        <location filename="../../ui/main/actions.py" line="126"/>
         <source>Print the &amp;list as filtered…</source>
         <translation>Друкувати с&amp;писок як відфільтровано…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="125"/>
+        <location filename="../../ui/main/actions.py" line="127"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="126"/>
+        <location filename="../../ui/main/actions.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="127"/>
+        <location filename="../../ui/main/actions.py" line="129"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Міста-партнери</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="128"/>
+        <location filename="../../ui/main/actions.py" line="130"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="129"/>
+        <location filename="../../ui/main/actions.py" line="131"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Потреби та їх покриття</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="130"/>
+        <location filename="../../ui/main/actions.py" line="132"/>
         <source>Needs &amp;attention panel</source>
         <translation>Панель «Потребує &amp;уваги»</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="131"/>
+        <location filename="../../ui/main/actions.py" line="133"/>
         <source>This &amp;week: what is due</source>
         <translation>Цей &amp;тиждень: що настає</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="132"/>
+        <location filename="../../ui/main/actions.py" line="134"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>&amp;Посібник і клавіші</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="133"/>
+        <location filename="../../ui/main/actions.py" line="135"/>
         <source>&amp;About AidTracker</source>
         <translation>&amp;Про AidTracker</translation>
     </message>
@@ -1551,105 +1446,100 @@
         <translation>Перевіряю файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="309"/>
+        <location filename="../../ui/main/window.py" line="318"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="359"/>
+        <location filename="../../ui/main/window.py" line="370"/>
         <source>About AidTracker</source>
         <translation>Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="360"/>
+        <location filename="../../ui/main/window.py" line="371"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main/window.py" line="366"/>
-        <source>AidTracker</source>
-        <translation>AidTracker</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="196"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
         <source>Column mapping</source>
         <translation>Відповідність колонок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="198"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="203"/>
         <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
         <translation>Виберіть, яке поле містить кожна колонка списку. Опис і кількість обов&apos;язкові; колонки з «—» не імпортуються. Після імпорту відповідність запам&apos;ятовується для міста-партнера.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Аркуш:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
         <source>&amp;Header row:</source>
         <translation>Рядок &amp;заголовків:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
         <source>&amp;Decimal separator:</source>
         <translation>&amp;Десятковий роздільник:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Columns (F2 or type to choose a field):</source>
         <translation>&amp;Колонки (F2 або почніть друкувати, щоб вибрати поле):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
         <source>none: data from the first row</source>
         <translation>немає: дані з першого рядка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="211"/>
         <source>detect from the numbers</source>
         <translation>визначити за числами</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
         <source>comma: 1.640,5</source>
         <translation>кома: 1.640,5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
         <source>point: 1,640.5</source>
         <translation>крапка: 1,640.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Examples</source>
         <translation>Приклади</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="314"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="327"/>
         <source>Choose the column that holds “%1”.</source>
         <translation>Виберіть колонку з полем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="319"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="332"/>
         <source>“%1” is chosen for more than one column: %2.</source>
         <translation>«%1» вибрано для кількох колонок: %2.</translation>
     </message>
@@ -1657,122 +1547,122 @@
 <context>
     <name>PaperworkTab</name>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="39"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="41"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="40"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="42"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="41"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="43"/>
         <source>Owner</source>
         <translation>Відповідальний</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="43"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="45"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="44"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="46"/>
         <source>Severity</source>
         <translation>Важливість</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="45"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="47"/>
         <source>Blocks</source>
         <translation>Блокує</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="47"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="49"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="48"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="50"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="49"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="51"/>
         <source>At</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="50"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="52"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="53"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="55"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="54"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="56"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="55"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="57"/>
         <source>Size, KB</source>
         <translation>Розмір, КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="57"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="59"/>
         <source>Added by</source>
         <translation>Додав(ла)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="58"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="60"/>
         <source>Added</source>
         <translation>Додано</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="111"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="113"/>
         <source>Checklist</source>
         <translation>Перелік документів</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="112"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="114"/>
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="113"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="115"/>
         <source>Tic&amp;k as done</source>
         <translation>&amp;Позначити виконаним</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="115"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="117"/>
         <source>R&amp;eopen</source>
         <translation>Відкрити з&amp;нову</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="114"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="116"/>
         <source>O&amp;verride…</source>
         <translation>Пропу&amp;стити з поясненням…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="116"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="118"/>
         <source>Add &amp;file…</source>
         <translation>Додати &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="117"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="119"/>
         <source>Open fi&amp;le</source>
         <translation>Відкрити фа&amp;йл</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="149"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="151"/>
         <source>Override %1</source>
         <translation>Пропустити %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/paperwork_tab.py" line="150"/>
+        <location filename="../../ui/editor/paperwork_tab.py" line="152"/>
         <source>Why can this item be passed over? (kept in the event log)</source>
         <translation>Чому цей пункт можна пропустити? (пояснення збережеться в журналі подій)</translation>
     </message>
@@ -1791,42 +1681,42 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
         <source>Printing is not available in this installation.</source>
         <translation>У цій інсталяції друк недоступний.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="69"/>
         <source>Print — %1</source>
         <translation>Друк — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="133"/>
         <source>&amp;Document:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="150"/>
         <source>&amp;Preview draft</source>
         <translation>&amp;Чернетка для перегляду</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
         <source>&amp;Issue numbered document</source>
         <translation>&amp;Видати документ із номером</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
         <source>Takes the next document number and keeps the PDF&apos;s fingerprint on record</source>
         <translation>Бере наступний номер документа та зберігає відбиток PDF в обліку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="243"/>
         <source>Issued No. %1 · %n page(s)</source>
         <translation>
             <numerusform>Видано № %1 · %n сторінка</numerusform>
@@ -1835,7 +1725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="249"/>
         <source>Draft preview, not numbered · %n page(s)</source>
         <translation>
             <numerusform>Чернетка без номера · %n сторінка</numerusform>
@@ -1844,34 +1734,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Зберегти як PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="156"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="207"/>
         <source>Preparing the document…</source>
         <translation>Готую документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="286"/>
         <source>Save the PDF</source>
         <translation>Зберегти PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="294"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не вдалося зберегти PDF: %1</translation>
     </message>
@@ -1879,22 +1769,22 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
         <source>Good</source>
         <translation>У належному стані</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
         <source>Damaged</source>
         <translation>Пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="103"/>
         <source>Missing</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/handover_dialogs.py" line="105"/>
         <source>Record receipt — %1</source>
         <translation>Внести отримане — %1</translation>
     </message>
@@ -1920,92 +1810,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="176"/>
         <source>&amp;General</source>
         <translation>&amp;Загальне</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="176"/>
         <source>&amp;Items</source>
         <translation>&amp;Товари</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="177"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="179"/>
+        <location filename="../../ui/editor/editor.py" line="178"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Розподіл</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="181"/>
+        <location filename="../../ui/editor/editor.py" line="180"/>
         <source>Move o&amp;n</source>
         <translation>Да&amp;лі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="184"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="186"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>P&amp;rint…</source>
         <translation>Дру&amp;к…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="187"/>
+        <location filename="../../ui/editor/editor.py" line="186"/>
         <source>&amp;Close</source>
         <translation>Закр&amp;ити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="188"/>
+        <location filename="../../ui/editor/editor.py" line="187"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="189"/>
+        <location filename="../../ui/editor/editor.py" line="188"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="206"/>
+        <location filename="../../ui/editor/editor.py" line="205"/>
         <source>New shipment</source>
         <translation>Нове відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="211"/>
+        <location filename="../../ui/editor/editor.py" line="210"/>
         <source>locked: changes are amendments</source>
         <translation>заблоковано: зміни — лише як виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="271"/>
+        <location filename="../../ui/editor/editor.py" line="263"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="272"/>
+        <location filename="../../ui/editor/editor.py" line="264"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 заблоковано. Чому виправляється цей запис? (причина зберігається разом зі зміною)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="290"/>
+        <location filename="../../ui/editor/editor.py" line="282"/>
         <source>Someone else saved first</source>
         <translation>Хтось інший зберіг раніше</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="292"/>
+        <location filename="../../ui/editor/editor.py" line="284"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Перезавантажити зараз? Ваші незбережені зміни тут буде відкинуто. Оберіть «Ні», щоб лишити їх на екрані (нічого не буде збережено).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="311"/>
+        <location filename="../../ui/editor/editor.py" line="303"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Не збережено: %n помилка, виправте її (позначено нижче).</numerusform>
@@ -2014,18 +1904,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
-        <location filename="../../ui/editor/editor.py" line="377"/>
+        <location filename="../../ui/editor/editor.py" line="313"/>
+        <location filename="../../ui/editor/editor.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="313"/>
         <source>Save your changes first?</source>
         <translation>Спершу зберегти зміни?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="378"/>
+        <location filename="../../ui/editor/editor.py" line="372"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Зберегти зміни цього відправлення перед закриттям?</translation>
     </message>
@@ -2033,57 +1923,57 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="37"/>
+        <location filename="../../ui/models/shipment_table.py" line="38"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="38"/>
+        <location filename="../../ui/models/shipment_table.py" line="39"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="39"/>
+        <location filename="../../ui/models/shipment_table.py" line="40"/>
         <source>Partner city</source>
         <translation>Місто-партнер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="40"/>
+        <location filename="../../ui/models/shipment_table.py" line="41"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="41"/>
+        <location filename="../../ui/models/shipment_table.py" line="42"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="42"/>
+        <location filename="../../ui/models/shipment_table.py" line="43"/>
         <source>Crossing</source>
         <translation>Пункт пропуску</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="43"/>
+        <location filename="../../ui/models/shipment_table.py" line="44"/>
         <source>Planned crossing</source>
         <translation>Перетин (план)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="44"/>
+        <location filename="../../ui/models/shipment_table.py" line="45"/>
         <source>Lines</source>
         <translation>Позицій</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="45"/>
+        <location filename="../../ui/models/shipment_table.py" line="46"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="46"/>
+        <location filename="../../ui/models/shipment_table.py" line="47"/>
         <source>Last change</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../../ui/models/shipment_table.py" line="47"/>
+        <location filename="../../ui/models/shipment_table.py" line="48"/>
         <source>Found in</source>
         <translation>Знайдено в</translation>
     </message>
@@ -2091,42 +1981,42 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="24"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="25"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="25"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="26"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="26"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="27"/>
         <source>From</source>
         <translation>Зі стану</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="27"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="28"/>
         <source>To</source>
         <translation>У стан</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="28"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="29"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="29"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="30"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="30"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="31"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/timeline_tab.py" line="31"/>
+        <location filename="../../ui/editor/timeline_tab.py" line="32"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
@@ -2134,37 +2024,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="47"/>
+        <location filename="../../ui/dialogs/transition.py" line="58"/>
         <source>From “%1” to “%2”.</source>
         <translation>Зі стану «%1» у стан «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="52"/>
+        <location filename="../../ui/dialogs/transition.py" line="63"/>
         <source>&amp;When:</source>
         <translation>&amp;Коли:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="58"/>
+        <location filename="../../ui/dialogs/transition.py" line="69"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="61"/>
+        <location filename="../../ui/dialogs/transition.py" line="72"/>
         <source>&amp;Note:</source>
         <translation>П&amp;римітка:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="123"/>
+        <location filename="../../ui/dialogs/transition.py" line="134"/>
         <source>Enter the date as DD.MM.YYYY.</source>
         <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="151"/>
+        <location filename="../../ui/dialogs/transition.py" line="168"/>
         <source>Not yet possible</source>
         <translation>Поки що неможливо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="165"/>
+        <location filename="../../ui/dialogs/transition.py" line="182"/>
         <source>(select a shipment)</source>
         <translation>(виберіть відправлення)</translation>
     </message>
@@ -2190,6 +2080,24 @@
         <location filename="../../ui/editor/undo.py" line="79"/>
         <source>Remove line %1</source>
         <translation>Видалення позиції %1</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/waiting.py" line="16"/>
+        <source>Waiting for the file…</source>
+        <translation>Чекаю на файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/waiting.py" line="18"/>
+        <source>Waiting for the file… Someone else is saving to it. Your action runs as soon as it is free; nothing has been written yet.</source>
+        <translation>Чекаю на файл… Хтось інший саме зберігає в нього. Вашу дію буде виконано, щойно файл звільниться; поки що нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/waiting.py" line="21"/>
+        <source>Also open on: %1</source>
+        <translation>Також відкрито на: %1</translation>
     </message>
 </context>
 <context>
@@ -2251,422 +2159,422 @@
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../ui/texts/labels.py" line="59"/>
+        <location filename="../../ui/texts/labels.py" line="61"/>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="60"/>
+        <location filename="../../ui/texts/labels.py" line="62"/>
         <source>pairs</source>
         <translation>пар</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="61"/>
+        <location filename="../../ui/texts/labels.py" line="63"/>
         <source>packs</source>
         <translation>уп.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="62"/>
+        <location filename="../../ui/texts/labels.py" line="64"/>
         <source>cartons</source>
         <translation>кор.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="63"/>
+        <location filename="../../ui/texts/labels.py" line="65"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="64"/>
+        <location filename="../../ui/texts/labels.py" line="66"/>
         <source>l</source>
         <translation>л</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="65"/>
+        <location filename="../../ui/texts/labels.py" line="67"/>
         <source>sets</source>
         <translation>компл.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="66"/>
+        <location filename="../../ui/texts/labels.py" line="68"/>
         <source>new</source>
         <translation>новий</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="67"/>
+        <location filename="../../ui/texts/labels.py" line="69"/>
         <source>used</source>
         <translation>вживаний</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="68"/>
+        <location filename="../../ui/texts/labels.py" line="70"/>
         <source>urgent</source>
         <translation>терміново</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="69"/>
+        <location filename="../../ui/texts/labels.py" line="71"/>
         <source>normal</source>
         <translation>звичайний</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="70"/>
+        <location filename="../../ui/texts/labels.py" line="72"/>
         <source>not needed</source>
         <translation>не потрібно</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="71"/>
+        <location filename="../../ui/texts/labels.py" line="73"/>
         <source>truck</source>
         <translation>вантажівка</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="72"/>
+        <location filename="../../ui/texts/labels.py" line="74"/>
         <source>van</source>
         <translation>фургон</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="73"/>
+        <location filename="../../ui/texts/labels.py" line="75"/>
         <source>driven under its own power</source>
         <translation>своїм ходом</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="74"/>
+        <location filename="../../ui/texts/labels.py" line="76"/>
         <source>rail</source>
         <translation>залізниця</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="75"/>
+        <location filename="../../ui/texts/labels.py" line="77"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="76"/>
+        <location filename="../../ui/texts/labels.py" line="78"/>
         <source>donation</source>
         <translation>дарування</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="77"/>
+        <location filename="../../ui/texts/labels.py" line="79"/>
         <source>donation of purchased goods</source>
         <translation>дарування закупленого</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="78"/>
+        <location filename="../../ui/texts/labels.py" line="80"/>
         <source>loan</source>
         <translation>тимчасове користування</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="79"/>
+        <location filename="../../ui/texts/labels.py" line="81"/>
         <source>oral declaration</source>
         <translation>усна декларація</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="80"/>
+        <location filename="../../ui/texts/labels.py" line="82"/>
         <source>electronic (MRN)</source>
         <translation>електронна (MRN)</translation>
     </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="81" />
-            <source>oral declaration at the exit office</source>
-            <translation>усна декларація в митниці виїзду</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="82" />
-            <source>German collective code</source>
-            <translation>німецький збірний код</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts/labels.py" line="83" />
-            <source>Polish border form</source>
-            <translation>польська прикордонна форма</translation>
-        </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="81"/>
+        <location filename="../../ui/texts/labels.py" line="83"/>
+        <source>oral declaration at the exit office</source>
+        <translation>усна декларація в митниці виїзду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="84"/>
+        <source>German collective code</source>
+        <translation>німецький збірний код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="85"/>
+        <source>Polish border form</source>
+        <translation>польська прикордонна форма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts/labels.py" line="86"/>
         <source>blocking</source>
         <translation>блокує</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="82"/>
+        <location filename="../../ui/texts/labels.py" line="87"/>
         <source>warning</source>
         <translation>попередження</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="83"/>
+        <location filename="../../ui/texts/labels.py" line="88"/>
         <source>info</source>
         <translation>довідково</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="84"/>
+        <location filename="../../ui/texts/labels.py" line="89"/>
         <source>open</source>
         <translation>відкрито</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="85"/>
+        <location filename="../../ui/texts/labels.py" line="90"/>
         <source>done</source>
         <translation>виконано</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="86"/>
+        <location filename="../../ui/texts/labels.py" line="91"/>
         <source>overridden</source>
         <translation>пропущено з поясненням</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="87"/>
+        <location filename="../../ui/texts/labels.py" line="92"/>
         <source>ok</source>
         <translation>гаразд</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="88"/>
+        <location filename="../../ui/texts/labels.py" line="93"/>
         <source>at risk</source>
         <translation>під загрозою</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="89"/>
+        <location filename="../../ui/texts/labels.py" line="94"/>
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="90"/>
+        <location filename="../../ui/texts/labels.py" line="95"/>
         <source>donor</source>
         <translation>донор</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="91"/>
+        <location filename="../../ui/texts/labels.py" line="96"/>
         <source>recipient</source>
         <translation>отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="92"/>
+        <location filename="../../ui/texts/labels.py" line="97"/>
         <source>carrier</source>
         <translation>перевізник</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="93"/>
+        <location filename="../../ui/texts/labels.py" line="98"/>
         <source>broker</source>
         <translation>митний брокер</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="94"/>
+        <location filename="../../ui/texts/labels.py" line="99"/>
         <source>donor and recipient</source>
         <translation>донор і отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="95"/>
+        <location filename="../../ui/texts/labels.py" line="100"/>
         <source>at the pledge</source>
         <translation>на етапі пропозиції</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="96"/>
+        <location filename="../../ui/texts/labels.py" line="101"/>
         <source>before loading</source>
         <translation>до завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="97"/>
+        <location filename="../../ui/texts/labels.py" line="102"/>
         <source>at loading</source>
         <translation>під час завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="98"/>
+        <location filename="../../ui/texts/labels.py" line="103"/>
         <source>at the EU exit</source>
         <translation>на виїзді з ЄС</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="99"/>
+        <location filename="../../ui/texts/labels.py" line="104"/>
         <source>at the Ukrainian entry</source>
         <translation>на в&apos;їзді в Україну</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="100"/>
+        <location filename="../../ui/texts/labels.py" line="105"/>
         <source>on delivery</source>
         <translation>під час отримання</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="101"/>
+        <location filename="../../ui/texts/labels.py" line="106"/>
         <source>after delivery</source>
         <translation>після отримання</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="102"/>
+        <location filename="../../ui/texts/labels.py" line="107"/>
         <source>handover act (D8)</source>
         <translation>акт приймання-передачі (D8)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="103"/>
+        <location filename="../../ui/texts/labels.py" line="108"/>
         <source>issue statement</source>
         <translation>відомість видачі</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="104"/>
+        <location filename="../../ui/texts/labels.py" line="109"/>
         <source>city authority</source>
         <translation>міська влада</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="105"/>
+        <location filename="../../ui/texts/labels.py" line="110"/>
         <source>oblast administration</source>
         <translation>обласна адміністрація</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="106"/>
+        <location filename="../../ui/texts/labels.py" line="111"/>
         <source>communal enterprise</source>
         <translation>комунальне підприємство</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="107"/>
+        <location filename="../../ui/texts/labels.py" line="112"/>
         <source>budget institution</source>
         <translation>бюджетна установа</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="108"/>
+        <location filename="../../ui/texts/labels.py" line="113"/>
         <source>charity</source>
         <translation>благодійна організація</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="109"/>
+        <location filename="../../ui/texts/labels.py" line="114"/>
         <source>NGO</source>
         <translation>громадська організація</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="110"/>
+        <location filename="../../ui/texts/labels.py" line="115"/>
         <source>military unit</source>
         <translation>військова частина</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="111"/>
+        <location filename="../../ui/texts/labels.py" line="116"/>
         <source>company</source>
         <translation>підприємство</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="112"/>
+        <location filename="../../ui/texts/labels.py" line="117"/>
         <source>international organisation</source>
         <translation>міжнародна організація</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="113"/>
+        <location filename="../../ui/texts/labels.py" line="118"/>
         <source>person</source>
         <translation>фізична особа</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="114"/>
+        <location filename="../../ui/texts/labels.py" line="119"/>
         <source>sent to partners</source>
         <translation>надіслано партнерам</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="115"/>
+        <location filename="../../ui/texts/labels.py" line="120"/>
         <source>pledged</source>
         <translation>обіцяно</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="116"/>
+        <location filename="../../ui/texts/labels.py" line="121"/>
         <source>partly met</source>
         <translation>частково задоволено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="117"/>
+        <location filename="../../ui/texts/labels.py" line="122"/>
         <source>met</source>
         <translation>задоволено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="118"/>
+        <location filename="../../ui/texts/labels.py" line="123"/>
         <source>withdrawn</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="119"/>
+        <location filename="../../ui/texts/labels.py" line="124"/>
         <source>the donor withdrew</source>
         <translation>донор відмовився</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="120"/>
+        <location filename="../../ui/texts/labels.py" line="125"/>
         <source>the need lapsed</source>
         <translation>потреба відпала</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="121"/>
+        <location filename="../../ui/texts/labels.py" line="126"/>
         <source>converted to a grant</source>
         <translation>замінено грантом</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="122"/>
+        <location filename="../../ui/texts/labels.py" line="127"/>
         <source>duplicate record</source>
         <translation>дублікат запису</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="123"/>
+        <location filename="../../ui/texts/labels.py" line="128"/>
         <source>AHARS code validity</source>
         <translation>строк дії коду АСРГД</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="124"/>
+        <location filename="../../ui/texts/labels.py" line="129"/>
         <source>AHARS declaration validity</source>
         <translation>строк дії декларації АСРГД</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="125"/>
+        <location filename="../../ui/texts/labels.py" line="130"/>
         <source>AHARS distribution report</source>
         <translation>звіт про розподіл в АСРГД</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="126"/>
+        <location filename="../../ui/texts/labels.py" line="131"/>
         <source>shelf life</source>
         <translation>строк придатності</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="127"/>
+        <location filename="../../ui/texts/labels.py" line="132"/>
         <source>donation letter (D1)</source>
         <translation>лист-пропозиція донора (D1)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="128"/>
+        <location filename="../../ui/texts/labels.py" line="133"/>
         <source>signed act</source>
         <translation>підписаний акт</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="129"/>
+        <location filename="../../ui/texts/labels.py" line="134"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="130"/>
+        <location filename="../../ui/texts/labels.py" line="135"/>
         <source>CMR</source>
         <translation>CMR</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="131"/>
+        <location filename="../../ui/texts/labels.py" line="136"/>
         <source>export declaration</source>
         <translation>експортна декларація</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="132"/>
+        <location filename="../../ui/texts/labels.py" line="137"/>
         <source>AHARS printout</source>
         <translation>роздруківка з АСРГД</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="133"/>
+        <location filename="../../ui/texts/labels.py" line="138"/>
         <source>vehicle registration</source>
         <translation>реєстраційні документи ТЗ</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="134"/>
+        <location filename="../../ui/texts/labels.py" line="139"/>
         <source>licence</source>
         <translation>ліцензія</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="135"/>
+        <location filename="../../ui/texts/labels.py" line="140"/>
         <source>certificate</source>
         <translation>сертифікат</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="136"/>
+        <location filename="../../ui/texts/labels.py" line="141"/>
         <source>invoice</source>
         <translation>рахунок</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="137"/>
+        <location filename="../../ui/texts/labels.py" line="142"/>
         <source>power of attorney</source>
         <translation>довіреність</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="138"/>
+        <location filename="../../ui/texts/labels.py" line="143"/>
         <source>vehicle</source>
         <translation>транспортний засіб</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="139"/>
+        <location filename="../../ui/texts/labels.py" line="144"/>
         <source>equipment</source>
         <translation>обладнання</translation>
     </message>
@@ -2674,107 +2582,107 @@
 <context>
     <name>event</name>
     <message>
-        <location filename="../../ui/texts/labels.py" line="35"/>
+        <location filename="../../ui/texts/labels.py" line="37"/>
         <source>Record the pledge</source>
         <translation>Зафіксувати пропозицію</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="36"/>
+        <location filename="../../ui/texts/labels.py" line="38"/>
         <source>Accept (recipient&apos;s consent)</source>
         <translation>Погодити (згода отримувача)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="37"/>
+        <location filename="../../ui/texts/labels.py" line="39"/>
         <source>Start preparing</source>
         <translation>Почати підготовку</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="38"/>
+        <location filename="../../ui/texts/labels.py" line="40"/>
         <source>Mark documents ready</source>
         <translation>Документи готові</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="39"/>
+        <location filename="../../ui/texts/labels.py" line="41"/>
         <source>Dispatch</source>
         <translation>Відправити</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="40"/>
+        <location filename="../../ui/texts/labels.py" line="42"/>
         <source>Arrived at the border</source>
         <translation>Прибуло на кордон</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="41"/>
+        <location filename="../../ui/texts/labels.py" line="43"/>
         <source>Cleared by customs</source>
         <translation>Розмитнено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="42"/>
+        <location filename="../../ui/texts/labels.py" line="44"/>
         <source>Held at customs</source>
         <translation>Затримано на митниці</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="43"/>
+        <location filename="../../ui/texts/labels.py" line="45"/>
         <source>Returned to the donor</source>
         <translation>Повернуто донору</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="44"/>
+        <location filename="../../ui/texts/labels.py" line="46"/>
         <source>Delivered (handover act signed)</source>
         <translation>Отримано (акт приймання-передачі підписано)</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="45"/>
+        <location filename="../../ui/texts/labels.py" line="47"/>
         <source>Start distribution</source>
         <translation>Почати розподіл</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="46"/>
+        <location filename="../../ui/texts/labels.py" line="48"/>
         <source>Distribution complete</source>
         <translation>Розподіл завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="47"/>
+        <location filename="../../ui/texts/labels.py" line="49"/>
         <source>AHARS report filed</source>
         <translation>Звіт в АСРГД подано</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="48"/>
+        <location filename="../../ui/texts/labels.py" line="50"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="49"/>
+        <location filename="../../ui/texts/labels.py" line="51"/>
         <source>Put on hold</source>
         <translation>Призупинити</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="50"/>
+        <location filename="../../ui/texts/labels.py" line="52"/>
         <source>Resume</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="51"/>
+        <location filename="../../ui/texts/labels.py" line="53"/>
         <source>Cancel the shipment</source>
         <translation>Скасувати відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="52"/>
+        <location filename="../../ui/texts/labels.py" line="54"/>
         <source>Declare lost</source>
         <translation>Визнати втраченим</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="53"/>
+        <location filename="../../ui/texts/labels.py" line="55"/>
         <source>Reopen</source>
         <translation>Відкрити знову</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="54"/>
+        <location filename="../../ui/texts/labels.py" line="56"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="55"/>
+        <location filename="../../ui/texts/labels.py" line="57"/>
         <source>Checklist item overridden</source>
         <translation>Пункт переліку пропущено з поясненням</translation>
     </message>
@@ -2782,42 +2690,42 @@
 <context>
     <name>field</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../ui/models/import_tables.py" line="32"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/models/import_tables.py" line="26"/>
         <source>Line</source>
         <translation>Позиція</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/models/import_tables.py" line="27"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../ui/models/import_tables.py" line="33"/>
         <source>HS code</source>
         <translation>Код HS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/models/import_tables.py" line="28"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/models/import_tables.py" line="29"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/models/import_tables.py" line="31"/>
         <source>Value</source>
         <translation>Вартість</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../ui/models/import_tables.py" line="34"/>
         <source>Serial numbers / VINs</source>
         <translation>Серійні номери / VIN</translation>
     </message>
@@ -2825,92 +2733,92 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/texts/labels.py" line="14"/>
+        <location filename="../../ui/texts/labels.py" line="16"/>
         <source>Draft</source>
         <translation>Чернетка</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="15"/>
+        <location filename="../../ui/texts/labels.py" line="17"/>
         <source>Pledged</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="16"/>
+        <location filename="../../ui/texts/labels.py" line="18"/>
         <source>Accepted</source>
         <translation>Погоджено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="17"/>
+        <location filename="../../ui/texts/labels.py" line="19"/>
         <source>Preparing</source>
         <translation>Підготовка</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="18"/>
+        <location filename="../../ui/texts/labels.py" line="20"/>
         <source>Ready</source>
         <translation>Документи готові</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="19"/>
+        <location filename="../../ui/texts/labels.py" line="21"/>
         <source>Dispatched</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="20"/>
+        <location filename="../../ui/texts/labels.py" line="22"/>
         <source>At border</source>
         <translation>На кордоні</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="21"/>
+        <location filename="../../ui/texts/labels.py" line="23"/>
         <source>Cleared</source>
         <translation>Розмитнено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="22"/>
+        <location filename="../../ui/texts/labels.py" line="24"/>
         <source>Delivered</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="23"/>
+        <location filename="../../ui/texts/labels.py" line="25"/>
         <source>Distributing</source>
         <translation>Розподіл</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="24"/>
+        <location filename="../../ui/texts/labels.py" line="26"/>
         <source>Distributed</source>
         <translation>Розподілено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="25"/>
+        <location filename="../../ui/texts/labels.py" line="27"/>
         <source>Reported</source>
         <translation>Звіт подано</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="26"/>
+        <location filename="../../ui/texts/labels.py" line="28"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="27"/>
+        <location filename="../../ui/texts/labels.py" line="29"/>
         <source>On hold</source>
         <translation>Призупинено</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="28"/>
+        <location filename="../../ui/texts/labels.py" line="30"/>
         <source>Held at customs</source>
         <translation>Затримано на митниці</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="29"/>
+        <location filename="../../ui/texts/labels.py" line="31"/>
         <source>Returned</source>
         <translation>Повернуто</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="30"/>
+        <location filename="../../ui/texts/labels.py" line="32"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../ui/texts/labels.py" line="31"/>
+        <location filename="../../ui/texts/labels.py" line="33"/>
         <source>Lost</source>
         <translation>Втрачено</translation>
     </message>
@@ -2918,7 +2826,7 @@
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="154"/>
+        <location filename="../../ui/workers.py" line="164"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>

@@ -128,6 +128,7 @@ def test_storage_error_on_save_keeps_the_form(window, qtbot, monkeypatch, answer
         maintenance.register_session(other)
         other.close()
         window.controller.heartbeat()
+        window.controller.wait_limit_ms = 300  # it waits visibly, then gives up and says so
     assert not editor.save()
     assert "nothing lost, nothing saved" in answers.texts()
     assert ("Waiting for:" in answers.texts()) is (reason == "locked")

@@ -30,6 +30,7 @@ from ui.main import database_flows as flows
 from ui.main import everyday, excel_actions
 from ui.main import layout as main_layout
 from ui.main.host import WindowHost
+from ui.main.list_reader import ListReader
 from ui.models.shipment_table import UPDATED, ShipmentTableModel
 from ui.settings import Settings
 from ui.widgets.attention_panel import AttentionPanel
@@ -64,6 +65,7 @@ class MainWindow(WindowHost):
         self._connect()
         self.excel = excel_actions.install(self, controller)
         everyday.install(self)
+        self.reader = ListReader(self)
         self.retranslate()
         main_layout.restore_layout(self)
 
@@ -218,8 +220,16 @@ class MainWindow(WindowHost):
 
     @Slot()
     def apply_filters(self) -> None:
-        self.table_model.set_query(self.filters.apply_to(self.table_model.query))
+        self.table_model.request(self.filters.apply_to(self.table_model.query))
         self._update_status()
+
+    def list_changed(self) -> None:
+        """The list was read anew (maybe on a worker): the count in the status bar."""
+        self._update_status()
+
+    def show_state(self, text: str) -> None:
+        """A passing state of the file ("Waiting for the file…"), empty to clear it."""
+        self._status["check"].setText(text or getattr(self, "_shared_warning", ""))
 
     @Slot()
     def refresh(self) -> None:

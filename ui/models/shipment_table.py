@@ -27,6 +27,7 @@ from aidtracker.money import format_number, grams_to_kg
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
 from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import status_label
+from ui.workers import FileBusy
 
 PAGE_SIZE = 200
 MAX_PAGES = 64
@@ -91,6 +92,7 @@ class ShipmentTableModel(QAbstractTableModel):
         self._fetch, self._count_fn, self._matches = fetch_page, count, matches
         self._found: dict[int, str] = {}  # shipment id → what the search matched
         self._overdue: frozenset[str] = frozenset()  # references shown in red
+        self.requester: Callable[[ShipmentQuery], None] | None = None
         self._query = ShipmentQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[ShipmentRow]] = OrderedDict()
@@ -102,12 +104,33 @@ class ShipmentTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: ShipmentQuery) -> None:
-        """Filter/sort anew: count in SQL, forget every cached page."""
+        """Filter/sort anew: count in SQL, forget every cached page (a locked file keeps
+        the rows shown; the window reads again)."""
+        try:
+            count = self._count_fn(query)
+        except FileBusy:
+            return
+        self.install(query, count, None)
+
+    def install(self, query: ShipmentQuery, count: int, first: Page | None,
+                found: dict[int, str] | None = None) -> None:
+        """Show ``query`` with its row count and, when read already (on a worker), its first
+        page and what the search matched there."""
         self.beginResetModel()
         self._query = query
         self._clear()
-        self._count = self._count_fn(query)
+        self._count = count
+        if first is not None:
+            self._store_page(0, first)
+            self._found.update(found or {})
         self.endResetModel()
+
+    def request(self, query: ShipmentQuery) -> None:
+        """Show ``query`` through :attr:`requester` (a worker on large files), else at once."""
+        if self.requester is not None:
+            self.requester(query)
+        else:
+            self.set_query(query)
 
     def reload(self) -> None:
         self.set_query(self._query)
@@ -175,8 +198,8 @@ class ShipmentTableModel(QAbstractTableModel):
         if not 0 <= column < FOUND:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(dataclasses.replace(self._query, sort=COLUMNS[column][0],
-                                           descending=descending))
+        self.request(dataclasses.replace(self._query, sort=COLUMNS[column][0],
+                                         descending=descending))
 
     # --- pages --------------------------------------------------------------------------
 
@@ -191,17 +214,23 @@ class ShipmentTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return self._pages[number]
         after = self._keys.get(number - 1) if number > 0 else None
-        page = self._fetch(self._query, after, number * PAGE_SIZE, PAGE_SIZE)
-        self._keys[number] = page.next_key
-        self._pages[number] = page.rows
+        try:
+            page = self._fetch(self._query, after, number * PAGE_SIZE, PAGE_SIZE)
+        except FileBusy:
+            return []  # not cached: read again when the file is free
+        self._store_page(number, page)
         if self._matches is not None and self._query.search.strip():
             self._found.update(self._matches(self._query.search,
                                              [r.id for r in page.rows if r.id is not None]))
+        return page.rows
+
+    def _store_page(self, number: int, page: Page) -> None:
+        self._keys[number] = page.next_key
+        self._pages[number] = page.rows
         while len(self._pages) > MAX_PAGES:
             old, _ = self._pages.popitem(last=False)
             for key in range(old * PAGE_SIZE, (old + 1) * PAGE_SIZE):
                 self._texts.pop(key, None)
-        return page.rows
 
     def cached_row_of(self, reference: str) -> int | None:
         """Where ``reference`` is among the cached rows (None: not read yet)."""
