@@ -11,6 +11,7 @@ from helpers import finish_jobs
 from PySide6.QtCore import Qt, QTimer
 
 from aidtracker.domain import Status
+from aidtracker.services.edits import HeaderEdit
 
 
 def _draft(window):
@@ -39,7 +40,7 @@ def test_timer_keeps_firing_while_a_save_waits_for_a_locked_file(window, qtbot) 
     other = _hold_lock(controller.path)
     QTimer.singleShot(1000, lambda: other.execute("COMMIT"))
     started = time.monotonic()
-    outcome = controller.save_shipment(reference, {"notes": "saved after the wait"}, None,
+    outcome = controller.save_shipment(reference, HeaderEdit(notes="saved after the wait"), None,
                                        expected_version=version)
     waited = time.monotonic() - started
     timer.stop()
@@ -59,7 +60,7 @@ def test_cancel_while_waiting_writes_nothing(window, qtbot) -> None:
     before = controller.detail(reference).value.shipment
     other = _hold_lock(controller.path)
     QTimer.singleShot(400, lambda: controller.waiting.reject())
-    outcome = controller.save_shipment(reference, {"notes": "never"}, None,
+    outcome = controller.save_shipment(reference, HeaderEdit(notes="never"), None,
                                        expected_version=before.version, notify=False)
     other.execute("ROLLBACK")
     other.close()
