@@ -228,6 +228,7 @@ class Organisation:
     email: str = ""
     version: int = 0
     aliases: str = ""  # other names people use for it, ';'-separated
+    role: str = ""  # the role it was added in (party add): donor, recipient, acquirer…
 
     @property
     def display_name(self) -> str:
@@ -286,6 +287,23 @@ class LineItem:
     received_damaged_milli: int = 0
     received_missing_milli: int = 0
     assets: tuple[Asset, ...] = ()
+    received_surplus_milli: int = 0
+    surplus_reason: str = ""
+    received_on: date | None = None
+    voided_at: datetime | None = None
+    voided_by: str = ""
+    void_reason: str = ""
+
+    @property
+    def voided(self) -> bool:
+        """A voided line is kept (audit, struck through) but out of totals and balances."""
+        return self.voided_at is not None
+
+    @property
+    def accounted_milli(self) -> int:
+        """Received good + damaged + missing (surplus is on top of the shipped quantity)."""
+        good = self.received_good_milli or 0
+        return good + self.received_damaged_milli + self.received_missing_milli
 
     @property
     def total_value_minor(self) -> int:
@@ -408,6 +426,7 @@ class ChecklistItem:
     by: str = ""
     at: datetime | None = None
     note: str = ""
+    auto: bool = False  # the record proves it: it ticks itself, never by hand
 
     @property
     def is_open_blocker(self) -> bool:
@@ -443,6 +462,7 @@ class Attachment:
 class DistributionLine:
     line_no: int
     qty_milli: int
+    serials: tuple[str, ...] = ()  # the VINs/serials handed over with this quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,6 +485,79 @@ class Distribution:
     def to_whom(self) -> str:
         """The acquiring institution's name, else the person's."""
         return self.acquirer_name or self.person_name
+
+
+class WriteOffReason(StrEnum):
+    """Why goods leave the books other than by distribution (D9, DOMAIN.md §4.14)."""
+
+    DAMAGED = "damaged"
+    EXPIRED = "expired"
+    LOST = "lost"
+    STOLEN = "stolen"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteOffLine:
+    """``qty_milli`` written off a line, of which ``from_damaged_milli`` were damaged on receipt."""
+
+    line_no: int
+    qty_milli: int
+    from_damaged_milli: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WriteOff:
+    """A write-off act (D9): date, reason, commission, lines."""
+
+    id: int | None
+    act_no: str
+    on: date
+    reason: WriteOffReason
+    lines: tuple[WriteOffLine, ...]
+    note: str = ""
+    commission: str = ""
+    actor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadShare:
+    line_no: int
+    qty_milli: int
+
+
+@dataclass(frozen=True, slots=True)
+class Load:
+    """One vehicle trip across the border (DOMAIN.md §4.6) with the line quantities it carries."""
+
+    id: int | None
+    seq: int
+    mode: TransportMode = TransportMode.ROAD_TRUCK
+    carrier: str = ""
+    truck_plate: str = ""
+    trailer_plate: str = ""
+    driver_name: str = ""
+    driver_phone: str = ""
+    cmr_no: str = ""
+    seals: str = ""
+    planned_loading: date | None = None
+    loaded_on: date | None = None
+    crossing: str = ""
+    planned_crossing: date | None = None
+    crossed_on: date | None = None
+    arrived_on: date | None = None
+    shares: tuple[LoadShare, ...] = ()
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeRate:
+    """UAH per one unit of ``currency`` on a day (NBU official or typed), exact decimal."""
+
+    currency: str
+    on: date
+    uah_per_unit: Decimal
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,6 +604,9 @@ class ShipmentDetail:
     deadlines: tuple[Deadline, ...]
     attachments: tuple[Attachment, ...]
     distributions: tuple[Distribution, ...]
+    write_offs: tuple[WriteOff, ...] = ()
+    loads: tuple[Load, ...] = ()
+    voided: tuple[LineItem, ...] = ()  # voided lines, kept for the record; ``lines`` are active
 
     @property
     def totals(self) -> Totals:

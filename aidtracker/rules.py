@@ -273,8 +273,13 @@ def shipment_facts(
     donor: Organisation,
     recipient: Organisation,
     side: str = "recipient",
+    eur_minor: int | None = None,
 ) -> dict[str, object]:
-    """The facts a trigger may read (:data:`FACT_TYPES`), exact: Decimal, never float."""
+    """The facts a trigger may read (:data:`FACT_TYPES`), exact: Decimal, never float.
+
+    ``eur_minor``: the whole shipment's value in euro cents at the cross rates of its valuation
+    day, when every currency on it has a rate; then ``non_eur_value`` is false.
+    """
     if side not in SIDES:
         raise ValueError(f"side must be one of {sorted(SIDES)}, got {side!r}")
     mode = str(shipment.transport_mode)
@@ -292,6 +297,9 @@ def shipment_facts(
         "crossing_country": crossing.country if crossing else "",
     }
     facts.update(_line_facts(lines, mode == TransportMode.SELF_PROPELLED))
+    if eur_minor is not None:
+        facts["value_eur"] = Decimal(eur_minor).scaleb(-currency_exponent("EUR"))
+        facts["non_eur_value"] = False
     return facts
 
 

@@ -26,7 +26,7 @@ from aidtracker.domain import (
     Unit,
 )
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal
-from aidtracker.reference import categories, category_flags, currencies
+from aidtracker.reference import categories, category_flags, currencies, hs_entry
 
 BLOCKING, WARNING = Severity.BLOCKING, Severity.WARNING
 
@@ -170,9 +170,13 @@ def check_hs(
     hs = normalise_hs(hs6)
     if not hs:
         return [_problem(field, "required", row)]
+    if len(hs) == 4 and _is_digits(hs) and hs_entry(hs) is not None and not national.strip():
+        return [Problem(field, "hs_heading", {"value": hs}, row, WARNING)]
     if len(hs) != 6 or not _is_digits(hs):
         return [_problem(field, "format", row, value=hs6, expected="6 digits")]
     problems = []
+    if hs_entry(hs) is None:
+        problems.append(_problem(field, "hs_unknown", row, value=hs))
     if hs.startswith("93"):
         problems.append(_problem(field, "forbidden_chapter", row, value=hs))
     code = normalise_hs(national)
@@ -276,7 +280,9 @@ def _asset_key(asset: Asset) -> tuple[str, str]:
 def _check_assets(assets: Sequence[Asset], qty_milli: int, row: int | None) -> list[Problem]:
     """Count against quantity, each asset (with its 1-based ``asset`` number), duplicates once."""
     problems = []
-    if assets and len(assets) * 1000 > qty_milli:
+    vehicles = [a for a in assets if a.kind is AssetKind.VEHICLE]
+    if (assets and len(assets) * 1000 > qty_milli) or (
+            vehicles and len(vehicles) * 1000 != qty_milli):
         problems.append(
             _problem("assets", "serial_count", row, count=len(assets), quantity=_qty(qty_milli))
         )

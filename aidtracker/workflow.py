@@ -23,6 +23,7 @@ from aidtracker.domain import (
     Status,
     StatusEvent,
     TransportMode,
+    WriteOff,
 )
 from aidtracker.errors import GuardFailed, InvalidTransition
 
@@ -85,6 +86,7 @@ class Context:
     lines: Sequence[LineItem] = ()
     checklist: Sequence[ChecklistItem] = ()
     distributions: Sequence[Distribution] = ()
+    write_offs: Sequence[WriteOff] = ()
     code_validity_days: int = 90
     reason: str = ""
     extra: dict[str, object] = field(default_factory=dict)
@@ -237,11 +239,16 @@ def _clear(ctx: Context) -> list[Problem]:
 
 
 def _deliver(ctx: Context) -> list[Problem]:
+    from aidtracker.money import milli_to_decimal as qty
+
     s = ctx.shipment
     problems = [
         _p("receipt_missing", "received_good_milli", row=ln.line_no)
+        if ln.received_good_milli is None else
+        _p("receipt_incomplete", "received", row=ln.line_no, accounted=str(qty(ln.accounted_milli)),
+           shipped=str(qty(ln.qty_milli)), unit=ln.unit.value)
         for ln in ctx.lines
-        if ln.received_good_milli is None
+        if ln.received_good_milli is None or ln.accounted_milli != ln.qty_milli
     ]
     if not (s.delivered_on and s.handover_act_no.strip()):
         problems.append(_p("handover_missing", "handover_act_no"))
@@ -252,23 +259,66 @@ def _first_distribution(ctx: Context) -> list[Problem]:
     return [] if ctx.distributions else [_p("no_distribution", "distributions")]
 
 
-def balance_milli(line: LineItem, distributions: Sequence[Distribution]) -> int:
-    """Received (good) minus distributed for one line."""
-    handed = sum(
-        dl.qty_milli for d in distributions for dl in d.lines if dl.line_no == line.line_no
-    )
-    return (line.received_good_milli or 0) - handed
+@dataclass(frozen=True, slots=True)
+class LineBalance:
+    """One line's books, in thousandths: shipped = good + damaged + missing;
+    good + surplus = distributed + written_off + on_hand; damaged = damaged_written_off +
+    damaged_open (DOMAIN.md §4.13-4.14)."""
+
+    shipped: int
+    good: int
+    damaged: int
+    missing: int
+    surplus: int
+    distributed: int
+    written_off: int
+    damaged_written_off: int
+
+    @property
+    def on_hand(self) -> int:
+        return self.good + self.surplus - self.distributed - self.written_off
+
+    @property
+    def damaged_open(self) -> int:
+        return self.damaged - self.damaged_written_off
+
+
+def line_balance(line: LineItem, distributions: Sequence[Distribution] = (),
+                 write_offs: Sequence[WriteOff] = ()) -> LineBalance:
+    """The balance of one line from its receipt, the acts that hand it over and write it off."""
+    handed = sum(dl.qty_milli for d in distributions for dl in d.lines
+                 if dl.line_no == line.line_no)
+    written = [wl for w in write_offs for wl in w.lines if wl.line_no == line.line_no]
+    from_damaged = sum(wl.from_damaged_milli for wl in written)
+    return LineBalance(
+        shipped=line.qty_milli, good=line.received_good_milli or 0,
+        damaged=line.received_damaged_milli, missing=line.received_missing_milli,
+        surplus=line.received_surplus_milli, distributed=handed,
+        written_off=sum(wl.qty_milli for wl in written) - from_damaged,
+        damaged_written_off=from_damaged)
+
+
+def balance_milli(line: LineItem, distributions: Sequence[Distribution],
+                  write_offs: Sequence[WriteOff] = ()) -> int:
+    """What is still on hand of one line: received good (and surplus) minus distributed and
+    written off."""
+    return line_balance(line, distributions, write_offs).on_hand
 
 
 def _balances_zero(ctx: Context) -> list[Problem]:
     from aidtracker.money import milli_to_decimal
 
-    return [
-        _p("balance_open", "distributions", row=ln.line_no,
-           balance=str(milli_to_decimal(balance_milli(ln, ctx.distributions))), unit=ln.unit.value)
-        for ln in ctx.lines
-        if balance_milli(ln, ctx.distributions) != 0
-    ]
+    problems = []
+    for ln in ctx.lines:
+        bal = line_balance(ln, ctx.distributions, ctx.write_offs)
+        if bal.on_hand:
+            problems.append(_p("balance_open", "distributions", row=ln.line_no,
+                               balance=str(milli_to_decimal(bal.on_hand)), unit=ln.unit.value))
+        if bal.damaged_open:
+            problems.append(_p("damaged_open", "write_offs", row=ln.line_no,
+                               damaged=str(milli_to_decimal(bal.damaged_open)),
+                               unit=ln.unit.value))
+    return problems
 
 
 def _report(ctx: Context) -> list[Problem]:

@@ -100,6 +100,7 @@ def _bare(n: int, lines: int, out: Path) -> None:
         item_values,
         shipment_values,
     )
+    from aidtracker.workflow import line_balance
 
     wb = Workbook(write_only=True)
     sheets = {}
@@ -118,7 +119,8 @@ def _bare(n: int, lines: int, out: Path) -> None:
         by_no = {}
         for line in d.lines:
             by_no[line.line_no] = line
-            add("Items", item_values(d.shipment.reference, line, 0))
+            add("Items", item_values(d.shipment.reference, line,
+                                     line_balance(line, d.distributions, d.write_offs)))
         for dist in d.distributions:
             for dl in dist.lines:
                 add("Distributions", distribution_values(d.shipment.reference, dist, dl,

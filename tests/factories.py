@@ -25,7 +25,7 @@ def make_line(**changes: object) -> LineItem:
     """A valid goods line; override any field."""
     base = LineItem(id=None, line_no=0, category="hygiene", description="Рукавички нітрилові",
                     description_en="Nitrile gloves", qty_milli=100_000, unit=Unit.PCS,
-                    currency="EUR", unit_value_minor=250, hs_code="401511", packages=2,
+                    currency="EUR", unit_value_minor=250, hs_code="401512", packages=2,
                     net_g=9_000, gross_g=10_000)
     return dataclasses.replace(base, **changes)
 

@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 
 from aidtracker.catalogue import (
+    balance,
     documents_issued,
     errors,
     exchange,
@@ -60,7 +61,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
            "problem_text", "reason_text", "say", "words"]
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports, documents_issued,
-                                 names, layouts, exchange)
+                                 names, layouts, exchange, balance)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

@@ -84,11 +84,13 @@ def cmd_shipments(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from aidtracker.cli.jsonview import detail_json
+    from aidtracker.services.rates import value
     from aidtracker.services.shipments import get_detail
 
     db = _open(args)
     try:
-        data: dict[str, Any] = detail_json(get_detail(db, args.reference))
+        detail = get_detail(db, args.reference)
+        data: dict[str, Any] = detail_json(detail, value(db, detail.shipment, detail.lines))
     finally:
         db.close()
     if args.json:
@@ -151,7 +153,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
                       note=args.override or args.note or "")
     finally:
         db.close()
-    print(f"{args.reference} {args.rule}: {state.value}")
+    print(f"{args.reference} {' '.join(args.rule)}: {state.value}")
     return 0
 
 
@@ -241,12 +243,14 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     p.add_argument("--set", action="append", metavar="FIELD=VALUE",
                    help="a field the event records, e.g. cleared_on=2026-03-01")
     p.set_defaults(handler=cmd_advance)
-    p = sub.add_parser("tick", help="tick a paperwork checklist item (or override it)")
+    p = sub.add_parser("tick", help="tick paperwork checklist items (or override them); items "
+                                    "the record proves tick themselves")
     p.add_argument("reference")
-    p.add_argument("rule", help="checklist rule id, e.g. CL-B07")
+    p.add_argument("rule", nargs="+", help="checklist rule ids, e.g. CL-B02 CL-B05")
     _db_arg(p)
     p.add_argument("--note", help="evidence or remark")
-    p.add_argument("--override", metavar="REASON", help="override with a reason (logged)")
+    p.add_argument("--override", "--not-applicable", metavar="REASON",
+                   help="not applicable / overridden, with a reason (logged)")
     p.add_argument("--reopen", action="store_true", help="mark the item open again")
     p.set_defaults(handler=cmd_tick)
     p = sub.add_parser("check", help="integrity, schema version, deadlines due")
@@ -262,8 +266,11 @@ def _extensions() -> list[Register]:
     from aidtracker.cli import documents as cli_documents
     from aidtracker.cli import excel as cli_excel
     from aidtracker.cli import exchange as cli_exchange
+    from aidtracker.cli import records as cli_records
+    from aidtracker.cli import stock as cli_stock
 
-    return [cli_documents.register, cli_excel.register, cli_exchange.register]
+    return [cli_documents.register, cli_excel.register, cli_exchange.register,
+            cli_records.register, cli_stock.register]
 
 
 def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),

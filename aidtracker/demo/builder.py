@@ -48,11 +48,13 @@ from aidtracker.domain import (
     Status,
     TransportMode,
     Unit,
+    WriteOffReason,
 )
 from aidtracker.money import to_milli, to_minor
 from aidtracker.rules import blocking_for
-from aidtracker.services import progress, shipments
+from aidtracker.services import loads, progress, shipments, stock
 from aidtracker.store import create_database, parties, unit_of_work
+from aidtracker.workflow import balance_milli
 
 ACTOR = "demo"
 #: AHARS unique codes exist for crossings from 1 December 2023 (CMU Resolution 953); earlier
@@ -215,11 +217,33 @@ def _shipment(db: Database, spec: ShipmentSpec, ids: dict[str, int], n: int, tod
     )
     lines = [line_item(ls) for ls in spec.lines]
     ref = shipments.create_shipment(db, header, lines, actor=ACTOR, today=start)
+    if spec.mode is TransportMode.SELF_PROPELLED:
+        _convoy(db, ref, clock)
     for event in events:
         _prepare(db, ref, event, clock, spec)
         progress.advance(db, ref, event, actor=ACTOR, at=clock.at(event),
                          fields=_fields(event, clock, spec, ref, n),
                          reason=spec.extra.get("reason", "demo"), today=clock.day(OFFSETS[event]))
+
+
+DRIVERS = ("Ivan PETRENKO", "Oleh BONDAR", "Mykola KOVAL", "Andrii SHEVCHUK", "Petro MELNYK",
+           "Taras HNATIUK", "Yurii SAVCHUK", "Vasyl TKACHUK", "Serhii MOROZ", "Roman LYSENKO",
+           "Bohdan KRAVETS", "Dmytro OLIINYK")
+
+
+def _convoy(db: Database, ref: str, clock: _Clock) -> None:
+    """A convoy of self-propelled vehicles: one load per vehicle, each with its own driver."""
+    detail = shipments.get_detail(db, ref, today=clock.start)
+    vehicles = [(ln, a) for ln in detail.lines for a in ln.assets if a.kind is AssetKind.VEHICLE]
+    for n, (line, _asset) in enumerate(vehicles[1:], start=2):
+        seq = loads.add_load(db, ref, {
+            "mode": "self_propelled", "driver": f"{DRIVERS[(n - 1) % len(DRIVERS)]} (demo)",
+            "driver_phone": f"+38000000{n:04d}", "planned_loading": clock.day(18).isoformat(),
+            "planned_crossing": clock.day(20).isoformat()}, actor=ACTOR, today=clock.start)
+        loads.assign(db, ref, seq, line.line_no, 1000, actor=ACTOR)
+    if len(vehicles) > 1:
+        loads.update_load(db, ref, 1, {"driver": f"{DRIVERS[0]} (demo)"}, actor=ACTOR,
+                          today=clock.start)
 
 
 def _fields(event: Event, clock: _Clock, spec: ShipmentSpec, ref: str, n: int,
@@ -249,6 +273,8 @@ def _prepare(db: Database, ref: str, event: Event, clock: _Clock, spec: Shipment
     """Do what a logistics officer does before the event: ticks, receipt, handovers."""
     detail = shipments.get_detail(db, ref, today=clock.day(OFFSETS[event]))
     for item in blocking_for(event.value, detail.checklist):
+        if item.auto:  # the record proves it (the event's own fields included)
+            continue
         progress.set_checklist(db, ref, item.rule.id, CheckState.DONE, actor=ACTOR,
                                note="demo: checked")
     if event is Event.DELIVER:
@@ -256,11 +282,24 @@ def _prepare(db: Database, ref: str, event: Event, clock: _Clock, spec: Shipment
         if spec.key == "S08":  # one hospital bed arrived damaged
             last = detail.lines[-1]
             received[last.line_no] = (last.qty_milli - 1000, 1000, 0)
-        progress.record_receipt(db, ref, received, actor=ACTOR)
+        progress.record_receipt(db, ref, received, actor=ACTOR, on=clock.day(23),
+                                today=clock.day(23))
     if event is Event.DISTRIBUTE:
         _distribute(db, ref, clock.day(28), half=True)
     if event is Event.COMPLETE_DISTRIBUTION:
         _distribute(db, ref, clock.day(38), half=False)
+        _write_off_damaged(db, ref, clock.day(38))
+
+
+def _write_off_damaged(db: Database, ref: str, on: date) -> None:
+    """Damaged units leave the books with a write-off act (D9) before 'distributed'."""
+    for line in shipments.get_detail(db, ref, today=on).lines:
+        if line.received_damaged_milli:
+            stock.add_write_off(db, ref, line_no=line.line_no,
+                                qty_milli=line.received_damaged_milli,
+                                reason=WriteOffReason.DAMAGED, on=on, actor=ACTOR,
+                                note="demo: damaged in transit",
+                                commission="О. КОВАЛЕНКО (демо), І. ПЕТРЕНКО (демо)")
 
 
 def _distribute(db: Database, ref: str, on: date, *, half: bool) -> None:
@@ -270,10 +309,12 @@ def _distribute(db: Database, ref: str, on: date, *, half: bool) -> None:
                                 OrgKind.CITY_AUTHORITY) and "Council" not in o.name_en]
     lines = []
     for line in detail.lines:
-        balance = (line.received_good_milli or 0) - detail.distributed_milli(line.line_no)
+        balance = balance_milli(line, detail.distributions, detail.write_offs)
         qty = (balance // 2000) * 1000 if half and balance >= 2000 else balance
         if qty > 0:
-            lines.append(DistributionLine(line.line_no, qty))
+            handed = {s for d in detail.distributions for dl in d.lines for s in dl.serials}
+            left = [a.identifier for a in line.assets if a.identifier not in handed]
+            lines.append(DistributionLine(line.line_no, qty, tuple(left[:qty // 1000])))
     if not lines:
         return
     # The same acquirer for the same shipment on every run (str hash is salted per process).

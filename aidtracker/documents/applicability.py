@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from aidtracker.domain import Asset, AssetKind, Distribution, LineItem, ShipmentDetail
+from aidtracker.domain import (
+    Asset,
+    AssetKind,
+    Distribution,
+    LineItem,
+    ShipmentDetail,
+    WriteOff,
+)
 
 _NEEDS_LINES = frozenset(
     {"donation", "specification", "cmr", "export-sheet", "handover", "report", "driver-letter"}
@@ -30,6 +37,23 @@ def distributions(detail: ShipmentDetail, selector: str | None = None) -> list[D
     return found
 
 
+def write_offs(detail: ShipmentDetail, selector: str | None = None) -> list[WriteOff]:
+    """The write-off acts (D9) to print; ``selector`` keeps one act number."""
+    return [w for w in detail.write_offs if not selector or w.act_no == selector]
+
+
+def _acts_reason(detail: ShipmentDetail, kind: str, selector: str | None) -> str | None:
+    """No acts of the kind (D8 distributions, D9 write-offs), or none with that number."""
+    if kind == "distribution":
+        acts: list[object] = list(detail.distributions)
+        chosen: list[object] = list(distributions(detail, selector))
+    else:
+        acts, chosen = list(detail.write_offs), list(write_offs(detail, selector))
+    if not acts:
+        return "no_distributions" if kind == "distribution" else "no_write_offs"
+    return None if chosen else "no_match"
+
+
 def why_not(detail: ShipmentDetail, kind: str, selector: str | None = None) -> str | None:
     """The reason code why ``kind`` cannot be printed for ``detail``, or None when it can."""
     if kind in _NEEDS_LINES and not detail.lines:
@@ -39,11 +63,8 @@ def why_not(detail: ShipmentDetail, kind: str, selector: str | None = None) -> s
             return "no_vehicles"
         if not vehicles(detail, selector):
             return "no_match"
-    if kind == "distribution":
-        if not detail.distributions:
-            return "no_distributions"
-        if not distributions(detail, selector):
-            return "no_match"
+    if kind in ("distribution", "writeoff"):
+        return _acts_reason(detail, kind, selector)
     if kind == "report" and detail.shipment.cleared_on is None:
         return "not_cleared"
     if kind == "checklist" and not detail.checklist:

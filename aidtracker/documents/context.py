@@ -20,6 +20,7 @@ KIND_CODES: dict[str, str] = {
     "handover": "D6",
     "vehicle-handover": "D7",
     "distribution": "D8",
+    "writeoff": "D9",
     "report": "D10",
     "driver-letter": "D11",
     "checklist": "D12",
@@ -33,6 +34,7 @@ KIND_SIDE: dict[str, str] = {
     "donation": "donor", "specification": "donor", "cmr": "donor", "export-sheet": "donor",
     "vehicle-sheet": "donor", "driver-letter": "donor", "labels": "donor",
     "handover": "recipient", "vehicle-handover": "recipient", "distribution": "recipient",
+    "writeoff": "recipient",
     "report": "recipient", "checklist": "office",
 }  # fmt: skip
 SIDES = ("recipient", "donor")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from aidtracker.documents.applicability import distributions, vehicles
+from aidtracker.documents.applicability import distributions, vehicles, write_offs
 from aidtracker.documents.errors import (
     DocumentDateMissing,
     DocumentDateRefused,
@@ -44,13 +44,14 @@ FIRST_STATE: dict[str, Status] = {
     "handover": Status.DELIVERED,
     "vehicle-handover": Status.DELIVERED,
     "distribution": Status.DISTRIBUTING,
+    "writeoff": Status.DELIVERED,
     "report": Status.CLEARED,
     "driver-letter": Status.READY,
     "checklist": Status.DRAFT,
     "labels": Status.PREPARING,
 }
 #: Kinds that record a loss (the paperwork checklist shows it; the write-off act D9 will).
-RECORDS_LOSS = frozenset({"checklist", "write-off"})
+RECORDS_LOSS = frozenset({"checklist", "writeoff"})
 #: Kinds dated "as of" the day they are made: status sheets, not acts.
 AS_OF = frozenset({"report", "checklist"})
 _DONOR_EVENT = ("loading", "pledged_on")
@@ -126,6 +127,13 @@ def scope_of(detail: ShipmentDetail, kind: str, selector: str | None) -> str:
             raise DocumentNotApplicable(kind=kind, reason="choose_act", choices=choices)
         if acts:
             return f"act:{acts[0].act_no}"
+    if kind == "writeoff":
+        offs = write_offs(detail, selector)
+        if len(offs) > 1:
+            choices = ", ".join(w.act_no for w in offs)
+            raise DocumentNotApplicable(kind=kind, reason="choose_act", choices=choices)
+        if offs:
+            return f"act:{offs[0].act_no}"
     return "shipment"
 
 
@@ -135,6 +143,8 @@ def selectors(detail: ShipmentDetail, kind: str) -> tuple[str, ...]:
         return tuple(a.identifier for _, a in vehicles(detail))
     if kind == "distribution":
         return tuple(d.act_no for d in distributions(detail))
+    if kind == "writeoff":
+        return tuple(w.act_no for w in write_offs(detail))
     return ()
 
 
@@ -159,12 +169,15 @@ def _record_date(
     if kind == "distribution":
         acts = distributions(detail, selector)
         return "distribution_date", acts[0].on if acts else None
+    if kind == "writeoff":
+        offs = write_offs(detail, selector)
+        return "write_off_date", offs[0].on if offs else None
     return "loaded_on", sh.loaded_on or sh.planned_loading
 
 
 def _bounds(detail: ShipmentDetail, kind: str) -> list[Bound]:
     sh = detail.shipment
-    if kind in ("handover", "vehicle-handover", "distribution"):
+    if kind in ("handover", "vehicle-handover", "distribution", "writeoff"):
         return [Bound("delivered_on", sh.delivered_on, "before"),
                 Bound("crossed_on", sh.crossed_on, "before")]
     if kind == "donation":
@@ -206,7 +219,7 @@ def legal_date(
     return chosen
 
 
-_DONE_ACTS = frozenset({"handover", "vehicle-handover", "distribution"})
+_DONE_ACTS = frozenset({"handover", "vehicle-handover", "distribution", "writeoff"})
 
 
 def _refuse(kind: str, chosen: date, rule: str, event: str, other: date) -> None:

@@ -25,6 +25,7 @@ from aidtracker.documents.specification import build_specification
 from aidtracker.documents.texts import texts_for
 from aidtracker.documents.vehicle_handover import build_vehicle_handover
 from aidtracker.documents.vehicle_sheet import build_vehicle_sheet
+from aidtracker.documents.writeoff import build_writeoff
 
 Builder = Callable[[DocumentContext], list[Flowable]]
 
@@ -45,6 +46,7 @@ SPECS: dict[str, KindSpec] = {
     "handover": KindSpec(build_handover, "title.handover"),
     "vehicle-handover": KindSpec(build_vehicle_handover, "title.vehicle_handover"),
     "distribution": KindSpec(build_distribution, "title.distribution", first_orientation),
+    "writeoff": KindSpec(build_writeoff, "title.writeoff"),
     "report": KindSpec(build_report, "title.report", LANDSCAPE),
     "driver-letter": KindSpec(build_driver_letter, "title.driver_letter"),
     "checklist": KindSpec(build_checklist, "title.checklist"),

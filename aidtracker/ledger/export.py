@@ -13,7 +13,7 @@ import errno
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
@@ -38,6 +38,7 @@ from aidtracker.paths import fsync_dir, fsync_file
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]
+Valuer = Callable[[ShipmentDetail], Mapping[int, int | None]]
 PROGRESS_EVERY = 100
 
 
@@ -68,7 +69,7 @@ class LedgerResult:
 def export_ledger(
     details: Iterable[ShipmentDetail], out_path: Path | str, *, total: int | None = None,
     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-    hxl: bool = False, filters_text: str = "",
+    hxl: bool = False, filters_text: str = "", uah: Valuer | None = None,
 ) -> LedgerResult:
     """Write the ledger of ``details`` (consumed once, streamed) to ``out_path``.
 
@@ -77,6 +78,7 @@ def export_ledger(
         cancelled: polled before each shipment; True stops the export.
         hxl: add the HXL hashtag row under each header.
         filters_text: the filters used, for the README sheet.
+        uah: the UAH value (kopecks) of each line of a shipment, None where there is no rate.
 
     Raises:
         ExportCancelled: ``cancelled()`` returned True; nothing was replaced.
@@ -89,8 +91,9 @@ def export_ledger(
     tmp: Path | None = None
     try:
         tmp = _temp_beside(out)
-        result = _fill(wb, details, total, progress, cancelled, hxl, filters_text)
+        result = _fill(wb, details, total, progress, cancelled, hxl, filters_text, uah)
         wb.save(tmp)
+        _readable(tmp)
         fsync_file(tmp)
         os.replace(tmp, out)
         fsync_dir(out.parent)
@@ -105,7 +108,7 @@ def export_ledger(
 
 def _fill(wb: Any, details: Iterable[ShipmentDetail], total: int | None,
           progress: Progress | None, cancelled: Callable[[], bool] | None, hxl: bool,
-          filters_text: str) -> LedgerResult:
+          filters_text: str, uah: Valuer | None = None) -> LedgerResult:
     w = CellWriter(wb)
     readme = wb.create_sheet("README")
     shipments = SheetOut(w, "Shipments", SHIPMENTS, hxl)
@@ -118,8 +121,11 @@ def _fill(wb: Any, details: Iterable[ShipmentDetail], total: int | None,
         if cancelled is not None and cancelled():
             raise ExportCancelled(done=done - 1)
         totals = d.totals
-        shipments.add(shipment_values(d, totals))
-        assets += _write_lines(items, dists, d)
+        line_uah = dict(uah(d)) if uah is not None else {}
+        values = [line_uah.get(ln.line_no) for ln in d.lines]
+        total_uah = None if not values or None in values else sum(v or 0 for v in values)
+        shipments.add(shipment_values(d, totals, total_uah))
+        assets += _write_lines(items, dists, d, line_uah)
         summary.add(d, totals)
         if progress is not None and not done % PROGRESS_EVERY:
             progress(done, total)
@@ -140,18 +146,18 @@ def _fill(wb: Any, details: Iterable[ShipmentDetail], total: int | None,
     return result
 
 
-def _write_lines(items: SheetOut, dists: SheetOut, d: ShipmentDetail) -> int:
+def _write_lines(items: SheetOut, dists: SheetOut, d: ShipmentDetail,
+                 line_uah: Mapping[int, int | None]) -> int:
+    from aidtracker.workflow import line_balance
+
     reference = d.shipment.reference
-    distributed: dict[int, int] = {}
-    for dist in d.distributions:
-        for dl in dist.lines:
-            distributed[dl.line_no] = distributed.get(dl.line_no, 0) + dl.qty_milli
     by_no = {}
     assets = 0
     for line in d.lines:
         by_no[line.line_no] = line
         assets += len(line.assets)
-        items.add(item_values(reference, line, distributed.get(line.line_no, 0)))
+        items.add(item_values(reference, line, line_balance(line, d.distributions, d.write_offs),
+                              line_uah.get(line.line_no)))
     for dist in d.distributions:
         for dl in dist.lines:
             dists.add(distribution_values(reference, dist, dl, by_no.get(dl.line_no)))
@@ -193,6 +199,14 @@ def _version() -> str:
         return metadata.version("aidtracker")
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+def _readable(path: Path) -> None:
+    """As any new file of the user's: mkstemp makes it private (0600), colleagues could not
+    open the ledger on a shared folder."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def _temp_beside(out: Path) -> Path:

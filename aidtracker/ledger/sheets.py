@@ -22,6 +22,7 @@ from aidtracker.ledger.safe_cells import (
 )
 from aidtracker.money import grams_to_kg, milli_to_decimal
 from aidtracker.reference import crossings, currencies
+from aidtracker.workflow import LineBalance
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +62,13 @@ SHIPMENTS = (
     C("Вартість", "Value", "money", "#value", 14),
     C("Валюта", "Currency", hxl="#currency", width=9),
     C("Інші валюти", "Other currencies", width=18),
+    C("Вартість, грн", "Value, UAH", "money", "#value+uah", 15),
     C("Звіт подано", "Report filed", "date", "#date+reported", 12),
     C("Примітки", "Notes", hxl="#description+notes", width=30),
 )
 ITEMS = (
     C("Відвантаження", "Shipment", hxl="#activity+code", width=16),
-    C("Рядок", "Line", "int", "#item+num", 7),
+    C("Рядок", "Line", "int", "#meta+line", 7),
     C("Категорія", "Category", hxl="#item+type", width=16),
     C("Опис", "Description", hxl="#item+name", width=40),
     C("Опис англ.", "Description EN", hxl="#item+name+i_en", width=30),
@@ -84,7 +86,13 @@ ITEMS = (
     C("Придатний до", "Expiry", "date", "#date+expiry", 12),
     C("Партія", "Lot", width=12),
     C("Серійні номери / VIN", "Serials / VINs", hxl="#item+serial", width=30),
+    C("Отримано придатних", "Received good", "qty", "#item+qty+received", 12),
+    C("Пошкоджено", "Damaged", "qty", "#item+qty+damaged", 11),
+    C("Недостача", "Missing", "qty", "#item+qty+missing", 11),
     C("Розподілено", "Distributed", "qty", "#item+qty+distributed", 12),
+    C("Списано", "Written off", "qty", "#item+qty+written_off", 11),
+    C("Залишок", "On hand", "qty", "#item+qty+on_hand", 11),
+    C("Вартість, грн", "Value, UAH", "money", "#value+uah", 15),
 )
 DISTRIBUTIONS = (
     C("Відвантаження", "Shipment", hxl="#activity+code", width=16),
@@ -93,7 +101,7 @@ DISTRIBUTIONS = (
     C("Вид", "Kind", width=14),
     C("Набувач", "Acquirer", "text", "#org+acquirer", 36),
     C("Населений пункт", "Settlement", hxl="#loc+name", width=18),
-    C("Рядок", "Line", "int", "#item+num", 7),
+    C("Рядок", "Line", "int", "#meta+line", 7),
     C("Товар", "Item", hxl="#item+name", width=40),
     C("Кількість", "Quantity", "qty", "#item+qty", 11),
     C("Од.", "Unit", hxl="#item+unit", width=7),
@@ -114,7 +122,8 @@ def _crossing(code: str) -> str:
     return known.label if known else code
 
 
-def shipment_values(d: ShipmentDetail, totals: Totals) -> list[object]:
+def shipment_values(d: ShipmentDetail, totals: Totals, uah_minor: int | None = None
+                    ) -> list[object]:
     """One Shipments row; the main currency is the shipment's own, others listed as text."""
     s = d.shipment
     values = totals.value_by_currency
@@ -125,12 +134,15 @@ def shipment_values(d: ShipmentDetail, totals: Totals) -> list[object]:
         d.recipient.display_name, s.kind, s.pledged_on, s.loaded_on, s.crossed_on,
         s.cleared_on, s.delivered_on, _crossing(s.crossing), s.ahars_code, totals.lines,
         totals.packages, grams_to_kg(totals.net_g), grams_to_kg(totals.gross_g),
-        money(values[main], main) if main else None, main, others, s.report_filed_on, s.notes,
+        money(values[main], main) if main else None, main, others,
+        money(uah_minor, "UAH") if uah_minor is not None else None, s.report_filed_on, s.notes,
     ]
 
 
-def item_values(reference: str, line: LineItem, distributed: int) -> list[object]:
-    """One Items row: the line with its shipment reference and its serials/VINs."""
+def item_values(reference: str, line: LineItem, bal: LineBalance,
+                uah_minor: int | None = None) -> list[object]:
+    """One Items row: the line with its shipment reference, serials/VINs, books and UAH value."""
+    received = line.received_good_milli is not None
     return [
         reference, line.line_no, line.category, line.description, line.description_en,
         line.hs_code, line.national_code, str(line.unit), milli_to_decimal(line.qty_milli),
@@ -138,7 +150,12 @@ def item_values(reference: str, line: LineItem, distributed: int) -> list[object
         money(line.unit_value_minor, line.currency),
         money(line.total_value_minor, line.currency), line.currency, str(line.condition),
         line.expiry_date, line.lot, "; ".join(a.identifier for a in line.assets),
-        milli_to_decimal(distributed),
+        *(milli_to_decimal(q) if received else None
+          for q in (bal.good + bal.surplus, bal.damaged, bal.missing)),
+        milli_to_decimal(bal.distributed),
+        milli_to_decimal(bal.written_off + bal.damaged_written_off),
+        milli_to_decimal(bal.on_hand) if received else None,
+        money(uah_minor, "UAH") if uah_minor is not None else None,
     ]
 
 
@@ -169,6 +186,7 @@ class SheetOut:
         for letter, column in zip(self.letters, columns, strict=True):
             self.ws.column_dimensions[letter].width = column.width
         self.head = 2 if hxl else 1
+        _print_setup(self.ws, self.head)  # before the first row: the sheet streams out
         self.ws.freeze_panes = f"B{self.head + 1}"
         self.ws.append([writer.header(self.ws, c.header) for c in columns])
         if hxl:
@@ -201,3 +219,18 @@ class SheetOut:
     def finish(self) -> None:
         """Set the autofilter over the header (or HXL) row and every data row."""
         self.ws.auto_filter.ref = f"A{self.head}:{self.letters[-1]}{max(self.row, self.head)}"
+
+
+def _print_setup(ws: Any, head: int) -> None:
+    """What an accountant prints: landscape, one page wide, the header rows on every page,
+    'page X of Y' in the footer, the sheet's name in the header."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"1:{head}"
+    ws.print_options.gridLines = True
+    ws.oddHeader.center.text = "&A"
+    ws.oddFooter.center.text = "&P / &N"
+    ws.oddFooter.right.text = "&D"

@@ -58,8 +58,11 @@ def export_ledger_file(
     """
     filters = filters or LedgerFilters()
     total = count_shipments(db, filters.query())
+    from aidtracker.services.rates import Valuer
+
     return export_ledger(ledger_details(db, filters), out_path, total=total, progress=progress,
-                         cancelled=cancelled, hxl=hxl, filters_text=filters.describe())
+                         cancelled=cancelled, hxl=hxl, filters_text=filters.describe(),
+                         uah=Valuer(db))
 
 
 def ledger_details(db: Database, filters: LedgerFilters) -> Iterator[ShipmentDetail]:

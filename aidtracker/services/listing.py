@@ -16,7 +16,6 @@ from sqlite_utils import Database
 
 from aidtracker.domain import (
     Asset,
-    AssetKind,
     ChecklistRule,
     Deadline,
     DeadlineState,
@@ -292,15 +291,13 @@ def _lines_by_shipment(db: Database, active: str, params: list[object],
     from aidtracker.store.rows import build
 
     bodies: dict[int, list[Asset]] = {}
-    for line_id, body_type in db.conn.execute(
-        f"{active} SELECT x.line_id, x.body_type FROM asset x JOIN line_item l ON l.id = x.line_id"
-        " JOIN active a ON a.id = l.shipment_id WHERE x.body_type != ''", params,
-    ):
-        bodies.setdefault(line_id, []).append(
-            Asset(id=None, kind=AssetKind.VEHICLE, body_type=body_type))
+    for row in _dicts(db, f"{active} SELECT x.* FROM asset x JOIN line_item l ON l.id = x.line_id"
+                      " JOIN active a ON a.id = l.shipment_id ORDER BY x.id", params):
+        bodies.setdefault(int(row["line_id"]), []).append(build(Asset, row))  # type: ignore[call-overload]
     by_shipment: dict[int, list[LineItem]] = {}
     for row in _dicts(db, f"{active} SELECT l.* FROM line_item l JOIN active a"
-                      " ON a.id = l.shipment_id ORDER BY l.shipment_id, l.line_no", params):
+                      " ON a.id = l.shipment_id WHERE l.voided_at IS NULL"
+                      " ORDER BY l.shipment_id, l.line_no", params):
         line = build(LineItem, row, assets=tuple(bodies.get(int(row["id"]), ())))  # type: ignore[call-overload]
         by_shipment.setdefault(int(row["shipment_id"]), []).append(line)  # type: ignore[call-overload]
     return {k: tuple(v) for k, v in by_shipment.items()}
@@ -332,6 +329,15 @@ def _blockers(shipment: Shipment, lines: Sequence[LineItem], donor: Organisation
                       ",".join(sorted(blocks_events(rule) & upcoming)),
                       text_en=rule.item_en, text_uk=rule.item_uk)
         for rule in applicable_rules(rules, facts)
-        if rule.severity is Severity.BLOCKING and rule.id not in done
+        if rule.severity is Severity.BLOCKING and not _done(rule.id, done, shipment, lines,
+                                                            recipient)
         and blocks_events(rule) & upcoming
     ]
+
+
+def _done(rule_id: str, ticked: frozenset[str], shipment: Shipment, lines: Sequence[LineItem],
+          recipient: Organisation) -> bool:
+    """As the shipment's checklist says: proven by the record, else ticked or overridden."""
+    from aidtracker.services.autocheck import proven
+
+    return proven(rule_id, shipment, lines, recipient) or rule_id in ticked

@@ -6,6 +6,7 @@ Each function is one user action and one transaction; the UI and the CLI call on
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
@@ -48,10 +49,13 @@ def create_shipment(
     """Save a new draft with its lines; returns the new reference (``KYV-2026-0042``)."""
     today = today or date.today()
     numbered = [dataclasses.replace(ln, line_no=i) for i, ln in enumerate(lines, start=1)]
-    if blocking := _blocking(validate.validate_shipment(header)):
+    from aidtracker.services import chronology
+
+    if blocking := _blocking(chronology.header_problems(header, today)):
         raise ValidationFailed(blocking)
     _check_lines(numbered)
     with unit_of_work(db):
+        _check_vins(db, numbered, "")
         parties.get_partnership(db, header.partnership_id)
         parties.get_organisation(db, header.donor_id)
         parties.get_organisation(db, header.recipient_id)
@@ -61,6 +65,13 @@ def create_shipment(
         repo.insert_lines(db, shipment_id, numbered, actor)
         repo.refresh_summary(db, shipment_id)
     return reference
+
+
+def _check_vins(db: Database, lines: Sequence[LineItem], reference: str) -> None:
+    from aidtracker.services.formats import duplicate_vins
+
+    if problems := duplicate_vins(db, lines, reference):
+        raise ValidationFailed(problems)
 
 
 def _editable(shipment: Shipment, amendment_reason: str) -> None:
@@ -81,19 +92,25 @@ def _amendment(db: Database, shipment: Shipment, reason: str, actor: str, what: 
 
 def add_lines(
     db: Database, reference: str, lines: Sequence[LineItem], *, actor: str,
-    expected_version: int | None = None, amendment_reason: str = "",
+    expected_version: int | None = None, amendment_reason: str = "", load: int | None = None,
 ) -> Shipment:
-    """Append lines after the last one, all or nothing."""
+    """Append lines after the last one, all or nothing; on load 1, or on ``load``."""
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
         _editable(shipment, amendment_reason)
         start = len(repo.get_lines(db, int(shipment.id or 0))) + 1
         numbered = [dataclasses.replace(ln, line_no=start + i) for i, ln in enumerate(lines)]
         _check_lines(numbered)
+        _check_vins(db, numbered, reference)
         version = shipment.version if expected_version is None else expected_version
         repo.touch(db, shipment, expected_version=version, actor=actor)
         repo.insert_lines(db, int(shipment.id or 0), numbered, actor)
         repo.refresh_summary(db, int(shipment.id or 0))
+        if load is not None:
+            from aidtracker.store import balance
+
+            for line in numbered:
+                balance.put_line_on(db, int(shipment.id or 0), load, line, actor)
         _amendment(db, shipment, amendment_reason, actor, f"added {len(numbered)} line(s)")
         return repo.get_shipment(db, reference)
 
@@ -102,26 +119,61 @@ def save_lines(
     db: Database, reference: str, lines: Sequence[LineItem], *, actor: str,
     expected_version: int, amendment_reason: str = "",
 ) -> Shipment:
-    """Replace the whole goods list as edited in the editor (numbers follow the given order)."""
-    numbered = [dataclasses.replace(ln, line_no=i) for i, ln in enumerate(lines, start=1)]
-    _check_lines(numbered)
+    """Replace the goods list as edited in the editor: lines are matched by id (numbers follow
+    the given order, skipping voided lines' numbers); a removed line is deleted from a draft
+    and voided (with the amendment reason) once locked. A line that an act refers to keeps its
+    number and content; nothing ever re-points an act.
+
+    Raises:
+        ValidationFailed: a line's problems, or ``line_referenced`` naming the act.
+    """
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
         _editable(shipment, amendment_reason)
-        shipment_id = int(shipment.id or 0)
+        sid = int(shipment.id or 0)
+        every = repo.get_lines(db, sid)
+        old = {ln.id: ln for ln in every if not ln.voided}
+        numbers = (n for n in itertools.count(1) if n not in {ln.line_no for ln in every
+                                                               if ln.voided})
+        numbered = [dataclasses.replace(ln, line_no=next(numbers),
+                                        id=ln.id if ln.id in old else None) for ln in lines]
+        _check_lines(numbered)
+        _keep_referenced(db, sid, old, numbered)
         repo.touch(db, shipment, expected_version=expected_version, actor=actor)
-        old = {ln.line_no: ln for ln in repo.get_lines(db, shipment_id)}
-        for line in numbered:
-            if line.line_no in old:
-                if _content(old[line.line_no]) != _content(line):
-                    repo.update_line(db, shipment_id, line, actor)
+        kept = {ln.id for ln in numbered if ln.id is not None}
+        for gone in sorted((ln for ln in old.values() if ln.id not in kept),
+                           key=lambda ln: -ln.line_no):
+            if shipment.locked:
+                repo.void_line(db, sid, gone.line_no, amendment_reason.strip(), actor)
             else:
-                repo.insert_lines(db, shipment_id, [line], actor)
-        for line_no in sorted(set(old) - {ln.line_no for ln in numbered}, reverse=True):
-            repo.delete_line(db, shipment_id, line_no, actor)
-        repo.refresh_summary(db, shipment_id)
+                repo.delete_line(db, sid, gone.line_no, actor)
+        moved = [ln for ln in numbered if ln.id is not None and old[ln.id].line_no != ln.line_no]
+        repo.park_lines(db, [int(ln.id or 0) for ln in moved])
+        for line in numbered:
+            if line.id is None:
+                repo.insert_lines(db, sid, [line], actor)
+            elif line in moved or _content(old[line.id]) != _content(line):
+                repo.rewrite_line(db, int(line.id), line, actor)
+        repo.refresh_summary(db, sid)
         _amendment(db, shipment, amendment_reason, actor, "goods list edited")
         return repo.get_shipment(db, reference)
+
+
+def _keep_referenced(db: Database, sid: int, old: dict[int | None, LineItem],
+                     numbered: Sequence[LineItem]) -> None:
+    from aidtracker.store.balance import referenced_line_ids
+
+    new = {ln.id: ln for ln in numbered if ln.id is not None}
+    problems = []
+    for line_id, act in referenced_line_ids(db, sid).items():
+        before = old.get(line_id)
+        after = new.get(line_id)
+        if before is not None and (after is None or after.line_no != before.line_no
+                                   or _content(after) != _content(before)):
+            problems.append(Problem(field="line", rule="line_referenced", row=before.line_no,
+                                    params={"act": act}))
+    if problems:
+        raise ValidationFailed(problems)
 
 
 def save_edits(
@@ -148,22 +200,44 @@ def _content(line: LineItem) -> LineItem:
     )
 
 
+def _dated(db: Database, s: Shipment, today: date | None) -> list[Problem]:
+    from aidtracker.services import chronology
+    from aidtracker.services.formats import ahars_code_taken
+    from aidtracker.store import balance
+
+    sid = int(s.id or 0)
+    return ahars_code_taken(db, s) + chronology.header_problems(
+        s, today or date.today(), [ln for ln in repo.get_lines(db, sid) if not ln.voided],
+        repo.get_distributions(db, sid), balance.get_write_offs(db, sid))
+
+
 def update_header(
     db: Database, reference: str, edit: HeaderEdit, *, actor: str,
-    expected_version: int, amendment_reason: str = "",
+    expected_version: int, amendment_reason: str = "", today: date | None = None,
 ) -> Shipment:
     """Change header fields; the status moves only through :func:`progress.advance`."""
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
         _editable(shipment, amendment_reason)
-        updated = edit.apply_to(shipment)
-        if blocking := _blocking(validate.validate_shipment(updated)):
+        updated = _normalised(edit.apply_to(shipment))
+        from aidtracker.services.chronology import event_date_problems
+
+        if blocking := _blocking(event_date_problems(shipment, edit.changes())
+                                 + _dated(db, updated, today)):
             raise ValidationFailed(blocking)
         saved = repo.save_shipment(db, updated, expected_version=expected_version, actor=actor,
                                    action="amend" if shipment.locked else "update")
         repo.refresh_summary(db, int(shipment.id or 0))
         _amendment(db, shipment, amendment_reason, actor, ", ".join(sorted(edit.fields)))
         return saved
+
+
+def _normalised(s: Shipment) -> Shipment:
+    """Plates as stored: upper case without spaces or hyphens."""
+    from aidtracker.services.formats import normalise_plate
+
+    return dataclasses.replace(s, truck_plate=normalise_plate(s.truck_plate),
+                               trailer_plate=normalise_plate(s.trailer_plate))
 
 
 def get_detail(db: Database, reference: str, *, today: date | None = None) -> ShipmentDetail:
@@ -174,15 +248,22 @@ def get_detail(db: Database, reference: str, *, today: date | None = None) -> Sh
 
 def detail_of(db: Database, shipment: Shipment, *, today: date) -> ShipmentDetail:
     from aidtracker import deadlines, rules
+    from aidtracker.services import autocheck
+    from aidtracker.services.rates import eur_value_minor
+    from aidtracker.store import balance
 
     shipment_id = int(shipment.id or 0)
-    lines = repo.get_lines(db, shipment_id)
+    every = repo.get_lines(db, shipment_id)
+    lines = tuple(ln for ln in every if not ln.voided)
     donor = parties.get_organisation(db, shipment.donor_id)
     recipient = parties.get_organisation(db, shipment.recipient_id)
-    facts = rules.shipment_facts(shipment, lines, donor, recipient)
+    facts = rules.shipment_facts(shipment, lines, donor, recipient,
+                                 eur_minor=eur_value_minor(db, shipment, lines, today))
     applicable = rules.applicable_rules(rules.load_checklist_rules(on=today), facts)
     states = repo.checklist_states(db, shipment_id)
-    checklist = tuple(_item(rule, states.get(rule.id)) for rule in applicable)
+    checklist = tuple(_item(rule, states.get(rule.id),
+                            autocheck.proven(rule.id, shipment, lines, recipient))
+                      for rule in applicable)
     return ShipmentDetail(
         shipment=shipment,
         partnership=parties.get_partnership(db, shipment.partnership_id),
@@ -194,12 +275,24 @@ def detail_of(db: Database, shipment: Shipment, *, today: date) -> ShipmentDetai
         deadlines=tuple(deadlines.deadlines(shipment, lines, deadlines.load_limits(), today)),
         attachments=repo.get_attachments(db, shipment_id),
         distributions=repo.get_distributions(db, shipment_id),
+        write_offs=balance.get_write_offs(db, shipment_id),
+        loads=balance.get_loads(db, shipment_id),
+        voided=tuple(ln for ln in every if ln.voided),
     )
 
 
-def _item(rule: object, state: tuple[CheckState, str, str, str] | None) -> ChecklistItem:
-    if state is None:
-        return ChecklistItem(rule=rule)  # type: ignore[arg-type]
+def _item(rule: object, state: tuple[CheckState, str, str, str] | None,
+          proof: bool | None = None) -> ChecklistItem:
+    """The item as ticked by hand; an item the record proves is done while its fact holds and
+    open when it does not (unless overridden with a reason)."""
+    from aidtracker.services.autocheck import AUTO_BY
+
+    auto = proof is not None
+    if proof:
+        return ChecklistItem(rule=rule, state=CheckState.DONE, by=AUTO_BY,  # type: ignore[arg-type]
+                             auto=True)
+    if state is None or (proof is False and state[0] is CheckState.DONE):
+        return ChecklistItem(rule=rule, auto=auto)  # type: ignore[arg-type]
     check_state, by, at, note = state
     return ChecklistItem(rule=rule, state=check_state, by=by,  # type: ignore[arg-type]
-                         at=datetime.fromisoformat(at), note=note)
+                         at=datetime.fromisoformat(at), note=note, auto=auto)

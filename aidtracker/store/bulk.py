@@ -20,6 +20,8 @@ from aidtracker.domain import (
     Partnership,
     Shipment,
     ShipmentDetail,
+    WriteOff,
+    WriteOffLine,
 )
 from aidtracker.store.rows import build
 from aidtracker.store.shipments import ACQUIRER_COLUMNS
@@ -53,6 +55,7 @@ def light_details(db: Database, ids: Sequence[int], parties: PartyCache) -> list
     headers = {r["id"]: build(Shipment, r)
                for r in _rows(db, f"SELECT * FROM shipment WHERE id IN ({marks})", ids)}
     lines = _rows(db, f"SELECT * FROM line_item WHERE shipment_id IN ({marks})"
+                      " AND voided_at IS NULL"
                       " ORDER BY shipment_id, line_no", ids)
     assets: dict[object, list[Asset]] = {}
     for a in _rows(db, f"SELECT a.* FROM asset a JOIN line_item l ON l.id = a.line_id"
@@ -63,6 +66,7 @@ def light_details(db: Database, ids: Sequence[int], parties: PartyCache) -> list
         by_shipment.setdefault(r["shipment_id"], []).append(
             build(LineItem, r, assets=tuple(assets.get(r["id"], ()))))
     dists = _distributions(db, ids)
+    offs = _write_offs(db, ids)
     out = []
     for key in ids:
         s = headers[key]
@@ -72,6 +76,7 @@ def light_details(db: Database, ids: Sequence[int], parties: PartyCache) -> list
             recipient=parties.organisations[s.recipient_id],
             lines=tuple(by_shipment.get(key, ())), events=(), checklist=(), deadlines=(),
             attachments=(), distributions=tuple(dists.get(key, ())),
+            write_offs=tuple(offs.get(key, ())),
         ))
     return out
 
@@ -79,16 +84,34 @@ def light_details(db: Database, ids: Sequence[int], parties: PartyCache) -> list
 def _distributions(db: Database, ids: Sequence[int]) -> dict[object, list[Distribution]]:
     marks = _marks(len(ids))
     lines: dict[object, list[DistributionLine]] = {}
-    for dist_id, line_no, qty in db.conn.execute(
-        "SELECT dl.distribution_id, l.line_no, dl.qty_milli FROM distribution_line dl"
+    for dist_id, line_no, qty, serials in db.conn.execute(
+        "SELECT dl.distribution_id, l.line_no, dl.qty_milli, dl.serials FROM distribution_line dl"
         f" JOIN line_item l ON l.id = dl.line_id WHERE l.shipment_id IN ({marks})"
         " ORDER BY l.line_no", tuple(ids),
     ):
-        lines.setdefault(dist_id, []).append(DistributionLine(line_no, qty))
+        lines.setdefault(dist_id, []).append(
+            DistributionLine(line_no, qty, tuple(s for s in serials.split(",") if s)))
     out: dict[object, list[Distribution]] = {}
     for d in _rows(db, f"SELECT d.*, {ACQUIRER_COLUMNS}"
                        " FROM distribution d LEFT JOIN organisation o ON o.id = d.acquirer_id"
                        f" WHERE d.shipment_id IN ({marks}) ORDER BY d.id", ids):
         out.setdefault(d["shipment_id"], []).append(
             build(Distribution, {**d, "on": d["on_date"]}, lines=tuple(lines.get(d["id"], ()))))
+    return out
+
+
+def _write_offs(db: Database, ids: Sequence[int]) -> dict[object, list[WriteOff]]:
+    marks = _marks(len(ids))
+    lines: dict[object, list[WriteOffLine]] = {}
+    for wid, line_no, qty, damaged in db.conn.execute(
+        "SELECT wl.write_off_id, l.line_no, wl.qty_milli, wl.from_damaged_milli"
+        f" FROM write_off_line wl JOIN line_item l ON l.id = wl.line_id"
+        f" WHERE l.shipment_id IN ({marks}) ORDER BY l.line_no", tuple(ids),
+    ):
+        lines.setdefault(wid, []).append(WriteOffLine(line_no, qty, damaged))
+    out: dict[object, list[WriteOff]] = {}
+    for w in _rows(db, f"SELECT * FROM write_off WHERE shipment_id IN ({marks}) ORDER BY id",
+                   ids):
+        out.setdefault(w["shipment_id"], []).append(
+            build(WriteOff, {**w, "on": w["on_date"]}, lines=tuple(lines.get(w["id"], ()))))
     return out

@@ -207,5 +207,66 @@ def _party_names(db: Database) -> None:
     db.execute("ALTER TABLE organisation ADD COLUMN aliases TEXT NOT NULL DEFAULT ''")
 
 
+_BALANCE = f"""
+ALTER TABLE line_item ADD COLUMN received_surplus_milli INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE line_item ADD COLUMN surplus_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE line_item ADD COLUMN received_on TEXT;
+ALTER TABLE line_item ADD COLUMN voided_at TEXT;
+ALTER TABLE line_item ADD COLUMN voided_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE line_item ADD COLUMN void_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisation ADD COLUMN role TEXT NOT NULL DEFAULT '';
+ALTER TABLE distribution_line ADD COLUMN serials TEXT NOT NULL DEFAULT '';
+CREATE TABLE write_off (
+    id INTEGER PRIMARY KEY,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    act_no TEXT NOT NULL UNIQUE, on_date TEXT NOT NULL, reason TEXT NOT NULL,
+    note TEXT NOT NULL, commission TEXT NOT NULL, actor TEXT NOT NULL,
+    created_at TEXT NOT NULL) STRICT;
+CREATE TABLE write_off_line (
+    write_off_id INTEGER NOT NULL REFERENCES write_off(id) ON DELETE RESTRICT,
+    line_id INTEGER NOT NULL REFERENCES line_item(id) ON DELETE RESTRICT,
+    qty_milli INTEGER NOT NULL CHECK (qty_milli > 0),
+    from_damaged_milli INTEGER NOT NULL DEFAULT 0 CHECK (from_damaged_milli >= 0),
+    PRIMARY KEY (write_off_id, line_id)) STRICT;
+CREATE INDEX write_off_shipment ON write_off(shipment_id);
+CREATE INDEX write_off_line_line ON write_off_line(line_id);
+CREATE TABLE exchange_rate (
+    currency TEXT NOT NULL, on_date TEXT NOT NULL, uah_per_unit TEXT NOT NULL,
+    source TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,
+    PRIMARY KEY (currency, on_date)) STRICT;
+CREATE TABLE load (
+    id INTEGER PRIMARY KEY,
+    shipment_id INTEGER NOT NULL REFERENCES shipment(id) ON DELETE RESTRICT,
+    seq INTEGER NOT NULL CHECK (seq > 0), mode TEXT NOT NULL, carrier TEXT NOT NULL,
+    truck_plate TEXT NOT NULL, trailer_plate TEXT NOT NULL, driver_name TEXT NOT NULL,
+    driver_phone TEXT NOT NULL, cmr_no TEXT NOT NULL, seals TEXT NOT NULL,
+    planned_loading TEXT, loaded_on TEXT, crossing TEXT NOT NULL, planned_crossing TEXT,
+    crossed_on TEXT, arrived_on TEXT, {_STAMPS}, UNIQUE (shipment_id, seq)) STRICT;
+CREATE TABLE load_line (
+    load_id INTEGER NOT NULL REFERENCES load(id) ON DELETE RESTRICT,
+    line_id INTEGER NOT NULL REFERENCES line_item(id) ON DELETE RESTRICT,
+    qty_milli INTEGER NOT NULL CHECK (qty_milli > 0),
+    PRIMARY KEY (load_id, line_id)) STRICT;
+CREATE INDEX load_line_line ON load_line(line_id);
+INSERT INTO load (shipment_id, seq, mode, carrier, truck_plate, trailer_plate, driver_name,
+    driver_phone, cmr_no, seals, planned_loading, loaded_on, crossing, planned_crossing,
+    crossed_on, arrived_on, version, created_at, created_by, updated_at, updated_by)
+    SELECT id, 1, transport_mode, carrier, truck_plate, trailer_plate, driver_name,
+    driver_phone, cmr_no, '', planned_loading, loaded_on, crossing, planned_crossing,
+    crossed_on, delivered_on, 0, updated_at, 'migration', updated_at, 'migration'
+    FROM shipment;
+INSERT INTO load_line (load_id, line_id, qty_milli)
+    SELECT load.id, line_item.id, line_item.qty_milli FROM line_item
+    JOIN load ON load.shipment_id = line_item.shipment_id AND load.seq = 1
+"""
+
+
+@migrations(name="0006_loads_write_offs_rates")
+def _balance(db: Database) -> None:
+    """Loads (every existing shipment gets one with all its lines), receipt surplus and voiding,
+    write-offs, exchange rates, serials handed over, the role a party was added in."""
+    _run(db, _BALANCE)
+
+
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(STEPS)

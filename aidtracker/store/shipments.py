@@ -19,6 +19,7 @@ from aidtracker.domain import (
 )
 from aidtracker.errors import EditConflict, NotFound
 from aidtracker.store import audit
+from aidtracker.store.balance import first_load, sync_shares
 from aidtracker.store.rows import build, row_of, to_db
 from aidtracker.store.search import reindex_shipment
 
@@ -77,6 +78,7 @@ def insert_shipment(db: Database, shipment: Shipment, actor: str, *, record: boo
     if record:
         audit.record(db, actor=actor, entity="shipment", entity_id=shipment.reference,
                      action="create", after=row)
+    first_load(db, new_id, shipment, actor)
     return new_id
 
 
@@ -203,11 +205,49 @@ def update_line(db: Database, shipment_id: int, line: LineItem, actor: str) -> N
                  action="update", before=before[0], after=row)
 
 
+def void_line(db: Database, shipment_id: int, line_no: int, reason: str, actor: str) -> None:
+    """Mark a line void (kept for the record, out of totals and balances)."""
+    at = audit.stamp()
+    cur = db.conn.execute(
+        "UPDATE line_item SET voided_at = ?, voided_by = ?, void_reason = ?"
+        " WHERE shipment_id = ? AND line_no = ? AND voided_at IS NULL",
+        (at, actor, reason, shipment_id, line_no))
+    if cur.rowcount != 1:
+        raise NotFound(entity="line", key=line_no)
+    audit.record(db, actor=actor, entity="line_item", entity_id=f"{shipment_id}/{line_no}",
+                 action="void", after={"voided_at": at, "void_reason": reason})
+
+
+def park_lines(db: Database, line_ids: Sequence[int]) -> None:
+    """Move lines out of the way of renumbering (their final numbers follow in rewrite_line)."""
+    for line_id in line_ids:
+        db.conn.execute("UPDATE line_item SET line_no = line_no + 1000000 WHERE id = ?",
+                        (line_id,))
+
+
+def rewrite_line(db: Database, line_id: int, line: LineItem, actor: str) -> None:
+    """Rewrite one line found by id (its number included) with its assets."""
+    before = _rows(db, "SELECT * FROM line_item WHERE id = ?", (line_id,))
+    if not before:
+        raise NotFound(entity="line", key=line.line_no)
+    row = row_of(line, skip=frozenset({"id"}))
+    sets = ", ".join(f"{c} = ?" for c in row)
+    db.conn.execute(f"UPDATE line_item SET {sets} WHERE id = ?", [*row.values(), line_id])
+    db.conn.execute("DELETE FROM asset WHERE line_id = ?", (line_id,))
+    for asset in line.assets:
+        _insert_asset(db, line_id, asset)
+    audit.record(db, actor=actor, entity="line_item",
+                 entity_id=f"{before[0]['shipment_id']}/{line.line_no}", action="update",
+                 before=before[0], after=row)
+
+
+
 def delete_line(db: Database, shipment_id: int, line_no: int, actor: str) -> None:
     before = _rows(db, "SELECT * FROM line_item WHERE shipment_id = ? AND line_no = ?",
                    (shipment_id, line_no))
     if not before:
         raise NotFound(entity="line", key=line_no)
+    db.conn.execute("DELETE FROM load_line WHERE line_id = ?", (before[0]["id"],))
     db.conn.execute("DELETE FROM line_item WHERE id = ?", (before[0]["id"],))
     audit.record(db, actor=actor, entity="line_item", entity_id=f"{shipment_id}/{line_no}",
                  action="delete", before=before[0])
@@ -231,11 +271,12 @@ def get_lines(db: Database, shipment_id: int) -> tuple[LineItem, ...]:
 def refresh_summary(db: Database, shipment_id: int) -> None:
     """Recompute the cached list columns and the search row (same transaction)."""
     db.conn.execute(
-        "UPDATE shipment SET line_count = (SELECT count(*) FROM line_item WHERE shipment_id = ?),"
-        " gross_g_total = (SELECT coalesce(sum(gross_g), 0) FROM line_item WHERE shipment_id = ?)"
-        " WHERE id = ?",
+        "UPDATE shipment SET line_count = (SELECT count(*) FROM line_item WHERE shipment_id = ?"
+        " AND voided_at IS NULL), gross_g_total = (SELECT coalesce(sum(gross_g), 0) FROM line_item"
+        " WHERE shipment_id = ? AND voided_at IS NULL) WHERE id = ?",
         (shipment_id, shipment_id, shipment_id),
     )
+    sync_shares(db, shipment_id)
     reindex_shipment(db, shipment_id)
 
 
@@ -292,8 +333,8 @@ def insert_distribution(db: Database, shipment_id: int, d: Distribution, actor: 
         if line_id is None:
             raise NotFound(entity="line", key=dl.line_no)
         db.conn.execute(
-            "INSERT INTO distribution_line (distribution_id, line_id, qty_milli) VALUES (?, ?, ?)",
-            (dist_id, line_id[0], dl.qty_milli),
+            "INSERT INTO distribution_line (distribution_id, line_id, qty_milli, serials)"
+            " VALUES (?, ?, ?, ?)", (dist_id, line_id[0], dl.qty_milli, ",".join(dl.serials)),
         )
     audit.record(db, actor=actor, entity="distribution", entity_id=d.act_no, action="create",
                  after={"lines": [(dl.line_no, dl.qty_milli) for dl in d.lines]})
@@ -306,13 +347,14 @@ def get_distributions(db: Database, shipment_id: int) -> tuple[Distribution, ...
                       " WHERE d.shipment_id = ? ORDER BY d.id",
                   (shipment_id,))
     lines = db.conn.execute(
-        "SELECT dl.distribution_id, l.line_no, dl.qty_milli FROM distribution_line dl"
+        "SELECT dl.distribution_id, l.line_no, dl.qty_milli, dl.serials FROM distribution_line dl"
         " JOIN line_item l ON l.id = dl.line_id WHERE l.shipment_id = ? ORDER BY l.line_no",
         (shipment_id,),
     ).fetchall()
     by_dist: dict[int, list[DistributionLine]] = {}
-    for dist_id, line_no, qty in lines:
-        by_dist.setdefault(dist_id, []).append(DistributionLine(line_no, qty))
+    for dist_id, line_no, qty, serials in lines:
+        by_dist.setdefault(dist_id, []).append(
+            DistributionLine(line_no, qty, tuple(s for s in serials.split(",") if s)))
     return tuple(
         build(Distribution, {**d, "on": d["on_date"]}, lines=tuple(by_dist.get(d["id"], ())))
         for d in dists

@@ -285,7 +285,10 @@ def test_hs_valid(hs: str, national: str) -> None:
 @pytest.mark.parametrize(
     ("hs", "national", "expected"),
     [
-        ("8703", "", [("hs_code", "format")]),
+        ("8703", "", [("hs_code", "hs_heading")]),  # a heading: accepted with a warning
+        ("8799", "", [("hs_code", "format")]),  # no such heading
+        ("999999", "", [("hs_code", "hs_unknown")]),
+        ("010110", "", [("hs_code", "hs_unknown")]),  # HS 2017 split 0101.10 into .21/.29
         ("8703321", "", [("hs_code", "format")]),
         ("87033A", "", [("hs_code", "format")]),
         ("", "", [("hs_code", "required")]),
@@ -305,9 +308,11 @@ def test_hs_invalid(hs: str, national: str, expected: list[tuple[str, str]]) -> 
 
 
 def test_hs_format_problem_names_six_digits() -> None:
-    (problem,) = check_hs("8703", field="hs6")
+    (problem,) = check_hs("87033", field="hs6")
     assert problem.field == "hs6"
-    assert problem.params == {"value": "8703", "expected": "6 digits"}
+    assert problem.params == {"value": "87033", "expected": "6 digits"}
+    (heading,) = check_hs("8703", field="hs6")
+    assert heading.severity is Severity.WARNING and heading.params == {"value": "8703"}
 
 
 def test_normalise_hs() -> None:
@@ -417,7 +422,8 @@ def test_valid_line() -> None:
         ({"qty_milli": 500, "unit": Unit.PAIR}, [("qty_milli", "whole")]),
         ({"qty_milli": 2500, "unit": Unit.KG}, []),
         ({"qty_milli": 1, "unit": Unit.L}, []),
-        ({"hs_code": "8502"}, [("hs_code", "format")]),
+        ({"hs_code": "8502"}, [("hs_code", "hs_heading")]),
+        ({"hs_code": "850"}, [("hs_code", "format")]),
         ({"hs_code": ""}, []),
         ({"hs_code": "8502.11"}, []),
         ({"hs_code": "", "national_code": "85021120"}, [("hs_code", "required")]),
@@ -484,12 +490,19 @@ def test_line_with_more_vins_than_quantity() -> None:
 def test_line_with_bad_and_duplicate_vins() -> None:
     assets = (*AMBULANCES[:3], vehicle("ZZD0AMB2026O00001"), vehicle("zzd0amb2026000002"))
     assets += (vehicle("ZZD0AMB2026000002"),)
-    problems = validate_line(ambulance_line(assets), row=8)
+    problems = validate_line(ambulance_line(assets, qty=6), row=8)
     assert [(p.field, p.rule) for p in problems] == [("vin", "vin_chars"), ("vin", "duplicate")]
     assert problems[0].params["asset"] == 4
     assert problems[1].params == {"value": "ZZD0AMB2026000002"}
     assert all(p.row == 8 for p in problems)
     assert_worded(problems)
+
+
+def test_vehicle_line_needs_one_vin_per_vehicle() -> None:
+    problems = validate_line(ambulance_line(AMBULANCES[:1], qty=2), row=1)
+    assert [(p.field, p.rule, p.params) for p in problems] == [
+        ("assets", "serial_count", {"count": 1, "quantity": "2"})
+    ]
 
 
 def test_line_with_duplicate_serials() -> None:

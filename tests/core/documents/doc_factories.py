@@ -33,6 +33,9 @@ from aidtracker.domain import (
     ShipmentDetail,
     Status,
     Unit,
+    WriteOff,
+    WriteOffLine,
+    WriteOffReason,
 )
 
 T0 = datetime(2026, 2, 5, 10, 30, tzinfo=UTC)
@@ -254,6 +257,13 @@ def distributions() -> tuple[Distribution, ...]:
     )  # fmt: skip
 
 
+def write_offs() -> tuple[WriteOff, ...]:
+    return (WriteOff(id=1, act_no="CV-SPS-2026-0007", on=date(2026, 2, 12),
+                     reason=WriteOffReason.DAMAGED, lines=(WriteOffLine(4, 3_000, 3_000),),
+                     note="Коробки намокли під час розвантаження",
+                     commission="Олена Петренко, Іван Коваль, Марія Шевчук"),)
+
+
 def make_detail(
     lines: tuple[LineItem, ...] | None = None,
     *,
@@ -279,6 +289,7 @@ def make_detail(
                                 original_name="ambulance_1.jpg", size=123_456, added_at=T0,
                                 added_by="o.petrenko"),),
         distributions=distributions() if with_distributions else (),
+        write_offs=write_offs() if with_distributions else (),
     )  # fmt: skip
 
 
@@ -313,8 +324,10 @@ def replace_texts(detail: ShipmentDetail, text: str) -> ShipmentDetail:
         for d in detail.distributions
     )
     items = tuple(dataclasses.replace(i, note=tag(i.note)) for i in detail.checklist)
+    offs = tuple(dataclasses.replace(w, note=tag(w.note), commission=tag(w.commission))
+                 for w in detail.write_offs)
     return dataclasses.replace(detail, lines=lines, shipment=ship, distributions=dists,
-                               checklist=items, **orgs)  # fmt: skip
+                               checklist=items, write_offs=offs, **orgs)  # fmt: skip
 
 
 # PDF read-back helpers ---------------------------------------------------------------------

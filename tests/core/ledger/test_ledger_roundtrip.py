@@ -149,4 +149,4 @@ def test_libreoffice_converts_and_keeps_injected_text(tmp_path: Path) -> None:
         shipments = list(csv.reader(f))
     assert items[2][3] == INJECTED and items[2][8] == "1.5" and items[2][12] == "19.99"
     assert shipments[2][2:5] == ["@SUM(A1)", "+1", "-1"]
-    assert shipments[2][21] == INJECTED
+    assert shipments[2][22] == INJECTED

@@ -156,14 +156,14 @@ def _walk_to_delivered(db, ref: str) -> None:
         if event not in workflow.allowed_events(get_detail(db, ref).shipment.status):
             continue
         for item in get_detail(db, ref).checklist:
-            if item.is_open_blocker:
+            if item.is_open_blocker and not item.auto:
                 progress.set_checklist(db, ref, item.rule.id, CheckState.DONE, actor="a")
         progress.advance(db, ref, event, actor="a", fields=fields)
     lines = get_detail(db, ref).lines
     progress.record_receipt(db, ref, {ln.line_no: (ln.qty_milli, 0, 0) for ln in lines},
-                            actor="a")
+                            actor="a", on=date(2026, 2, 4))
     for item in get_detail(db, ref).checklist:
-        if item.is_open_blocker:
+        if item.is_open_blocker and not item.auto:
             progress.set_checklist(db, ref, item.rule.id, CheckState.DONE, actor="a")
     progress.advance(db, ref, Event.DELIVER, actor="a",
                      fields={"delivered_on": "2026-02-04", "handover_act_no": "D6-1"})

@@ -20,8 +20,9 @@ def test_light_details_match_full_details(demo_template: Path, tmp_path: Path) -
         assert [d.shipment.id for d in light] == ids
         for d in light:
             full = get_detail(db, d.shipment.reference)
-            assert (d.shipment, d.lines, d.distributions, d.totals, d.recipient) == (
-                full.shipment, full.lines, full.distributions, full.totals, full.recipient)
+            assert (d.shipment, d.lines, d.distributions, d.totals, d.recipient,
+                    d.write_offs) == (full.shipment, full.lines, full.distributions, full.totals,
+                                      full.recipient, full.write_offs)
         assert light_details(db, [], PartyCache(db)) == []
     finally:
         db.close()

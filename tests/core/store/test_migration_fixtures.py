@@ -70,6 +70,14 @@ def test_fixture_migrates_with_every_row(tmp_path: Path, version: int) -> None:
         assert get_detail(db, "KYV-2026-0001").lines[0].assets[0].vin == "ZZD0AMB2026000001"
         assert count_shipments(db, ShipmentQuery(search="ZZD0AMB2026000002")) == 1
         assert count_shipments(db, ShipmentQuery(search="зимова")) == 3
+        for ref in ("KYV-2026-0001", "KYV-2026-0002", "KYV-2026-0003"):
+            detail = get_detail(db, ref)
+            (load,) = detail.loads  # one load per shipment, carrying every line whole
+            assert load.seq == 1 and load.mode == detail.shipment.transport_mode
+            assert {(s.line_no, s.qty_milli) for s in load.shares} == {
+                (ln.line_no, ln.qty_milli) for ln in detail.lines}
+            assert (load.truck_plate, load.driver_name, load.cmr_no) == (
+                detail.shipment.truck_plate, detail.shipment.driver_name, detail.shipment.cmr_no)
         assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -83,3 +91,19 @@ def test_fixture_migrates_with_every_row(tmp_path: Path, version: int) -> None:
     again = open_database(path)  # re-applying is a no-op
     again.close()
     assert len(list(backup_dir(path).iterdir())) == 1
+
+
+def test_schema_5_keeps_its_receipt_and_distribution(tmp_path: Path) -> None:
+    path = tmp_path / "office.db"
+    shutil.copyfile(FIXTURES / "db_v5.sqlite", path)
+    db = open_database(path)
+    try:
+        detail = get_detail(db, "KYV-2026-0003")
+        assert detail.loads[0].truck_plate == "M AB 1234"
+        assert detail.loads[0].arrived_on is not None
+        (act,) = detail.distributions
+        assert act.act_no == "KYV-ROZ-2026-0001" and act.lines[0].qty_milli == 1000
+        assert all(ln.received_good_milli == ln.qty_milli for ln in detail.lines)
+        assert detail.write_offs == () and detail.voided == ()
+    finally:
+        db.close()

@@ -93,7 +93,8 @@ def test_create_then_advance_to_distributed(window, qtbot, monkeypatch, answers)
     today = ""  # the dialogs propose today for every date
     shown = answer_transitions(monkeypatch, qtbot, {
         "accept": {"consent_signer": "O. Koval"},
-        "mark_ready": {"ahars_code": "UA-2030-000123"},
+        "mark_ready": {"ahars_code": "UA-2030-000123",  # no crossing date: it is planned
+                       "planned_crossing": ""},  # for 2030, after the loading (01.03.2030)
         "dispatch": {"cmr_no": "CMR-77"},
         "arrive_border": {"crossing": "Dorohusk-Yahodyn"},
         "clear": {"clearance_ref": "UA-CLR-1", "declaration_no": "D-1"},
