@@ -21,7 +21,7 @@ from aidtracker.domain import (
 )
 from aidtracker.errors import ValidationFailed, WrongStatus
 from aidtracker.services import loads, progress, rates, stock
-from aidtracker.services.edits import parse_header_edit
+from aidtracker.services.edits import parse_header_edit as ed
 from aidtracker.services.shipments import create_shipment, get_detail, save_lines, update_header
 from aidtracker.store import open_database
 from tests.core.services.test_services import _walk_to_delivered
@@ -161,11 +161,11 @@ def test_the_checklist_ticks_what_the_record_proves(db, seed) -> None:
     assert {i.rule.id: i.state for i in get_detail(db, ref).checklist}["CL-B02"] is (
         CheckState.OPEN)  # all or nothing
     version = get_detail(db, ref).shipment.version
-    update_header(db, ref, parse_header_edit({"consent_date": "2026-01-05", "consent_signer": "O. Koval"}),
+    update_header(db, ref, ed({"consent_date": "2026-01-05", "consent_signer": "O. Koval"}),
                   actor="a", expected_version=version)
     item = {i.rule.id: i for i in get_detail(db, ref).checklist}["CL-B03"]
     assert (item.state, item.by) == (CheckState.DONE, "auto")
-    update_header(db, ref, parse_header_edit({"consent_signer": ""}), actor="a",
+    update_header(db, ref, ed({"consent_signer": ""}), actor="a",
                   expected_version=get_detail(db, ref).shipment.version)
     assert {i.rule.id: i.state for i in get_detail(db, ref).checklist}["CL-B03"] is (
         CheckState.OPEN)  # the fact went: open again
@@ -178,11 +178,11 @@ def test_dates_out_of_order_or_in_the_future_are_refused(db, seed) -> None:
     ref = create_shipment(db, make_header(seed), [make_line()], actor="a")
     version = get_detail(db, ref).shipment.version
     with pytest.raises(ValidationFailed) as info:
-        update_header(db, ref, parse_header_edit({"pledged_on": (date.today() + timedelta(days=1)).isoformat()}),
+        update_header(db, ref, ed({"pledged_on": (date.today() + timedelta(days=1)).isoformat()}),
                       actor="a", expected_version=version)
     assert info.value.problems[0].rule == "future_date"
     with pytest.raises(ValidationFailed) as info:
-        update_header(db, ref, parse_header_edit({"pledged_on": "2026-01-10", "consent_date": "2026-01-09"}),
+        update_header(db, ref, ed({"pledged_on": "2026-01-10", "consent_date": "2026-01-09"}),
                       actor="a", expected_version=version)
     assert info.value.problems[0].params == {"value": "2026-01-09", "other_field": "pledged_on",
                                              "other": "2026-01-10"}
@@ -221,7 +221,7 @@ def test_the_demo_convoy_has_a_load_per_ambulance(demo_template: Path, tmp_path:
 def test_a_draft_gets_no_delivery_date_outside_the_workflow(db, seed) -> None:
     ref = create_shipment(db, make_header(seed), [make_line()], actor="a")
     with pytest.raises(ValidationFailed) as info:
-        update_header(db, ref, parse_header_edit({"delivered_on": "2026-02-04"}), actor="a",
+        update_header(db, ref, ed({"delivered_on": "2026-02-04"}), actor="a",
                       expected_version=get_detail(db, ref).shipment.version)
     assert (info.value.problems[0].rule, info.value.problems[0].params["status"]) == (
         "date_before_event", "delivered")
