@@ -148,7 +148,7 @@ class DistributionDialog(_LinesDialog):
     @Slot()
     def fill_remaining(self) -> None:
         for line in self.detail.lines:
-            balance = balance_milli(line, self.detail.distributions)
+            balance = balance_milli(line, self.detail.distributions, self.detail.write_offs)
             self.edits[line.line_no][0].setText(_qty_text(balance) if balance > 0 else "")
 
     def _check(self) -> bool:

@@ -39,7 +39,7 @@ class _Balance:
     def __init__(self, line: LineItem, detail: ShipmentDetail) -> None:
         self.line = line
         self.distributed = detail.distributed_milli(line.line_no)
-        self.balance = balance_milli(line, detail.distributions)
+        self.balance = balance_milli(line, detail.distributions, detail.write_offs)
 
 
 LINE_COLUMNS = (

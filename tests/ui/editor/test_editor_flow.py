@@ -95,7 +95,7 @@ def test_create_then_advance_to_distributed(window, qtbot, monkeypatch, answers)
         "accept": {"consent_signer": "O. Koval"},
         "mark_ready": {"ahars_code": "UA-2030-000123",  # no crossing date: it is planned
                        "planned_crossing": ""},  # for 2030, after the loading (01.03.2030)
-        "dispatch": {"cmr_no": "CMR-77"},
+        "dispatch": {"cmr_no": "CMR-77", "export_mrn": "26DE30200000123452"},  # proves CL-B09
         "arrive_border": {"crossing": "Dorohusk-Yahodyn"},
         "clear": {"clearance_ref": "UA-CLR-1", "declaration_no": "D-1"},
         "deliver": {"handover_act_no": "D6-1"},
