@@ -41,15 +41,17 @@ def line_id(db: Database, shipment_id: int, line_no: int) -> int:
 # --- loads ---------------------------------------------------------------------------------
 
 
-def insert_load(db: Database, shipment_id: int, load: Load, actor: str) -> int:
+def insert_load(db: Database, shipment_id: int, load: Load, actor: str, *,
+                record: bool = True) -> int:
     row = row_of(load, skip=_LOAD_SKIP)
     ts = audit.stamp()
     row.update(shipment_id=shipment_id, created_at=ts, created_by=actor, updated_at=ts,
                updated_by=actor)
     cur = db.conn.execute(f"INSERT INTO load ({', '.join(row)}) VALUES"
                           f" ({', '.join('?' for _ in row)})", list(row.values()))
-    audit.record(db, actor=actor, entity="load", entity_id=f"{shipment_id}/{load.seq}",
-                 action="create", after=row)
+    if record:  # a bulk import records its batch once
+        audit.record(db, actor=actor, entity="load", entity_id=f"{shipment_id}/{load.seq}",
+                     action="create", after=row)
     return int(cur.lastrowid or 0)
 
 
@@ -227,14 +229,15 @@ def sync_shares(db: Database, shipment_id: int) -> None:
             [(load_id, lid, q) for load_id, q in shares.items() if q > 0])
 
 
-def first_load(db: Database, shipment_id: int, s: Shipment, actor: str) -> None:
+def first_load(db: Database, shipment_id: int, s: Shipment, actor: str, *,
+               record: bool = True) -> None:
     """Load 1 of a new shipment, with the header's transport details."""
     insert_load(db, shipment_id, Load(
         id=None, seq=1, mode=s.transport_mode, carrier=s.carrier, truck_plate=s.truck_plate,
         trailer_plate=s.trailer_plate, driver_name=s.driver_name, driver_phone=s.driver_phone,
         cmr_no=s.cmr_no, planned_loading=s.planned_loading, loaded_on=s.loaded_on,
         crossing=s.crossing, planned_crossing=s.planned_crossing, crossed_on=s.crossed_on),
-        actor)
+        actor, record=record)
 
 
 def put_line_on(db: Database, shipment_id: int, seq: int, line: LineItem, actor: str) -> None:

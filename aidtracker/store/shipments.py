@@ -78,7 +78,7 @@ def insert_shipment(db: Database, shipment: Shipment, actor: str, *, record: boo
     if record:
         audit.record(db, actor=actor, entity="shipment", entity_id=shipment.reference,
                      action="create", after=row)
-    first_load(db, new_id, shipment, actor)
+    first_load(db, new_id, shipment, actor, record=record)
     return new_id
 
 
