@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from aidtracker.domain import AssetKind, LineItem, Organisation, Shipment
+from aidtracker.domain import AssetKind, LineItem, Organisation, Severity, Shipment
 from aidtracker.reference import category_flags
+from aidtracker.services.formats import check_ahars_code, check_mrn
+from aidtracker.validate import check_vin
 
 AUTO_BY = "auto"
 Fact = Callable[[Shipment, Sequence[LineItem], Organisation], bool]
@@ -27,8 +29,6 @@ def _vin_per_vehicle(s: Shipment, lines: Sequence[LineItem], r: Organisation) ->
 
 
 def _vins_valid(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
-    from aidtracker.validate import check_vin
-
     return _vin_per_vehicle(s, lines, r) and not any(
         check_vin(a.vin) for ln in _vehicles(lines) for a in ln.assets if a.vin)
 
@@ -44,8 +44,6 @@ def _expiry(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
 
 
 def _ahars_code(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
-    from aidtracker.services.formats import check_ahars_code
-
     if not s.ahars_code.strip() or check_ahars_code(s.ahars_code):
         return False
     if s.ahars_created_on and s.planned_crossing:
@@ -60,9 +58,6 @@ def _received(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
 
 
 def _mrn(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
-    from aidtracker.domain import Severity
-    from aidtracker.services.formats import check_mrn
-
     return bool(s.export_mrn.strip()) and not any(
         p.severity is Severity.BLOCKING for p in check_mrn(s.export_mrn))
 

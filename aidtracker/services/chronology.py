@@ -19,6 +19,7 @@ from aidtracker.domain import (
     Status,
     WriteOff,
 )
+from aidtracker.services.formats import header_format_problems
 
 EARLIEST = date(2022, 2, 24)
 RECORDED = ("pledged_on", "consent_date", "loaded_on", "crossed_on", "cleared_on",
@@ -45,8 +46,6 @@ def header_problems(shipment: Shipment, today: date, lines: Sequence[LineItem] =
                     distributions: Sequence[Distribution] = (),
                     write_offs: Sequence[WriteOff] = ()) -> list[Problem]:
     """The header's dates against each other, today, its receipts and its acts."""
-    from aidtracker.services.formats import header_format_problems
-
     problems = validate.validate_shipment(shipment, today=today)
     problems += header_format_problems(shipment)
     for name in RECORDED:

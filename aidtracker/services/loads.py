@@ -12,11 +12,13 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from aidtracker import validate
 from aidtracker.domain import Load, Problem, ShipmentDetail, TransportMode
 from aidtracker.errors import NotFound, ValidationFailed
 from aidtracker.money import decimal_text, milli_to_decimal
 from aidtracker.reference import crossings
 from aidtracker.services import chronology
+from aidtracker.services.edits import parse_date
 from aidtracker.services.formats import normalise_plate
 from aidtracker.store import balance, unit_of_work
 from aidtracker.store import shipments as repo
@@ -28,8 +30,6 @@ EDITABLE = tuple(f for f in field_types(Load) if f not in {"id", "seq", "shares"
 
 
 def _typed(load: Load, fields: Mapping[str, object]) -> Load:
-    from aidtracker.services.edits import parse_date
-
     types_ = field_types(Load)
     changes: dict[str, object] = {}
     problems: list[Problem] = []
@@ -63,8 +63,6 @@ def load_problems(load: Load, today: date) -> list[Problem]:
     if load.crossing and load.crossing not in crossings():
         problems.append(Problem(field="crossing", rule="unknown_choice", params={
             "value": load.crossing, "allowed": ", ".join(sorted(crossings()))}))
-    from aidtracker import validate
-
     problems += validate.check_date_order([("planned_loading", load.planned_loading),
                                            ("planned_crossing", load.planned_crossing)])
     problems += validate.check_date_order([("loaded_on", load.loaded_on),

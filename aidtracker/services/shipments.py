@@ -25,9 +25,14 @@ from aidtracker.domain import (
     StatusEvent,
 )
 from aidtracker.errors import ShipmentLocked, ValidationFailed
+from aidtracker.services import autocheck, chronology
+from aidtracker.services.chronology import event_date_problems
 from aidtracker.services.edits import HeaderEdit
-from aidtracker.store import audit, parties, unit_of_work
+from aidtracker.services.formats import ahars_code_taken, duplicate_vins, normalise_plate
+from aidtracker.services.rates import eur_value_minor
+from aidtracker.store import audit, balance, parties, unit_of_work
 from aidtracker.store import shipments as repo
+from aidtracker.store.balance import referenced_line_ids
 
 
 def _blocking(problems: Iterable[Problem]) -> list[Problem]:
@@ -49,8 +54,6 @@ def create_shipment(
     """Save a new draft with its lines; returns the new reference (``KYV-2026-0042``)."""
     today = today or date.today()
     numbered = [dataclasses.replace(ln, line_no=i) for i, ln in enumerate(lines, start=1)]
-    from aidtracker.services import chronology
-
     if blocking := _blocking(chronology.header_problems(header, today)):
         raise ValidationFailed(blocking)
     _check_lines(numbered)
@@ -68,8 +71,6 @@ def create_shipment(
 
 
 def _check_vins(db: Database, lines: Sequence[LineItem], reference: str) -> None:
-    from aidtracker.services.formats import duplicate_vins
-
     if problems := duplicate_vins(db, lines, reference):
         raise ValidationFailed(problems)
 
@@ -107,8 +108,6 @@ def add_lines(
         repo.insert_lines(db, int(shipment.id or 0), numbered, actor)
         repo.refresh_summary(db, int(shipment.id or 0))
         if load is not None:
-            from aidtracker.store import balance
-
             for line in numbered:
                 balance.put_line_on(db, int(shipment.id or 0), load, line, actor)
         _amendment(db, shipment, amendment_reason, actor, f"added {len(numbered)} line(s)")
@@ -161,8 +160,6 @@ def save_lines(
 
 def _keep_referenced(db: Database, sid: int, old: dict[int | None, LineItem],
                      numbered: Sequence[LineItem]) -> None:
-    from aidtracker.store.balance import referenced_line_ids
-
     new = {ln.id: ln for ln in numbered if ln.id is not None}
     problems = []
     for line_id, act in referenced_line_ids(db, sid).items():
@@ -201,10 +198,6 @@ def _content(line: LineItem) -> LineItem:
 
 
 def _dated(db: Database, s: Shipment, today: date | None) -> list[Problem]:
-    from aidtracker.services import chronology
-    from aidtracker.services.formats import ahars_code_taken
-    from aidtracker.store import balance
-
     sid = int(s.id or 0)
     return ahars_code_taken(db, s) + chronology.header_problems(
         s, today or date.today(), [ln for ln in repo.get_lines(db, sid) if not ln.voided],
@@ -220,8 +213,6 @@ def update_header(
         shipment = repo.get_shipment(db, reference)
         _editable(shipment, amendment_reason)
         updated = _normalised(edit.apply_to(shipment))
-        from aidtracker.services.chronology import event_date_problems
-
         if blocking := _blocking(event_date_problems(shipment, edit.changes())
                                  + _dated(db, updated, today)):
             raise ValidationFailed(blocking)
@@ -234,8 +225,6 @@ def update_header(
 
 def _normalised(s: Shipment) -> Shipment:
     """Plates as stored: upper case without spaces or hyphens."""
-    from aidtracker.services.formats import normalise_plate
-
     return dataclasses.replace(s, truck_plate=normalise_plate(s.truck_plate),
                                trailer_plate=normalise_plate(s.trailer_plate))
 
@@ -248,10 +237,6 @@ def get_detail(db: Database, reference: str, *, today: date | None = None) -> Sh
 
 def detail_of(db: Database, shipment: Shipment, *, today: date) -> ShipmentDetail:
     from aidtracker import deadlines, rules
-    from aidtracker.services import autocheck
-    from aidtracker.services.rates import eur_value_minor
-    from aidtracker.store import balance
-
     shipment_id = int(shipment.id or 0)
     every = repo.get_lines(db, shipment_id)
     lines = tuple(ln for ln in every if not ln.voided)
@@ -285,11 +270,9 @@ def _item(rule: object, state: tuple[CheckState, str, str, str] | None,
           proof: bool | None = None) -> ChecklistItem:
     """The item as ticked by hand; an item the record proves is done while its fact holds and
     open when it does not (unless overridden with a reason)."""
-    from aidtracker.services.autocheck import AUTO_BY
-
     auto = proof is not None
     if proof:
-        return ChecklistItem(rule=rule, state=CheckState.DONE, by=AUTO_BY,  # type: ignore[arg-type]
+        return ChecklistItem(rule=rule, state=CheckState.DONE, by=autocheck.AUTO_BY,  # type: ignore[arg-type]
                              auto=True)
     if state is None or (proof is False and state[0] is CheckState.DONE):
         return ChecklistItem(rule=rule, auto=auto)  # type: ignore[arg-type]

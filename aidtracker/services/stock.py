@@ -27,6 +27,7 @@ from aidtracker.domain import (
 from aidtracker.errors import ValidationFailed, WrongStatus
 from aidtracker.money import decimal_text, milli_to_decimal
 from aidtracker.services import chronology
+from aidtracker.services.shipments import detail_of
 from aidtracker.store import audit, balance, unit_of_work
 from aidtracker.store import shipments as repo
 
@@ -98,8 +99,6 @@ def add_write_off(
         ValidationFailed: an unknown line, a quantity above what is held (naming both
             numbers), a date before the receipt or after today.
     """
-    from aidtracker.services.shipments import detail_of
-
     today = today or date.today()
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
