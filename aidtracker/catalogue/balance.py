@@ -60,7 +60,7 @@ PROBLEMS: dict[str, Text] = {
     "auto_fact_false": Text(
         en="checklist item {rule} ({item}) is proven by the record and the record does not "
            "show it yet: record the fact, or mark it not applicable with a reason",
-        uk="пункт {rule} ({item_uk}) підтверджується записом, а запис цього ще не містить: "
+        uk="пункт {rule} ({item}) підтверджується записом, а запис цього ще не містить: "
            "внесіть дані або позначте пункт як незастосовний із причиною"),
     "date_before_event": Text(
         en="{field} {value} is recorded when the shipment becomes {status}; it is {current}",

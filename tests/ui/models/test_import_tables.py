@@ -20,7 +20,7 @@ def test_a_line_is_shown_in_the_user_s_numbers(qapp) -> None:
                      assets=(Asset(id=None, kind=AssetKind.EQUIPMENT, serial_no="SN-1"),))
     cells = line_cells(line, 7)
     assert len(cells) == len(LINE_COLUMNS)
-    assert (cells[0], cells[1], cells[7], cells[8], cells[9]) == ("7", "2", "EUR", "401511",
+    assert (cells[0], cells[1], cells[7], cells[8], cells[9]) == ("7", "2", "EUR", "401512",
                                                                  "SN-1")
     assert cells[3].replace("\u00a0", " ") in ("1,5", "1.5")
     assert cells[6].replace("\u00a0", " ") in ("15,00", "15.00")
