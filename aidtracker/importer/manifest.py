@@ -23,8 +23,9 @@ from aidtracker.importer.headers import (
 from aidtracker.importer.hxl import ledger_column, shipments_in
 from aidtracker.importer.mapping import ColumnMapping
 from aidtracker.importer.numbers import date_order, sniff_decimal_comma
-from aidtracker.importer.readers import HEAD_ROWS, Row, Source, column_letter, open_source
+from aidtracker.importer.readers import HEAD_ROWS, Row, Source, column_letter
 from aidtracker.importer.rows import NUMBER_FIELDS, Layout, is_blank
+from aidtracker.importer.sources import open_source
 from aidtracker.importer.template import recognise
 from aidtracker.reference import currencies
 

@@ -44,7 +44,6 @@ _DIM_PROBE = 64 * 1024
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?\bref=\"([^\"]*)\"")
 _CELL_REF = re.compile(r"([A-Za-z]{1,3})(\d{1,7})$")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 
 _FAILURES: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile,
@@ -301,39 +300,6 @@ def _check_dimension(name: str, head: bytes) -> None:
         col = col * 26 + ord(ch) - 64
     if int(cell.group(2)) > MAX_ROWS or col > MAX_COLS:
         raise ImportRejected("dimension", f"{name} declares {ref}")
-
-
-def open_source(path: Path | str, *, encoding: str | None = None) -> Source:
-    """Open ``path`` by its content: a zip is xlsx, text with a csv/txt/tsv name is csv.
-
-    Raises:
-        ImportRejected: missing, unreadable, empty, too_large, xls_or_encrypted,
-            not_a_spreadsheet, or any reason of the readers.
-    """
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            magic = f.read(8)
-    except FileNotFoundError:
-        raise ImportRejected("missing", str(path)) from None
-    except OSError as exc:
-        raise ImportRejected("unreadable", f"{type(exc).__name__}: {exc}") from None
-    if size == 0:
-        raise ImportRejected("empty", path.name)
-    if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportRejected("xls_or_encrypted", path.name)
-    if magic.startswith(b"PK\x03\x04"):
-        if size > MAX_FILE_BYTES:
-            raise ImportRejected("too_large", f"{size} bytes")
-        return XlsxSource(path)
-    if path.suffix.lower() in _CSV_SUFFIXES:
-        if size > MAX_CSV_BYTES:
-            raise ImportRejected("too_large", f"{size} bytes")
-        from aidtracker.importer.csvfile import CsvSource
-
-        return CsvSource(path, encoding=encoding)
-    raise ImportRejected("not_a_spreadsheet", path.name)
 
 
 def column_letter(index: int) -> str:

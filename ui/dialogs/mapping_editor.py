@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 
 from aidtracker.importer import FIELDS, ColumnMapping, ImportRejected
 from aidtracker.importer.headers import classify
-from aidtracker.importer.readers import MAX_COLS, Row, column_letter, open_source
+from aidtracker.importer.readers import MAX_COLS, Row, column_letter
+from aidtracker.importer.sources import open_source
 from ui.texts.messages import field_label, reason_text
 
 MAX_SHEETS = 50
