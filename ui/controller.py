@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlite_utils import Database
@@ -29,17 +29,13 @@ from aidtracker.domain import (
 )
 from aidtracker.errors import AidTrackerError, StorageError
 from aidtracker.services import listing, maintenance
-from aidtracker.services.attachments import add_attachment, stored_path
-from aidtracker.services.drafting import duplicate_shipment
-from aidtracker.services.edits import Handover, HeaderEdit
-from aidtracker.services.finding import matched_texts
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
 from aidtracker.services.maintenance import SessionInfo
-from aidtracker.services.progress import add_distribution, advance, record_receipt, set_checklist
-from aidtracker.services.shipments import create_shipment, get_detail, save_edits
-from aidtracker.store import open_database
 from ui.texts.messages import error_text
 from ui.workers import FileBusy, JobContext, start_job
+
+if TYPE_CHECKING:
+    from aidtracker.services.edits import Handover, HeaderEdit
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -310,6 +306,8 @@ class AppController(QObject):
         """What the search ``text`` found in each of these shipments (for the list)."""
         if self.db is None:
             return {}
+        from aidtracker.services.finding import matched_texts  # lazy: keeps start-up fast
+
         return self._read_list(matched_texts, {}, self.db, text, ids)
 
     def row(self, reference: str) -> ShipmentRow | None:
@@ -318,6 +316,8 @@ class AppController(QObject):
     def detail(self, reference: str, *, notify: bool = True) -> Outcome[ShipmentDetail]:
         if self.db is None:
             return Outcome(error=NotReady())
+        from aidtracker.services.shipments import get_detail  # lazy: keeps start-up fast
+
         return self._call(get_detail, self.db, reference, notify=notify)
 
     def read(self, fn: Callable[Concatenate[Database, P], T], *args: P.args,
@@ -336,6 +336,8 @@ class AppController(QObject):
 
     def create_shipment(self, header: Shipment, lines: Sequence[LineItem], *,
                         notify: bool = True) -> Outcome[str]:
+        from aidtracker.services.shipments import create_shipment  # lazy: keeps start-up fast
+
         outcome = self._write(create_shipment, header, list(lines), actor=self.actor,
                               notify=notify)
         if outcome.ok:
@@ -344,6 +346,8 @@ class AppController(QObject):
 
     def duplicate_shipment(self, reference: str) -> Outcome[str]:
         """A new draft with the parties, route and lines (no serials) of ``reference``."""
+        from aidtracker.services.drafting import duplicate_shipment  # lazy: keeps start-up fast
+
         outcome = self._write(duplicate_shipment, reference, actor=self.actor)
         if outcome.ok:
             self.shipment_changed.emit(str(outcome.value))
@@ -353,6 +357,8 @@ class AppController(QObject):
                       lines: Sequence[LineItem] | None, *, expected_version: int,
                       amendment_reason: str = "", notify: bool = True) -> Outcome[Shipment]:
         """Header changes and the goods list in one transaction (all or nothing)."""
+        from aidtracker.services.shipments import save_edits  # lazy: keeps start-up fast
+
         outcome = self._write(save_edits, reference, edit, lines, actor=self.actor,
                               expected_version=expected_version,
                               amendment_reason=amendment_reason, notify=notify)
@@ -364,6 +370,8 @@ class AppController(QObject):
                 reason: str = "", note: str = "", at: datetime | None = None,
                 expected_version: int | None = None, notify: bool = False,
                 ) -> Outcome[Shipment]:
+        from aidtracker.services.progress import advance  # lazy: keeps start-up fast
+
         outcome = self._write(advance, reference, event, actor=self.actor, fields=fields,
                               reason=reason, note=note, at=at,
                               expected_version=expected_version, notify=notify)
@@ -373,6 +381,8 @@ class AppController(QObject):
 
     def set_checklist(self, reference: str, rule_id: str, state: CheckState,
                       note: str = "") -> Outcome[None]:
+        from aidtracker.services.progress import set_checklist  # lazy: keeps start-up fast
+
         outcome = self._write(set_checklist, reference, rule_id, state, actor=self.actor,
                               note=note)
         if outcome.ok:
@@ -381,12 +391,16 @@ class AppController(QObject):
 
     def record_receipt(self, reference: str, received: dict[int, tuple[int, int, int]],
                        ) -> Outcome[Shipment]:
+        from aidtracker.services.progress import record_receipt  # lazy: keeps start-up fast
+
         outcome = self._write(record_receipt, reference, received, actor=self.actor)
         if outcome.ok:
             self.shipment_changed.emit(reference)
         return outcome
 
     def add_distribution(self, reference: str, handover: Handover) -> Outcome[str]:
+        from aidtracker.services.progress import add_distribution  # lazy: keeps start-up fast
+
         outcome = self._write(add_distribution, reference, actor=self.actor, on=handover.on,
                               kind=handover.kind, lines=handover.lines,
                               acquirer_id=handover.acquirer_id,
@@ -396,6 +410,8 @@ class AppController(QObject):
         return outcome
 
     def add_attachment(self, reference: str, source: Path, kind: str) -> Outcome[Attachment]:
+        from aidtracker.services.attachments import add_attachment  # lazy: keeps start-up fast
+
         outcome = self._write(add_attachment, self.path, reference, source, kind=kind,
                               actor=self.actor)
         if outcome.ok:
@@ -403,6 +419,8 @@ class AppController(QObject):
         return outcome
 
     def attachment_path(self, attachment: Attachment) -> Outcome[Path]:
+        from aidtracker.services.attachments import stored_path  # lazy: keeps start-up fast
+
         return self._call(stored_path, self.path, attachment)
 
     def save_directory(self, fn: Callable[..., T], *args: object, notify: bool = True,
@@ -416,6 +434,8 @@ class AppController(QObject):
 
 def _check_file(path: Path) -> Callable[[JobContext], Path]:
     def job(ctx: JobContext) -> Path:
+        from aidtracker.store import open_database  # lazy: keeps start-up fast
+
         open_database(path, upgrade=False).close()
         return path
 

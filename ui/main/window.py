@@ -37,6 +37,8 @@ from ui.widgets.attention_panel import AttentionPanel
 from ui.widgets.filter_bar import FilterBar
 from ui.workers import JobHandle, start_job, with_database
 
+AFTER_PAINT_MS = 150  # the side panel is computed once the list has been painted
+
 
 class MainWindow(WindowHost):
     """The shipments list and everything started from it."""
@@ -172,7 +174,7 @@ class MainWindow(WindowHost):
         self._update_title()
         self._update_status()
         self.attention.show_attention(None)
-        self.refresh_attention()
+        QTimer.singleShot(AFTER_PAINT_MS, self.refresh_attention)  # the list paints first
 
     @Slot()
     def _database_closed(self) -> None:

@@ -72,6 +72,7 @@ def test_sorting_requeries_sql(window) -> None:
 
 
 def test_attention_panel_lists_deadlines_blockers_holds_and_counts(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.week is not None, timeout=10_000)  # built after the paint
     finish_jobs(qtbot)
     tree = window.attention.tree
     titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
