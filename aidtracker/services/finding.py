@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from aidtracker.store.search import body_of
 
-AROUND = 28  # characters shown on each side of the match
+BEFORE, AFTER = 12, 40  # characters shown before and after the match
 
 
 def excerpt(body: str, text: str) -> str:
@@ -21,7 +21,7 @@ def excerpt(body: str, text: str) -> str:
         at = folded.find(word.casefold())
         if at < 0:
             continue
-        start, end = max(0, at - AROUND), min(len(flat), at + len(word) + AROUND)
+        start, end = max(0, at - BEFORE), min(len(flat), at + len(word) + AFTER)
         return ("…" if start else "") + flat[start:end].strip() + ("…" if end < len(flat) else "")
     return ""
 

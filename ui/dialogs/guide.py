@@ -39,7 +39,8 @@ def diagram_html() -> str:
     """The main path as a chain of boxes, then every other transition as a table."""
     boxes = []
     for status, event in main_path():
-        boxes.append(f"<td style='background:#e3f2fd;border:1px solid #1565c0;padding:4px'>"
+        boxes.append(f"<td nowrap style='background:#e3f2fd;border:1px solid #1565c0;"
+                     f"padding:4px'>"
                      f"<b>{escape(status_label(status))}</b></td>")
         if event is not None:
             boxes.append(f"<td align='center' style='padding:2px'><small>"
@@ -50,7 +51,7 @@ def diagram_html() -> str:
     rows += [f"<tr><td>{escape(status_label(s))}</td><td>{escape(event_label(e))}</td>"
              f"<td><i>{escape(_tr('before'))}</i></td></tr>"
              for (s, e) in RETURNING]
-    width = 6  # statuses per row of the chain (each with its arrow)
+    width = 4  # statuses per row of the chain (each with its arrow)
     parts = [boxes[i:i + width * 2] for i in range(0, len(boxes), width * 2)]
     table = "".join(f"<table cellspacing='2'><tr>{''.join(p)}</tr></table>" for p in parts)
     return (f"{table}<h3>{escape(_tr('aside'))}</h3>"

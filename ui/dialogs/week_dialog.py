@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.texts.i18n import current_language
 from ui.texts.labels import choice_label, status_label
 from ui.texts.messages import field_label
 
@@ -74,7 +75,9 @@ class WeekDialog(QDialog):
             self.table.insertRow(row)
             what = field_label(item.kind) if item.kind.startswith("planned_") \
                 else choice_label(item.kind)
-            cells = (item.due.strftime("%a %d.%m.%Y"), item.reference, what,
+            day = QLocale(current_language()).dayName(item.due.isoweekday(),
+                                                       QLocale.FormatType.ShortFormat)
+            cells = (f"{day} {item.due:%d.%m.%Y}", item.reference, what,
                      status_label(item.status), item.detail)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ui.main.host import WindowHost
-from ui.models.shipment_table import UPDATED, display_texts
+from ui.models.shipment_table import FOUND, UPDATED, display_texts
 from ui.settings import share_of_screen
 
 WIDTHS = (15, 14, 11, 16, 22, 16, 10, 5, 8, 15, 30)  # in average characters
@@ -58,6 +58,7 @@ def restore_layout(window: WindowHost) -> None:
     ).restoreState(header)
     if not window.columns_fitted:  # the sorted column ("Last change") next to the reference
         window.table.horizontalHeader().moveSection(UPDATED, 1)
+        window.table.horizontalHeader().moveSection(FOUND, 1)  # beside it while searching
 
 
 def save_layout(window: WindowHost) -> None:
@@ -75,3 +76,9 @@ def show_beside(window: QWidget) -> None:
     if handle is not None:
         handle.setTransientParent(None)  # type: ignore[arg-type]  # None: no parent
     window.show()
+
+
+def show_found_column(window: WindowHost) -> None:
+    """The "Found in" column is shown while a search is active, next to the reference."""
+    searching = bool(window.table_model.query.search.strip())
+    window.table.horizontalHeader().setSectionHidden(FOUND, not searching)

@@ -68,6 +68,8 @@ class MainWindow(WindowHost):
         self.excel = excel_actions.install(self, controller)
         everyday.install(self)
         self.reader = ListReader(self)
+        self.table_model.modelReset.connect(lambda: main_layout.show_found_column(self))
+        main_layout.show_found_column(self)
         self.retranslate()
         main_layout.restore_layout(self)
 
