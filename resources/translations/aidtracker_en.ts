@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddParty</name>
+    <message>
+        <location filename="../../ui/editor/add_party.py" line="22"/>
+        <source>Add new…</source>
+        <translation>Add new…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="225"/>
+        <location filename="../../ui/controller.py" line="221"/>
         <source>Waiting for: %1</source>
         <translation>Waiting for: %1</translation>
     </message>
@@ -826,27 +834,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="31"/>
+        <location filename="../../ui/editor/general_tab.py" line="34"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="34"/>
+        <location filename="../../ui/editor/general_tab.py" line="37"/>
         <source>Route and transport</source>
         <translation>Route and transport</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="37"/>
+        <location filename="../../ui/editor/general_tab.py" line="40"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="41"/>
+        <location filename="../../ui/editor/general_tab.py" line="44"/>
         <source>Codes and documents</source>
         <translation>Codes and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="151"/>
+        <location filename="../../ui/editor/general_tab.py" line="155"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -854,72 +862,72 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="63"/>
+        <location filename="../../ui/dialogs/guide.py" line="64"/>
         <source>the status before</source>
         <translation>the status before</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="64"/>
+        <location filename="../../ui/dialogs/guide.py" line="65"/>
         <source>Steps aside</source>
         <translation>Steps aside</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="65"/>
+        <location filename="../../ui/dialogs/guide.py" line="66"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="66"/>
+        <location filename="../../ui/dialogs/guide.py" line="67"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="67"/>
+        <location filename="../../ui/dialogs/guide.py" line="68"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="88"/>
+        <location filename="../../ui/dialogs/guide.py" line="89"/>
         <source>AidTracker guide</source>
         <translation>AidTracker guide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="101"/>
+        <location filename="../../ui/dialogs/guide.py" line="102"/>
         <source>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</source>
         <translation>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="104"/>
+        <location filename="../../ui/dialogs/guide.py" line="105"/>
         <source>Print (Ctrl+P) makes the donation letter and the other papers.</source>
         <translation>Print (Ctrl+P) makes the donation letter and the other papers.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="105"/>
+        <location filename="../../ui/dialogs/guide.py" line="106"/>
         <source>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</source>
         <translation>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="107"/>
+        <location filename="../../ui/dialogs/guide.py" line="108"/>
         <source>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</source>
         <translation>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="109"/>
+        <location filename="../../ui/dialogs/guide.py" line="110"/>
         <source>Shipment › Duplicate starts the next, similar shipment as a draft.</source>
         <translation>Shipment › Duplicate starts the next, similar shipment as a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <location filename="../../ui/dialogs/guide.py" line="112"/>
         <source>A day with AidTracker</source>
         <translation>A day with AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <location filename="../../ui/dialogs/guide.py" line="112"/>
         <source>Shortcuts</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="112"/>
+        <location filename="../../ui/dialogs/guide.py" line="113"/>
         <source>The steps of a shipment</source>
         <translation>The steps of a shipment</translation>
     </message>
@@ -1386,37 +1394,37 @@
         <translation>&amp;About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="148"/>
+        <location filename="../../ui/main/window.py" line="152"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="150"/>
+        <location filename="../../ui/main/window.py" line="154"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="195"/>
+        <location filename="../../ui/main/window.py" line="199"/>
         <source>Also open on: %1</source>
         <translation>Also open on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="202"/>
+        <location filename="../../ui/main/window.py" line="206"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="203"/>
+        <location filename="../../ui/main/window.py" line="207"/>
         <source>DEMO DATA</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="208"/>
+        <location filename="../../ui/main/window.py" line="212"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="209"/>
+        <location filename="../../ui/main/window.py" line="213"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n shipment</numerusform>
@@ -1424,22 +1432,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="210"/>
+        <location filename="../../ui/main/window.py" line="214"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="318"/>
+        <location filename="../../ui/main/window.py" line="322"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Open or create a database first (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="370"/>
+        <location filename="../../ui/main/window.py" line="374"/>
         <source>About AidTracker</source>
         <translation>About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="371"/>
+        <location filename="../../ui/main/window.py" line="375"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
     </message>
@@ -1791,92 +1799,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="176"/>
+        <location filename="../../ui/editor/editor.py" line="184"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="176"/>
+        <location filename="../../ui/editor/editor.py" line="184"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Paperwork</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="186"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="180"/>
+        <location filename="../../ui/editor/editor.py" line="188"/>
         <source>Move o&amp;n</source>
         <translation>Move o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="184"/>
+        <location filename="../../ui/editor/editor.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="193"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="186"/>
+        <location filename="../../ui/editor/editor.py" line="194"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="187"/>
+        <location filename="../../ui/editor/editor.py" line="195"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="188"/>
+        <location filename="../../ui/editor/editor.py" line="196"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="205"/>
+        <location filename="../../ui/editor/editor.py" line="213"/>
         <source>New shipment</source>
         <translation>New shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="210"/>
+        <location filename="../../ui/editor/editor.py" line="218"/>
         <source>locked: changes are amendments</source>
         <translation>locked: changes are amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="263"/>
+        <location filename="../../ui/editor/editor.py" line="271"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="264"/>
+        <location filename="../../ui/editor/editor.py" line="272"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="282"/>
+        <location filename="../../ui/editor/editor.py" line="290"/>
         <source>Someone else saved first</source>
         <translation>Someone else saved first</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="284"/>
+        <location filename="../../ui/editor/editor.py" line="292"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="303"/>
+        <location filename="../../ui/editor/editor.py" line="311"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
@@ -1884,18 +1892,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="313"/>
-        <location filename="../../ui/editor/editor.py" line="371"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="313"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
         <source>Save your changes first?</source>
         <translation>Save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="372"/>
+        <location filename="../../ui/editor/editor.py" line="380"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Save the changes to this shipment before closing?</translation>
     </message>
@@ -2083,42 +2091,42 @@
 <context>
     <name>WeekDialog</name>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
         <source>Shipment</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="68"/>
         <source>Checking deadlines and plans…</source>
         <translation>Checking deadlines and plans…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/week_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="71"/>
         <source>%n item(s) due in the next 7 days</source>
         <translation>
             <numerusform>%n item due in the next 7 days</numerusform>
@@ -2126,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/week_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="72"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>

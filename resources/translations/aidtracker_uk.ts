@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AddParty</name>
+    <message>
+        <location filename="../../ui/editor/add_party.py" line="22"/>
+        <source>Add new…</source>
+        <translation>Додати новий…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="225"/>
+        <location filename="../../ui/controller.py" line="221"/>
         <source>Waiting for: %1</source>
         <translation>Очікуємо на: %1</translation>
     </message>
@@ -836,27 +844,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="31"/>
+        <location filename="../../ui/editor/general_tab.py" line="34"/>
         <source>Parties</source>
         <translation>Сторони</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="34"/>
+        <location filename="../../ui/editor/general_tab.py" line="37"/>
         <source>Route and transport</source>
         <translation>Маршрут і транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="37"/>
+        <location filename="../../ui/editor/general_tab.py" line="40"/>
         <source>Dates</source>
         <translation>Дати</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="41"/>
+        <location filename="../../ui/editor/general_tab.py" line="44"/>
         <source>Codes and documents</source>
         <translation>Коди та документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="151"/>
+        <location filename="../../ui/editor/general_tab.py" line="155"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.РРРР</translation>
     </message>
@@ -864,72 +872,72 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="63"/>
+        <location filename="../../ui/dialogs/guide.py" line="64"/>
         <source>the status before</source>
         <translation>попередній стан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="64"/>
+        <location filename="../../ui/dialogs/guide.py" line="65"/>
         <source>Steps aside</source>
         <translation>Кроки вбік</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="65"/>
+        <location filename="../../ui/dialogs/guide.py" line="66"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="66"/>
+        <location filename="../../ui/dialogs/guide.py" line="67"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="67"/>
+        <location filename="../../ui/dialogs/guide.py" line="68"/>
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="88"/>
+        <location filename="../../ui/dialogs/guide.py" line="89"/>
         <source>AidTracker guide</source>
         <translation>Посібник AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="101"/>
+        <location filename="../../ui/dialogs/guide.py" line="102"/>
         <source>Ctrl+N: a new shipment — choose the partner city, donor and recipient (&quot;Add new…&quot; in each list when one is missing), add the goods lines, Ctrl+S saves.</source>
         <translation>Ctrl+N: нове відправлення — оберіть місто-партнера, донора й отримувача («Додати…» у кожному списку, якщо когось бракує), додайте рядки товарів, Ctrl+S зберігає.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="104"/>
+        <location filename="../../ui/dialogs/guide.py" line="105"/>
         <source>Print (Ctrl+P) makes the donation letter and the other papers.</source>
         <translation>Друк (Ctrl+P) готує дарчий лист та інші документи.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="105"/>
+        <location filename="../../ui/dialogs/guide.py" line="106"/>
         <source>&quot;Move on&quot; takes the shipment to its next step; what still blocks the step is shown first and can be ticked there.</source>
         <translation>«Далі» переводить відправлення на наступний крок; спершу показано, що ще заважає кроку, і це можна позначити там же.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="107"/>
+        <location filename="../../ui/dialogs/guide.py" line="108"/>
         <source>The &quot;Needs attention&quot; panel and View › This week show what is due or overdue (red).</source>
         <translation>Панель «Потребує уваги» та Вигляд › Цей тиждень показують, що настає або прострочено (червоним).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="109"/>
+        <location filename="../../ui/dialogs/guide.py" line="110"/>
         <source>Shipment › Duplicate starts the next, similar shipment as a draft.</source>
         <translation>Відправлення › Дублювати починає наступне схоже відправлення як чернетку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <location filename="../../ui/dialogs/guide.py" line="112"/>
         <source>A day with AidTracker</source>
         <translation>День з AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="111"/>
+        <location filename="../../ui/dialogs/guide.py" line="112"/>
         <source>Shortcuts</source>
         <translation>Клавіші</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="112"/>
+        <location filename="../../ui/dialogs/guide.py" line="113"/>
         <source>The steps of a shipment</source>
         <translation>Кроки відправлення</translation>
     </message>
@@ -1402,37 +1410,37 @@
         <translation>&amp;Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="148"/>
+        <location filename="../../ui/main/window.py" line="152"/>
         <source>Needs attention</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="150"/>
+        <location filename="../../ui/main/window.py" line="154"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>ДЕМО-ДАНІ — зразки записів в окремому файлі, не записи вашого офісу. Файл › Нова база даних… — щоб почати власні.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="195"/>
+        <location filename="../../ui/main/window.py" line="199"/>
         <source>Also open on: %1</source>
         <translation>Також відкрито: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="202"/>
+        <location filename="../../ui/main/window.py" line="206"/>
         <source>no database</source>
         <translation>немає бази даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="203"/>
+        <location filename="../../ui/main/window.py" line="207"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАНІ</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="208"/>
+        <location filename="../../ui/main/window.py" line="212"/>
         <source>No database open</source>
         <translation>Базу даних не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="209"/>
+        <location filename="../../ui/main/window.py" line="213"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n відправлення</numerusform>
@@ -1441,22 +1449,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="210"/>
+        <location filename="../../ui/main/window.py" line="214"/>
         <source>Checking the file…</source>
         <translation>Перевіряю файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="318"/>
+        <location filename="../../ui/main/window.py" line="322"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="370"/>
+        <location filename="../../ui/main/window.py" line="374"/>
         <source>About AidTracker</source>
         <translation>Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="371"/>
+        <location filename="../../ui/main/window.py" line="375"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
     </message>
@@ -1810,92 +1818,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="176"/>
+        <location filename="../../ui/editor/editor.py" line="184"/>
         <source>&amp;General</source>
         <translation>&amp;Загальне</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="176"/>
+        <location filename="../../ui/editor/editor.py" line="184"/>
         <source>&amp;Items</source>
         <translation>&amp;Товари</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="177"/>
+        <location filename="../../ui/editor/editor.py" line="185"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="178"/>
+        <location filename="../../ui/editor/editor.py" line="186"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Розподіл</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="180"/>
+        <location filename="../../ui/editor/editor.py" line="188"/>
         <source>Move o&amp;n</source>
         <translation>Да&amp;лі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="184"/>
+        <location filename="../../ui/editor/editor.py" line="192"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="193"/>
         <source>P&amp;rint…</source>
         <translation>Дру&amp;к…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="186"/>
+        <location filename="../../ui/editor/editor.py" line="194"/>
         <source>&amp;Close</source>
         <translation>Закр&amp;ити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="187"/>
+        <location filename="../../ui/editor/editor.py" line="195"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="188"/>
+        <location filename="../../ui/editor/editor.py" line="196"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="205"/>
+        <location filename="../../ui/editor/editor.py" line="213"/>
         <source>New shipment</source>
         <translation>Нове відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="210"/>
+        <location filename="../../ui/editor/editor.py" line="218"/>
         <source>locked: changes are amendments</source>
         <translation>заблоковано: зміни — лише як виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="263"/>
+        <location filename="../../ui/editor/editor.py" line="271"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="264"/>
+        <location filename="../../ui/editor/editor.py" line="272"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 заблоковано. Чому виправляється цей запис? (причина зберігається разом зі зміною)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="282"/>
+        <location filename="../../ui/editor/editor.py" line="290"/>
         <source>Someone else saved first</source>
         <translation>Хтось інший зберіг раніше</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="284"/>
+        <location filename="../../ui/editor/editor.py" line="292"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Перезавантажити зараз? Ваші незбережені зміни тут буде відкинуто. Оберіть «Ні», щоб лишити їх на екрані (нічого не буде збережено).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="303"/>
+        <location filename="../../ui/editor/editor.py" line="311"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Не збережено: %n помилка, виправте її (позначено нижче).</numerusform>
@@ -1904,18 +1912,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="313"/>
-        <location filename="../../ui/editor/editor.py" line="371"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="313"/>
+        <location filename="../../ui/editor/editor.py" line="321"/>
         <source>Save your changes first?</source>
         <translation>Спершу зберегти зміни?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="372"/>
+        <location filename="../../ui/editor/editor.py" line="380"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Зберегти зміни цього відправлення перед закриттям?</translation>
     </message>
@@ -2103,42 +2111,42 @@
 <context>
     <name>WeekDialog</name>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
         <source>This week</source>
         <translation>Цей тиждень</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
         <source>Shipment</source>
         <translation>Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="60"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/week_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="68"/>
         <source>Checking deadlines and plans…</source>
         <translation>Перевіряю терміни та плани…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/week_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="71"/>
         <source>%n item(s) due in the next 7 days</source>
         <translation>
             <numerusform>%n справа на найближчі 7 днів</numerusform>
@@ -2147,7 +2155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/week_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/week_dialog.py" line="72"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n прострочена</numerusform>

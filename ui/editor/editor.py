@@ -33,6 +33,7 @@ from aidtracker.errors import AidTrackerError, EditConflict, ValidationFailed
 from aidtracker.services.edits import edit_from_form, header_texts, missing_parties, new_header
 from aidtracker.services.lines import draft_of, form_problems, lines_of
 from ui.controller import AppController
+from ui.editor.add_party import add_party, with_add_new
 from ui.editor.choices import header_choices
 from ui.editor.distribution_tab import DistributionTab
 from ui.editor.form_fields import HEADER_FIELDS
@@ -67,7 +68,8 @@ class ShipmentEditor(QDialog):
         self._discard = self._closing = False
         self.undo = QUndoStack(self)
         self.tabs = QTabWidget(self)
-        self.general = GeneralTab(self.undo, header_choices(controller), self)
+        self.general = GeneralTab(self.undo, with_add_new(header_choices(controller)), self)
+        self.general.add_new = lambda field: add_party(self.controller, field, self)
         self.items = ItemsTab(self.undo, self)
         self.paperwork = PaperworkTab(controller, self)
         self.timeline = TimelineTab(self)
@@ -140,6 +142,12 @@ class ShipmentEditor(QDialog):
         self.distribution.changed.connect(self._side_changed)
         self.documents.changed.connect(self._side_changed)
         self.distribution.ensure_saved = self.ensure_saved
+        self.controller.directory_changed.connect(self._directory_changed)
+
+    @Slot()
+    def _directory_changed(self) -> None:
+        """A party was added or changed (here or in Directories): the lists show it."""
+        self.general.refresh_choices(with_add_new(header_choices(self.controller)))
 
     # --- loading ------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ reports for a field shows right under that field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from aidtracker.domain import Problem
+from ui.editor.add_party import ADD_NEW
 from ui.editor.form_fields import HEADER_CHOICES, HEADER_DATES, HEADER_IDS
 from ui.editor.undo import SetField
 from ui.texts.i18n import QT_TRANSLATE_NOOP
@@ -71,6 +74,7 @@ class GeneralTab(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self._values: dict[str, str] = {}
+        self.add_new: Callable[[str], str | None] | None = None  # set by the editor
         self._boxes: list[QGroupBox] = []
         self._filter = _UndoKeys(self)
         self._build(choices)
@@ -121,7 +125,7 @@ class GeneralTab(QWidget):
             widget = QComboBox(parent)
             widget.setObjectName(name)
             self.set_choices(widget, choices.get(name, []))
-            widget.activated.connect(lambda i, n=name, w=widget: self._edited(n, w.itemData(i)))
+            widget.activated.connect(lambda i, n=name, w=widget: self._chosen(n, w.itemData(i)))
         else:
             widget = QLineEdit(parent)
             widget.setObjectName(name)
@@ -161,6 +165,23 @@ class GeneralTab(QWidget):
 
     def values(self) -> dict[str, str]:
         return dict(self._values)
+
+    def _chosen(self, name: str, value: object) -> None:
+        """A list choice; "Add new…" asks :attr:`add_new` for the new entry's id first."""
+        if value == ADD_NEW:
+            value = self.add_new(name) if self.add_new is not None else None
+            if value is None:  # cancelled: the list shows what it showed before
+                self._show(name, self._values.get(name, ""))
+                return
+        self._edited(name, value)
+
+    def refresh_choices(self, choices: Choices) -> None:
+        """New directory entries (saved here or elsewhere) in the lists, values kept."""
+        for name, items in choices.items():
+            widget = self.widgets.get(name)
+            if isinstance(widget, QComboBox):
+                self.set_choices(widget, items)
+                self._show(name, self._values.get(name, ""))
 
     def _edited(self, name: str, text: object) -> None:
         new = "" if text is None else str(text)
