@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aidtracker.documents.load_view import load_serials
 from aidtracker.domain import Deadline, LineItem, Load, ShipmentDetail, ShipmentRow
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal, minor_to_decimal
-from aidtracker.services.loads import load_serials
 from aidtracker.workflow import line_balance
 
 if TYPE_CHECKING:

@@ -16,6 +16,7 @@ from aidtracker.documents.context import DocumentContext
 from aidtracker.documents.fmt import ddmmyyyy, join_nonempty, signature_name
 from aidtracker.documents.fonts import FONT
 from aidtracker.documents.layout import FooterInfo
+from aidtracker.documents.load_view import LOAD_KINDS, load_number
 from aidtracker.documents.styles import GRID, MUTED, sized, styles
 from aidtracker.documents.tables import GAP, table
 from aidtracker.documents.text import para
@@ -62,6 +63,9 @@ def header(ctx: DocumentContext, t: Texts, title_key: str, width: float) -> list
         labelled(t.label(date_key), ddmmyyyy(ctx.issued_on), meta_style),
         labelled(t.label("doc.place"), ctx.issuer.place or "—", meta_style),
     ]
+    seq = load_number(ctx.selector) if ctx.kind in LOAD_KINDS else None
+    if seq is not None:  # one vehicle trip of several: "load 2 of 3"
+        titles.append(para(t.label("doc.load_part", n=seq, m=len(ctx.detail.loads)), s.title2))
     return [
         _office_block(ctx, t, width),
         HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=3, spaceAfter=6),

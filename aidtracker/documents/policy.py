@@ -20,6 +20,7 @@ from aidtracker.documents.errors import (
     DocumentNotApplicable,
     DocumentTooEarly,
 )
+from aidtracker.documents.load_view import LOAD_KINDS, find_load, load_number
 from aidtracker.domain import ShipmentDetail, Status, TransportMode
 from aidtracker.reference import category_flags
 
@@ -127,6 +128,11 @@ def scope_of(detail: ShipmentDetail, kind: str, selector: str | None) -> str:
             raise DocumentNotApplicable(kind=kind, reason="choose_act", choices=choices)
         if acts:
             return f"act:{acts[0].act_no}"
+    if kind in LOAD_KINDS and load_number(selector) is not None:
+        load = find_load(detail, selector)
+        if load is None:
+            raise DocumentNotApplicable(kind=kind, reason="no_match")
+        return f"load:{load.seq}"
     if kind == "writeoff":
         offs = write_offs(detail, selector)
         if len(offs) > 1:
@@ -145,6 +151,8 @@ def selectors(detail: ShipmentDetail, kind: str) -> tuple[str, ...]:
         return tuple(d.act_no for d in distributions(detail))
     if kind == "writeoff":
         return tuple(w.act_no for w in write_offs(detail))
+    if kind in LOAD_KINDS and len(detail.loads) > 1:
+        return tuple(f"load:{ld.seq}" for ld in detail.loads)
     return ()
 
 

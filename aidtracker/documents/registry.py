@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from aidtracker.documents.export_sheet import build_export_sheet
 from aidtracker.documents.handover import build_handover
 from aidtracker.documents.labels import build_labels
 from aidtracker.documents.layout import LANDSCAPE, PORTRAIT, PdfInfo
+from aidtracker.documents.load_view import LOAD_KINDS, find_load, for_load
 from aidtracker.documents.report import build_report
 from aidtracker.documents.specification import build_specification
 from aidtracker.documents.texts import texts_for
@@ -55,7 +57,10 @@ SPECS: dict[str, KindSpec] = {
 
 
 def build_story(ctx: DocumentContext) -> list[Flowable]:
-    """The document's flowables (pure: nothing is written)."""
+    """The document's flowables (pure: nothing is written); one load's paper when asked."""
+    load = find_load(ctx.detail, ctx.selector) if ctx.kind in LOAD_KINDS else None
+    if load is not None:
+        ctx = dataclasses.replace(ctx, detail=for_load(ctx.detail, load))
     return SPECS[ctx.kind].build(ctx)
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from aidtracker import validate
-from aidtracker.domain import Load, Problem, ShipmentDetail, TransportMode
+from aidtracker.domain import Load, Problem, TransportMode
 from aidtracker.errors import NotFound, ValidationFailed
 from aidtracker.money import decimal_text, milli_to_decimal
 from aidtracker.reference import crossings
@@ -146,19 +146,3 @@ def assign(db: Database, reference: str, seq: int, line_no: int, qty_milli: int 
 
 def _q(milli: int) -> str:
     return decimal_text(milli_to_decimal(milli))
-
-
-def load_serials(detail: ShipmentDetail) -> dict[tuple[int, int], tuple[str, ...]]:
-    """(load, line) → the VINs/serials that load carries: a split line's units go to its loads
-    in load order, one per unit (so a convoy's vehicles each travel on their own load)."""
-    out: dict[tuple[int, int], tuple[str, ...]] = {}
-    for line in detail.lines:
-        ids = [a.identifier for a in line.assets]
-        start = 0
-        for load in sorted(detail.loads, key=lambda ld: ld.seq):
-            qty = sum(s.qty_milli for s in load.shares if s.line_no == line.line_no)
-            if qty and ids:
-                count = qty // 1000
-                out[(load.seq, line.line_no)] = tuple(ids[start:start + count])
-                start += count
-    return out

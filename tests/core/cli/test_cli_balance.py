@@ -145,7 +145,8 @@ def test_a_whole_shipment_from_the_command_line(tmp_path: Path,
         if status == "pledged":
             _print(cli, tmp_path, ref, "donation")
         if status == "ready":
-            _print(cli, tmp_path, ref, "specification")
+            _print(cli, tmp_path, ref, "specification")  # the whole shipment
+            _print(cli, tmp_path, ref, "specification", "--select", "load:2")  # load 2 of 2
         if status == "dispatched":
             _print(cli, tmp_path, ref, "cmr")
             _print(cli, tmp_path, ref, "driver-letter")
@@ -222,6 +223,6 @@ def _tick_blockers(cli: Cli, ref: str) -> None:
 
 
 def _print(cli: Cli, tmp_path: Path, ref: str, kind: str, *extra: str) -> None:
-    out = tmp_path / f"{kind}.pdf"
+    out = tmp_path / f"{kind}{''.join(extra).replace(':', '')}.pdf"
     cli("print", kind, ref, "-o", str(out), *extra)
     assert out.read_bytes().startswith(b"%PDF")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from aidtracker.documents.load_view import load_serials
 from aidtracker.domain import (
     CheckState,
     DistributionKind,
@@ -211,7 +212,7 @@ def test_the_demo_convoy_has_a_load_per_ambulance(demo_template: Path, tmp_path:
         assert len({ld.driver_name for ld in detail.loads}) == 12
         assert all([(s.line_no, s.qty_milli) for s in ld.shares] == [(1, 1_000)]
                    for ld in detail.loads)
-        carried = loads.load_serials(detail)
+        carried = load_serials(detail)
         assert sorted(v for vins in carried.values() for v in vins) == sorted(
             a.vin for a in detail.lines[0].assets)
     finally:
@@ -226,3 +227,31 @@ def test_a_draft_gets_no_delivery_date_outside_the_workflow(db, seed) -> None:
     assert (info.value.problems[0].rule, info.value.problems[0].params["status"]) == (
         "date_before_event", "delivered")
     assert get_detail(db, ref).shipment.delivered_on is None
+
+
+def test_each_load_of_the_convoy_has_its_own_specification(demo_template: Path,
+                                                           tmp_path: Path) -> None:
+    from aidtracker.documents.policy import selectors
+    from aidtracker.services.documents import issue_document
+    from tests.core.documents.doc_factories import page_texts, squash
+
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    db = open_database(path)
+    try:
+        detail = get_detail(db, "KYV-2026-0001")
+        assert selectors(detail, "specification")[:2] == ("load:1", "load:2")
+        second = detail.loads[1]
+        doc = issue_document(db, "KYV-2026-0001", "specification", tmp_path / "d2-2.pdf",
+                             actor="a", lang="uk-en", selector="load:2")
+        text = squash(" ".join(page_texts(doc.path)))
+        assert "Load2of12" in text and "Завантаження2з12" in text  # squash drops spaces
+        vins = load_serials(detail)[(2, 1)]
+        assert vins == (detail.lines[0].assets[1].vin,) and vins[0] in text
+        assert detail.lines[0].assets[0].vin not in text  # load 1's ambulance is not on it
+        assert second.driver_name
+        again = issue_document(db, "KYV-2026-0001", "specification", tmp_path / "d2-3.pdf",
+                               actor="a", lang="uk-en", selector="load:3")
+        assert again.number != doc.number  # one original per load
+    finally:
+        db.close()
