@@ -27,6 +27,7 @@ WORDING = "templates/packing_list.json"
 ID_SHEET = "AidTracker"
 LISTS_SHEET = "Lists"
 HEADER_ROW = 2
+_INSTRUCTION_WIDTH = 100
 ROWS = 2000  # rows prepared with validation and formats below the header
 _FIRST_DATE, _LAST_DATE = 36526, 73050  # Excel serials of 01.01.2000 and 31.12.2099
 _LEADING = ("EUR", "USD", "PLN", "CZK", "RON", "BGN", "CHF", "GBP", "SEK", "DKK", "NOK", "HUF")
@@ -113,7 +114,7 @@ def _instructions(ws: Any, cells: CellWriter, text: Mapping[str, Any], req: Temp
     from openpyxl.styles import Alignment
 
     ws.title = _bilingual(text["sheets"], req.lang, "instructions", sep=" - ")[:31]
-    ws.column_dimensions["A"].width = 110
+    ws.column_dimensions["A"].width = _INSTRUCTION_WIDTH
     for lang in dict.fromkeys((req.lang, "uk")):
         title = text["title"][lang].format(partner=req.partner, city=req.own_city)
         cell = cells.header(ws, title)
@@ -129,17 +130,24 @@ def _instructions(ws: Any, cells: CellWriter, text: Mapping[str, Any], req: Temp
     for row in ws.iter_rows():
         for cell in row:
             cell.alignment = wrap
+            if isinstance(cell.value, str):  # wrapped rows get their height: no overprint
+                lines = -(-len(cell.value) // (_INSTRUCTION_WIDTH - 8))
+                ws.row_dimensions[cell.row].height = 15 * max(lines, 1)
+    _print_setup(ws, title_row=None)
 
 
 def _goods(ws: Any, cells: CellWriter, text: Mapping[str, Any], req: TemplateRequest,
            ranges: Mapping[str, str]) -> None:
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     columns: Sequence[Mapping[str, Any]] = text["columns"]
-    ws.append([cells.header(ws, text["title"][req.lang].format(partner=req.partner,
-                                                               city=req.own_city))])
+    title = cells.header(ws, text["title"][req.lang].format(partner=req.partner,
+                                                            city=req.own_city))
+    title.alignment = Alignment(wrap_text=False)  # runs over the empty cells beside it
+    ws.append([title])
     ws.append([cells.header(ws, _title(c["titles"], req.lang)) for c in columns])
-    ws.row_dimensions[HEADER_ROW].height = 48
+    ws.row_dimensions[HEADER_ROW].height = 64
     message = text["validation_messages"]
     note = f"{message.get(req.lang, message['en'])}\n{message['uk']}"
     for index, column in enumerate(columns, start=1):
@@ -212,13 +220,14 @@ def _identification(ws: Any, cells: CellWriter, req: TemplateRequest, goods_name
         ws.append([cells.text(ws, key), cells.text(ws, value)])
 
 
-def _print_setup(ws: Any) -> None:
+def _print_setup(ws: Any, title_row: int | None = HEADER_ROW) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    if title_row:
+        ws.print_title_rows = f"{title_row}:{title_row}"
     ws.oddFooter.center.text = "&P / &N"
 
 
