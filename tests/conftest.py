@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AIDTRACKER_USER", "tester")
+os.environ.setdefault("AIDTRACKER_LANG", "en")  # messages the tests read are English
 
 from factories import DEMO_TODAY, Seed
 

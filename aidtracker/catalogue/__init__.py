@@ -13,20 +13,23 @@ row report and the self-test all call the same functions::
 
 ``lang`` is ``"uk"`` or ``"en"`` (:data:`Lang`). Parameter values are shown as they are (codes,
 as the English CLI always printed them) unless a ``label`` function words them: :func:`words`
-gives the catalogue's own names of fields, entities and actions; the window adds its status, event
-and choice names on top (``ui/texts/messages.py``). A parameter ``<name>_uk`` replaces ``<name>``
-in Ukrainian (e.g. a checklist item's own Ukrainian text).
+gives the catalogue's names of fields, entities, actions, statuses, events and enum values (the
+window always uses it, the CLI in Ukrainian). A parameter ``<name>_uk`` replaces ``<name>`` in
+Ukrainian (e.g. a checklist item's own Ukrainian text).
 
 Tables are ``dict[str, Text]`` in one module per area: ``errors`` (error codes), ``problems``
 (validation/workflow rules and where a problem sits), ``reasons`` (database refusals, document
-reasons...), ``fields`` (field, entity and action names), ``imports`` (the importer's rules,
-reject reasons and fields).
+reasons...), ``fields`` (field, entity and action names), ``terms`` (statuses, events, enum
+values, document kinds), ``imports`` (the importer's rules, reject reasons and fields).
 
 **Adding an area**: write ``aidtracker/catalogue/<area>.py`` with any of these module-level
 tables and add the module to :data:`AREAS` below (one line); nothing else changes:
 
-- ``ERRORS``, ``PROBLEMS``, ``FIELDS``, ``ENTITIES``, ``ACTIONS``: ``dict[str, Text]`` keyed by
-  error code, problem rule, field name, ``entity`` and ``action`` parameter value;
+- ``ERRORS``, ``PROBLEMS``, ``FIELDS``: ``dict[str, Text]`` keyed by error code, problem rule,
+  field name;
+- ``ENTITIES``, ``ACTIONS``, ``STATUSES``, ``EVENTS``, ``DOCUMENTS``: names of the values of
+  the parameters ``entity``, ``action``, ``status``, ``event``, ``kind``; ``CHOICES``: enum
+  values; ``VALUES``: other parameter values that are words (``expected="6 digits"``);
 - ``REASONS``: ``dict[error code, dict[reason, Text]]`` for the ``reason`` parameter;
 - any other table of your own, used through :func:`say`.
 
@@ -52,6 +55,7 @@ from aidtracker.catalogue import (
     names,
     problems,
     reasons,
+    terms,
 )
 from aidtracker.catalogue.text import Lang, Text
 from aidtracker.domain import Problem
@@ -60,8 +64,8 @@ from aidtracker.errors import AidTrackerError
 __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "language", "plain",
            "problem_text", "reason_text", "say", "words"]
 
-AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, imports, documents_issued,
-                                 names, layouts, exchange, balance)
+AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
+                                 documents_issued, names, layouts, exchange, balance)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""
@@ -94,6 +98,11 @@ PROBLEMS = _merged("PROBLEMS")
 FIELDS = _merged("FIELDS")
 ENTITIES = _merged("ENTITIES")
 ACTIONS = _merged("ACTIONS")
+STATUSES = _merged("STATUSES")
+EVENTS = _merged("EVENTS")
+CHOICES = _merged("CHOICES")
+DOCUMENTS = _merged("DOCUMENTS")
+VALUES = _merged("VALUES")
 LOCATIONS = _merged("LOCATIONS")
 REASONS = _merged_reasons()
 
@@ -116,32 +125,45 @@ def plain(code: str, name: str, value: object) -> object:
 
 
 def words(lang: Lang) -> Label:
-    """A label that names fields, entities and actions in ``lang``."""
+    """A label that names fields, entities, actions, statuses, events and enum values in
+    ``lang`` (what the window shows, and the CLI in Ukrainian)."""
+    by_param = {"entity": ENTITIES, "scope": ENTITIES, "action": ACTIONS, "status": STATUSES,
+                "needed": STATUSES, "event": EVENTS, "kind": DOCUMENTS}
+    allowed = {"wrong_status": STATUSES, "invalid_transition": EVENTS}
 
     def label(code: str, name: str, value: object) -> object:
         if not isinstance(value, str):
             return value
         if name in ("field", "other_field"):
             return field_label(value, lang)
-        table = ENTITIES if name == "entity" else ACTIONS if name == "action" else None
-        return table[value].get(lang) if table and value in table else value
+        own = allowed.get(code) if name == "allowed" else by_param.get(name)
+        for table in (own, VALUES, CHOICES):
+            if table and value in table:
+                return table[value].get(lang)
+        return value
 
     return label
 
 
 def field_label(name: str, lang: Lang) -> str:
-    """A field as messages name it; unknown names (record paths) stay as they are."""
-    return FIELDS[name].get(lang) if name in FIELDS else name
+    """A field as messages name it; a record path ``lines.3.description`` is named part by part
+    ('Goods lines › 3 › Description'); unknown names stay as they are."""
+    if name in FIELDS:
+        return FIELDS[name].get(lang)
+    if "." in name:
+        return " › ".join(field_label(part, lang) for part in name.split("."))
+    return name
 
 
-def reason_text(code: str, reason: str, lang: Lang,
-                params: Mapping[str, object] | None = None) -> str:
+def reason_text(code: str, reason: str, lang: Lang, params: Mapping[str, object] | None = None,
+                *, label: Label = plain) -> str:
     """The ``reason`` of error ``code`` in words (an unknown reason shows as it is); a reason
-    may name the error's other parameters (``{choices}``)."""
+    may name the error's other parameters (``{choices}``), worded by ``label``."""
     text = REASONS.get(code, {}).get(reason)
     if not text:
         return reason
-    return text.get(lang).format_map(Lenient(params or {})) if params else text.get(lang)
+    return text.get(lang).format_map(_values(code, params, lang, label)) if params \
+        else text.get(lang)
 
 
 def problem_text(problem: Problem, lang: Lang, *, label: Label = plain,

@@ -128,8 +128,8 @@ REGISTER: dict[str, Text] = {
         uk="Чому {number} замінюється? Старий номер залишиться в реєстрі з позначкою «замінений»."),
     "already_title": Text(en="Already issued", uk="Уже видано"),
     "already": Text(
-        en="{name} {number} is already issued for this {scope}. Reprint it as a copy, or "
-        "supersede it with a reason?",
+        en="{name} {number} is already issued for this shipment, vehicle or act. Reprint it as a "
+        "copy, or supersede it with a reason?",
         uk="{name} {number} уже видано для цього обʼєкта. Надрукувати копію чи замінити його "
         "із зазначенням причини?"),
     "shipment": Text(en="shipment", uk="відправлення"),

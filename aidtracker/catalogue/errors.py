@@ -16,7 +16,7 @@ ERRORS: dict[str, Text] = {
     "not_found": Text("{entity} {key} not found", "Не знайдено {entity} {key}"),
     "invalid_transition": Text(
         "cannot {event} a shipment that is {status} (possible: {allowed})",
-        "дія «{event}» неможлива для відправлення у стані «{status}» (зараз можливо: "
+        "Дія «{event}» неможлива для відправлення у стані «{status}» (зараз можливо: "
         "{allowed})"),
     "guard_failed": Text("Not yet possible: “{event}”. To do first: {problems}",
                          "Поки що неможливо: «{event}». Спочатку потрібно: {problems}"),
@@ -32,7 +32,7 @@ ERRORS: dict[str, Text] = {
         "виправлення із зазначенням причини."),
     "wrong_status": Text(
         "{action} is possible only when the shipment is {allowed}; {reference} is {status}",
-        "«{action}» можливо лише у стані {allowed}; {reference} зараз у стані {status}"),
+        "«{action}» можливо лише у стані {allowed}; {reference} зараз у стані «{status}»"),
     "validation": Text("Not saved. Please correct: {problems}",
                        "Не збережено. Виправте, будь ласка: {problems}"),
     "storage": Text(
@@ -48,7 +48,7 @@ ERRORS: dict[str, Text] = {
         "Резервну копію {path} не створено: {reason}. Сама база даних не змінилася."),
     "document_not_applicable": Text(
         "cannot print {kind} for this shipment: {reason}",
-        "неможливо надрукувати {kind} для цього відправлення: {reason}"),
+        "Неможливо надрукувати документ «{kind}» для цього відправлення: {reason}"),
     "unprintable_characters": Text(
         "Cannot print {field}: the font has no glyphs for {chars}. Change the text first.",
         "Неможливо надрукувати {field}: у шрифті немає символів {chars}. Спочатку змініть "

@@ -99,7 +99,7 @@ FIELDS: dict[str, Text] = {
     "is_charity": Text("Charity", "Благодійна організація"),
 }
 
-ENTITIES: dict[str, Text] = {  # NotFound/EditConflict ``entity``: what was looked for
+ENTITIES: dict[str, Text] = {  # ``entity`` (NotFound, EditConflict), ``scope`` of a document
     "shipment": Text("shipment", "відправлення"),
     "line": Text("line", "позицію"),
     "attachment": Text("attachment", "вкладення"),
@@ -112,10 +112,29 @@ ENTITIES: dict[str, Text] = {  # NotFound/EditConflict ``entity``: what was look
     "partner": Text("partner", "партнера"),
     "partnership": Text("partnership", "партнерство"),
     "partnerships": Text("partnership", "партнерство"),
+    "vehicle": Text("vehicle", "транспортний засіб"),
+    "act": Text("act", "акт"),
 }
 
 ACTIONS: dict[str, Text] = {  # WrongStatus ``action``: what the user tried
-    "receipt": Text("receipt", "Внесення отриманого"),
-    "distribution": Text("distribution", "Передача набувачу"),
-    "handover": Text("handover", "Приймання-передача"),
+    "receipt": Text("Receipt", "Внесення отриманого"),
+    "distribution": Text("Distribution", "Передача набувачу"),
+    "handover": Text("Handover", "Приймання-передача"),
+}
+
+VALUES: dict[str, Text] = {  # parameter values the core states in words
+    "6 digits": Text("6 digits", "6 цифр"),
+    "8 or 10 digits": Text("8 or 10 digits", "8 або 10 цифр"),
+    "2-letter country code + up to 15 letters or digits": Text(
+        "2-letter country code + up to 15 letters or digits",
+        "дволітерний код країни та до 15 літер або цифр"),
+    "E.164, e.g. +380441234567": Text("E.164, e.g. +380441234567",
+                                      "E.164, наприклад +380441234567"),
+    "shipment fields": Text("shipment fields", "поля відправлення"),
+    "editable fields": Text("editable fields", "поля, які можна змінювати"),
+    "none": Text("none", "немає"),
+    "int": Text("a whole number", "ціле число"),
+    "Decimal": Text("a number", "число"),
+    "bool": Text("yes or no", "так або ні"),
+    "date": Text("a date", "дата"),
 }

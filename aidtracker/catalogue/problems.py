@@ -63,8 +63,8 @@ PROBLEMS: dict[str, Text] = {
                                "спочатку внесіть унікальний код АСРГД"),
     "ahars_code_expired": Text("the AHARS code expired on {valid_until}, before the crossing "
                                "{crossing}: get a new code",
-                               "код АСРГД діяв до {valid_until}, тобто до перетину кордону "
-                               "{crossing} він спливе: отримайте новий код"),
+                               "строк дії коду АСРГД закінчився {valid_until}, ще до перетину "
+                               "кордону {crossing}: отримайте новий код"),
     "consent_missing": Text("record the recipient's written consent (date and signer) first",
                             "спочатку внесіть письмову згоду отримувача (дату та хто "
                             "підписав)"),

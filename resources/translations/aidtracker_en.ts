@@ -933,6 +933,55 @@
     </message>
 </context>
 <context>
+    <name>ImportChoices</name>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="72"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Partner city:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="72"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="73"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="73"/>
+        <source>Add to &amp;shipment:</source>
+        <translation>Add to &amp;shipment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="74"/>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="77"/>
+        <location filename="../../ui/widgets/import_choices.py" line="78"/>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="79"/>
+        <source>the partner city&apos;s usual donor</source>
+        <translation>the partner city&apos;s usual donor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="80"/>
+        <source>as named in the list</source>
+        <translation>as named in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="81"/>
+        <source>empty: a new draft shipment</source>
+        <translation>empty: a new draft shipment</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/models/import_tables.py" line="25"/>
@@ -1450,6 +1499,78 @@
         <location filename="../../ui/main/window.py" line="375"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPreview</name>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="83"/>
+        <source>&amp;Lines to import:</source>
+        <translation>&amp;Lines to import:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="84"/>
+        <source>Ro&amp;ws with problems:</source>
+        <translation>Ro&amp;ws with problems:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="101"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="101"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="110"/>
+        <source>Header in row %1.</source>
+        <translation>Header in row %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="111"/>
+        <source>No header row.</source>
+        <translation>No header row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="113"/>
+        <source>Sheet “%1”, header in row %2.</source>
+        <translation>Sheet “%1”, header in row %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="116"/>
+        <source>Sheet “%1”, no header row.</source>
+        <translation>Sheet “%1”, no header row.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/manifest_preview.py" line="121"/>
+        <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
+        <translation>
+            <numerusform>Total: %n line · quantity %1 · gross %2 kg · value %3</numerusform>
+            <numerusform>Total: %n lines · quantity %1 · gross %2 kg · value %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/manifest_preview.py" line="128"/>
+        <source>%n row(s) with problems: %1.</source>
+        <translation>
+            <numerusform>%n row with problems: %1.</numerusform>
+            <numerusform>%n rows with problems: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/manifest_preview.py" line="131"/>
+        <source>%n warning(s); nothing blocks the import.</source>
+        <translation>
+            <numerusform>%n warning; nothing blocks the import.</numerusform>
+            <numerusform>%n warnings; nothing blocks the import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="133"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>
@@ -2143,537 +2264,6 @@
     </message>
 </context>
 <context>
-    <name>choice</name>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="61"/>
-        <source>pcs</source>
-        <translation>pcs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="62"/>
-        <source>pairs</source>
-        <translation>pairs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="63"/>
-        <source>packs</source>
-        <translation>packs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="64"/>
-        <source>cartons</source>
-        <translation>cartons</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="65"/>
-        <source>kg</source>
-        <translation>kg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="66"/>
-        <source>l</source>
-        <translation>l</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="67"/>
-        <source>sets</source>
-        <translation>sets</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="68"/>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="69"/>
-        <source>used</source>
-        <translation>used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="70"/>
-        <source>urgent</source>
-        <translation>urgent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="71"/>
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="72"/>
-        <source>not needed</source>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="73"/>
-        <source>truck</source>
-        <translation>truck</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="74"/>
-        <source>van</source>
-        <translation>van</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="75"/>
-        <source>driven under its own power</source>
-        <translation>driven under its own power</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="76"/>
-        <source>rail</source>
-        <translation>rail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="77"/>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="78"/>
-        <source>donation</source>
-        <translation>donation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="79"/>
-        <source>donation of purchased goods</source>
-        <translation>donation of purchased goods</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="80"/>
-        <source>loan</source>
-        <translation>loan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="81"/>
-        <source>oral declaration</source>
-        <translation>oral declaration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="82"/>
-        <source>electronic (MRN)</source>
-        <translation>electronic (MRN)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="83"/>
-        <source>oral declaration at the exit office</source>
-        <translation>oral declaration at the exit office</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="84"/>
-        <source>German collective code</source>
-        <translation>German collective code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="85"/>
-        <source>Polish border form</source>
-        <translation>Polish border form</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="86"/>
-        <source>blocking</source>
-        <translation>blocking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="87"/>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="88"/>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="89"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="90"/>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="91"/>
-        <source>overridden</source>
-        <translation>overridden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="92"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="93"/>
-        <source>at risk</source>
-        <translation>at risk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="94"/>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="95"/>
-        <source>donor</source>
-        <translation>donor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="96"/>
-        <source>recipient</source>
-        <translation>recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="97"/>
-        <source>carrier</source>
-        <translation>carrier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="98"/>
-        <source>broker</source>
-        <translation>broker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="99"/>
-        <source>donor and recipient</source>
-        <translation>donor and recipient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="100"/>
-        <source>at the pledge</source>
-        <translation>at the pledge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="101"/>
-        <source>before loading</source>
-        <translation>before loading</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="102"/>
-        <source>at loading</source>
-        <translation>at loading</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="103"/>
-        <source>at the EU exit</source>
-        <translation>at the EU exit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="104"/>
-        <source>at the Ukrainian entry</source>
-        <translation>at the Ukrainian entry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="105"/>
-        <source>on delivery</source>
-        <translation>on delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="106"/>
-        <source>after delivery</source>
-        <translation>after delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="107"/>
-        <source>handover act (D8)</source>
-        <translation>handover act (D8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="108"/>
-        <source>issue statement</source>
-        <translation>issue statement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="109"/>
-        <source>city authority</source>
-        <translation>city authority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="110"/>
-        <source>oblast administration</source>
-        <translation>oblast administration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="111"/>
-        <source>communal enterprise</source>
-        <translation>communal enterprise</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="112"/>
-        <source>budget institution</source>
-        <translation>budget institution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="113"/>
-        <source>charity</source>
-        <translation>charity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="114"/>
-        <source>NGO</source>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="115"/>
-        <source>military unit</source>
-        <translation>military unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="116"/>
-        <source>company</source>
-        <translation>company</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="117"/>
-        <source>international organisation</source>
-        <translation>international organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="118"/>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="119"/>
-        <source>sent to partners</source>
-        <translation>sent to partners</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="120"/>
-        <source>pledged</source>
-        <translation>pledged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="121"/>
-        <source>partly met</source>
-        <translation>partly met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="122"/>
-        <source>met</source>
-        <translation>met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="123"/>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="124"/>
-        <source>the donor withdrew</source>
-        <translation>the donor withdrew</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="125"/>
-        <source>the need lapsed</source>
-        <translation>the need lapsed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="126"/>
-        <source>converted to a grant</source>
-        <translation>converted to a grant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="127"/>
-        <source>duplicate record</source>
-        <translation>duplicate record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="128"/>
-        <source>AHARS code validity</source>
-        <translation>AHARS code validity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="129"/>
-        <source>AHARS declaration validity</source>
-        <translation>AHARS declaration validity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="130"/>
-        <source>AHARS distribution report</source>
-        <translation>AHARS distribution report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="131"/>
-        <source>shelf life</source>
-        <translation>shelf life</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="132"/>
-        <source>donation letter (D1)</source>
-        <translation>donation letter (D1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="133"/>
-        <source>signed act</source>
-        <translation>signed act</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="134"/>
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="135"/>
-        <source>CMR</source>
-        <translation>CMR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="136"/>
-        <source>export declaration</source>
-        <translation>export declaration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="137"/>
-        <source>AHARS printout</source>
-        <translation>AHARS printout</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="138"/>
-        <source>vehicle registration</source>
-        <translation>vehicle registration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="139"/>
-        <source>licence</source>
-        <translation>licence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="140"/>
-        <source>certificate</source>
-        <translation>certificate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="141"/>
-        <source>invoice</source>
-        <translation>invoice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="142"/>
-        <source>power of attorney</source>
-        <translation>power of attorney</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="143"/>
-        <source>vehicle</source>
-        <translation>vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="144"/>
-        <source>equipment</source>
-        <translation>equipment</translation>
-    </message>
-</context>
-<context>
-    <name>event</name>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="37"/>
-        <source>Record the pledge</source>
-        <translation>Record the pledge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="38"/>
-        <source>Accept (recipient&apos;s consent)</source>
-        <translation>Accept (recipient&apos;s consent)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="39"/>
-        <source>Start preparing</source>
-        <translation>Start preparing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="40"/>
-        <source>Mark documents ready</source>
-        <translation>Mark documents ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="41"/>
-        <source>Dispatch</source>
-        <translation>Dispatch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="42"/>
-        <source>Arrived at the border</source>
-        <translation>Arrived at the border</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="43"/>
-        <source>Cleared by customs</source>
-        <translation>Cleared by customs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="44"/>
-        <source>Held at customs</source>
-        <translation>Held at customs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="45"/>
-        <source>Returned to the donor</source>
-        <translation>Returned to the donor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="46"/>
-        <source>Delivered (handover act signed)</source>
-        <translation>Delivered (handover act signed)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="47"/>
-        <source>Start distribution</source>
-        <translation>Start distribution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="48"/>
-        <source>Distribution complete</source>
-        <translation>Distribution complete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="49"/>
-        <source>AHARS report filed</source>
-        <translation>AHARS report filed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="50"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="51"/>
-        <source>Put on hold</source>
-        <translation>Put on hold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="52"/>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="53"/>
-        <source>Cancel the shipment</source>
-        <translation>Cancel the shipment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="54"/>
-        <source>Declare lost</source>
-        <translation>Declare lost</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="55"/>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="56"/>
-        <source>Amendment</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="57"/>
-        <source>Checklist item overridden</source>
-        <translation>Checklist item overridden</translation>
-    </message>
-</context>
-<context>
     <name>field</name>
     <message>
         <location filename="../../ui/models/import_tables.py" line="32"/>
@@ -2714,99 +2304,6 @@
         <location filename="../../ui/models/import_tables.py" line="34"/>
         <source>Serial numbers / VINs</source>
         <translation>Serial numbers / VINs</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="16"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="17"/>
-        <source>Pledged</source>
-        <translation>Pledged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="18"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="19"/>
-        <source>Preparing</source>
-        <translation>Preparing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="20"/>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="21"/>
-        <source>Dispatched</source>
-        <translation>Dispatched</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="22"/>
-        <source>At border</source>
-        <translation>At border</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="23"/>
-        <source>Cleared</source>
-        <translation>Cleared</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="24"/>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="25"/>
-        <source>Distributing</source>
-        <translation>Distributing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="26"/>
-        <source>Distributed</source>
-        <translation>Distributed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="27"/>
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="28"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="29"/>
-        <source>On hold</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="30"/>
-        <source>Held at customs</source>
-        <translation>Held at customs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="31"/>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="32"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="33"/>
-        <source>Lost</source>
-        <translation>Lost</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,55 @@
     </message>
 </context>
 <context>
+    <name>ImportChoices</name>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="72"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Місто-партнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="72"/>
+        <source>&amp;Recipient:</source>
+        <translation>О&amp;тримувач:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="73"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Донор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="73"/>
+        <source>Add to &amp;shipment:</source>
+        <translation>Додати до &amp;відправлення:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="74"/>
+        <source>C&amp;urrency:</source>
+        <translation>Ва&amp;люта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="77"/>
+        <location filename="../../ui/widgets/import_choices.py" line="78"/>
+        <source>choose…</source>
+        <translation>виберіть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="79"/>
+        <source>the partner city&apos;s usual donor</source>
+        <translation>звичайний донор міста-партнера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="80"/>
+        <source>as named in the list</source>
+        <translation>як зазначено у списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_choices.py" line="81"/>
+        <source>empty: a new draft shipment</source>
+        <translation>порожньо — нова чернетка</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/models/import_tables.py" line="25"/>
@@ -1467,6 +1516,81 @@
         <location filename="../../ui/main/window.py" line="375"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPreview</name>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="83"/>
+        <source>&amp;Lines to import:</source>
+        <translation>&amp;Позиції для імпорту:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="84"/>
+        <source>Ro&amp;ws with problems:</source>
+        <translation>&amp;Рядки з помилками:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="101"/>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="101"/>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="110"/>
+        <source>Header in row %1.</source>
+        <translation>Заголовок у рядку %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="111"/>
+        <source>No header row.</source>
+        <translation>Рядка заголовків немає.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="113"/>
+        <source>Sheet “%1”, header in row %2.</source>
+        <translation>Аркуш «%1», заголовок у рядку %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="116"/>
+        <source>Sheet “%1”, no header row.</source>
+        <translation>Аркуш «%1», без рядка заголовків.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/manifest_preview.py" line="121"/>
+        <source>Total: %n line(s) · quantity %1 · gross %2 kg · value %3</source>
+        <translation>
+            <numerusform>Разом: %n позиція · кількість %1 · брутто %2 кг · вартість %3</numerusform>
+            <numerusform>Разом: %n позиції · кількість %1 · брутто %2 кг · вартість %3</numerusform>
+            <numerusform>Разом: %n позицій · кількість %1 · брутто %2 кг · вартість %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/manifest_preview.py" line="128"/>
+        <source>%n row(s) with problems: %1.</source>
+        <translation>
+            <numerusform>%n рядок з помилками: %1.</numerusform>
+            <numerusform>%n рядки з помилками: %1.</numerusform>
+            <numerusform>%n рядків з помилками: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/manifest_preview.py" line="131"/>
+        <source>%n warning(s); nothing blocks the import.</source>
+        <translation>
+            <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
+            <numerusform>%n попередження; імпорту ніщо не заважає.</numerusform>
+            <numerusform>%n попереджень; імпорту ніщо не заважає.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/manifest_preview.py" line="133"/>
+        <source>No problems found.</source>
+        <translation>Помилок не знайдено.</translation>
     </message>
 </context>
 <context>
@@ -2165,537 +2289,6 @@
     </message>
 </context>
 <context>
-    <name>choice</name>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="61"/>
-        <source>pcs</source>
-        <translation>шт.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="62"/>
-        <source>pairs</source>
-        <translation>пар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="63"/>
-        <source>packs</source>
-        <translation>уп.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="64"/>
-        <source>cartons</source>
-        <translation>кор.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="65"/>
-        <source>kg</source>
-        <translation>кг</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="66"/>
-        <source>l</source>
-        <translation>л</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="67"/>
-        <source>sets</source>
-        <translation>компл.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="68"/>
-        <source>new</source>
-        <translation>новий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="69"/>
-        <source>used</source>
-        <translation>вживаний</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="70"/>
-        <source>urgent</source>
-        <translation>терміново</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="71"/>
-        <source>normal</source>
-        <translation>звичайний</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="72"/>
-        <source>not needed</source>
-        <translation>не потрібно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="73"/>
-        <source>truck</source>
-        <translation>вантажівка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="74"/>
-        <source>van</source>
-        <translation>фургон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="75"/>
-        <source>driven under its own power</source>
-        <translation>своїм ходом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="76"/>
-        <source>rail</source>
-        <translation>залізниця</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="77"/>
-        <source>other</source>
-        <translation>інше</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="78"/>
-        <source>donation</source>
-        <translation>дарування</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="79"/>
-        <source>donation of purchased goods</source>
-        <translation>дарування закупленого</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="80"/>
-        <source>loan</source>
-        <translation>тимчасове користування</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="81"/>
-        <source>oral declaration</source>
-        <translation>усна декларація</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="82"/>
-        <source>electronic (MRN)</source>
-        <translation>електронна (MRN)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="83"/>
-        <source>oral declaration at the exit office</source>
-        <translation>усна декларація в митниці виїзду</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="84"/>
-        <source>German collective code</source>
-        <translation>німецький збірний код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="85"/>
-        <source>Polish border form</source>
-        <translation>польська прикордонна форма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="86"/>
-        <source>blocking</source>
-        <translation>блокує</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="87"/>
-        <source>warning</source>
-        <translation>попередження</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="88"/>
-        <source>info</source>
-        <translation>довідково</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="89"/>
-        <source>open</source>
-        <translation>відкрито</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="90"/>
-        <source>done</source>
-        <translation>виконано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="91"/>
-        <source>overridden</source>
-        <translation>пропущено з поясненням</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="92"/>
-        <source>ok</source>
-        <translation>гаразд</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="93"/>
-        <source>at risk</source>
-        <translation>під загрозою</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="94"/>
-        <source>overdue</source>
-        <translation>прострочено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="95"/>
-        <source>donor</source>
-        <translation>донор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="96"/>
-        <source>recipient</source>
-        <translation>отримувач</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="97"/>
-        <source>carrier</source>
-        <translation>перевізник</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="98"/>
-        <source>broker</source>
-        <translation>митний брокер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="99"/>
-        <source>donor and recipient</source>
-        <translation>донор і отримувач</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="100"/>
-        <source>at the pledge</source>
-        <translation>на етапі пропозиції</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="101"/>
-        <source>before loading</source>
-        <translation>до завантаження</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="102"/>
-        <source>at loading</source>
-        <translation>під час завантаження</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="103"/>
-        <source>at the EU exit</source>
-        <translation>на виїзді з ЄС</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="104"/>
-        <source>at the Ukrainian entry</source>
-        <translation>на в&apos;їзді в Україну</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="105"/>
-        <source>on delivery</source>
-        <translation>під час отримання</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="106"/>
-        <source>after delivery</source>
-        <translation>після отримання</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="107"/>
-        <source>handover act (D8)</source>
-        <translation>акт приймання-передачі (D8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="108"/>
-        <source>issue statement</source>
-        <translation>відомість видачі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="109"/>
-        <source>city authority</source>
-        <translation>міська влада</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="110"/>
-        <source>oblast administration</source>
-        <translation>обласна адміністрація</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="111"/>
-        <source>communal enterprise</source>
-        <translation>комунальне підприємство</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="112"/>
-        <source>budget institution</source>
-        <translation>бюджетна установа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="113"/>
-        <source>charity</source>
-        <translation>благодійна організація</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="114"/>
-        <source>NGO</source>
-        <translation>громадська організація</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="115"/>
-        <source>military unit</source>
-        <translation>військова частина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="116"/>
-        <source>company</source>
-        <translation>підприємство</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="117"/>
-        <source>international organisation</source>
-        <translation>міжнародна організація</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="118"/>
-        <source>person</source>
-        <translation>фізична особа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="119"/>
-        <source>sent to partners</source>
-        <translation>надіслано партнерам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="120"/>
-        <source>pledged</source>
-        <translation>обіцяно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="121"/>
-        <source>partly met</source>
-        <translation>частково задоволено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="122"/>
-        <source>met</source>
-        <translation>задоволено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="123"/>
-        <source>withdrawn</source>
-        <translation>відкликано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="124"/>
-        <source>the donor withdrew</source>
-        <translation>донор відмовився</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="125"/>
-        <source>the need lapsed</source>
-        <translation>потреба відпала</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="126"/>
-        <source>converted to a grant</source>
-        <translation>замінено грантом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="127"/>
-        <source>duplicate record</source>
-        <translation>дублікат запису</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="128"/>
-        <source>AHARS code validity</source>
-        <translation>строк дії коду АСРГД</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="129"/>
-        <source>AHARS declaration validity</source>
-        <translation>строк дії декларації АСРГД</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="130"/>
-        <source>AHARS distribution report</source>
-        <translation>звіт про розподіл в АСРГД</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="131"/>
-        <source>shelf life</source>
-        <translation>строк придатності</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="132"/>
-        <source>donation letter (D1)</source>
-        <translation>лист-пропозиція донора (D1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="133"/>
-        <source>signed act</source>
-        <translation>підписаний акт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="134"/>
-        <source>photo</source>
-        <translation>фото</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="135"/>
-        <source>CMR</source>
-        <translation>CMR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="136"/>
-        <source>export declaration</source>
-        <translation>експортна декларація</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="137"/>
-        <source>AHARS printout</source>
-        <translation>роздруківка з АСРГД</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="138"/>
-        <source>vehicle registration</source>
-        <translation>реєстраційні документи ТЗ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="139"/>
-        <source>licence</source>
-        <translation>ліцензія</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="140"/>
-        <source>certificate</source>
-        <translation>сертифікат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="141"/>
-        <source>invoice</source>
-        <translation>рахунок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="142"/>
-        <source>power of attorney</source>
-        <translation>довіреність</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="143"/>
-        <source>vehicle</source>
-        <translation>транспортний засіб</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="144"/>
-        <source>equipment</source>
-        <translation>обладнання</translation>
-    </message>
-</context>
-<context>
-    <name>event</name>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="37"/>
-        <source>Record the pledge</source>
-        <translation>Зафіксувати пропозицію</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="38"/>
-        <source>Accept (recipient&apos;s consent)</source>
-        <translation>Погодити (згода отримувача)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="39"/>
-        <source>Start preparing</source>
-        <translation>Почати підготовку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="40"/>
-        <source>Mark documents ready</source>
-        <translation>Документи готові</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="41"/>
-        <source>Dispatch</source>
-        <translation>Відправити</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="42"/>
-        <source>Arrived at the border</source>
-        <translation>Прибуло на кордон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="43"/>
-        <source>Cleared by customs</source>
-        <translation>Розмитнено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="44"/>
-        <source>Held at customs</source>
-        <translation>Затримано на митниці</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="45"/>
-        <source>Returned to the donor</source>
-        <translation>Повернуто донору</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="46"/>
-        <source>Delivered (handover act signed)</source>
-        <translation>Отримано (акт приймання-передачі підписано)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="47"/>
-        <source>Start distribution</source>
-        <translation>Почати розподіл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="48"/>
-        <source>Distribution complete</source>
-        <translation>Розподіл завершено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="49"/>
-        <source>AHARS report filed</source>
-        <translation>Звіт в АСРГД подано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="50"/>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="51"/>
-        <source>Put on hold</source>
-        <translation>Призупинити</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="52"/>
-        <source>Resume</source>
-        <translation>Відновити</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="53"/>
-        <source>Cancel the shipment</source>
-        <translation>Скасувати відправлення</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="54"/>
-        <source>Declare lost</source>
-        <translation>Визнати втраченим</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="55"/>
-        <source>Reopen</source>
-        <translation>Відкрити знову</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="56"/>
-        <source>Amendment</source>
-        <translation>Виправлення</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="57"/>
-        <source>Checklist item overridden</source>
-        <translation>Пункт переліку пропущено з поясненням</translation>
-    </message>
-</context>
-<context>
     <name>field</name>
     <message>
         <location filename="../../ui/models/import_tables.py" line="32"/>
@@ -2736,99 +2329,6 @@
         <location filename="../../ui/models/import_tables.py" line="34"/>
         <source>Serial numbers / VINs</source>
         <translation>Серійні номери / VIN</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="16"/>
-        <source>Draft</source>
-        <translation>Чернетка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="17"/>
-        <source>Pledged</source>
-        <translation>Пропозиція</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="18"/>
-        <source>Accepted</source>
-        <translation>Погоджено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="19"/>
-        <source>Preparing</source>
-        <translation>Підготовка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="20"/>
-        <source>Ready</source>
-        <translation>Документи готові</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="21"/>
-        <source>Dispatched</source>
-        <translation>Відправлено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="22"/>
-        <source>At border</source>
-        <translation>На кордоні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="23"/>
-        <source>Cleared</source>
-        <translation>Розмитнено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="24"/>
-        <source>Delivered</source>
-        <translation>Отримано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="25"/>
-        <source>Distributing</source>
-        <translation>Розподіл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="26"/>
-        <source>Distributed</source>
-        <translation>Розподілено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="27"/>
-        <source>Reported</source>
-        <translation>Звіт подано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="28"/>
-        <source>Closed</source>
-        <translation>Закрито</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="29"/>
-        <source>On hold</source>
-        <translation>Призупинено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="30"/>
-        <source>Held at customs</source>
-        <translation>Затримано на митниці</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="31"/>
-        <source>Returned</source>
-        <translation>Повернуто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="32"/>
-        <source>Cancelled</source>
-        <translation>Скасовано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts/labels.py" line="33"/>
-        <source>Lost</source>
-        <translation>Втрачено</translation>
     </message>
 </context>
 <context>

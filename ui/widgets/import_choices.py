@@ -7,7 +7,7 @@ never replaced. Texts keep the import dialog's translation context ("ImportDialo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from aidtracker.domain import Organisation, Partnership
@@ -16,9 +16,6 @@ from aidtracker.services.import_preview import partner_from_file_name, recipient
 
 COMMON_CURRENCIES = ("EUR", "PLN", "CZK", "RON", "HUF", "BGN", "USD", "GBP", "CHF", "UAH")
 
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("ImportDialog", source)
 
 
 class ImportChoices(QWidget):
@@ -72,16 +69,16 @@ class ImportChoices(QWidget):
                 self.currency.addItem(code, code)
 
     def retranslate(self) -> None:
-        texts = {"partner": _tr("&Partner city:"), "recipient": _tr("&Recipient:"),
-                 "donor": _tr("&Donor:"), "shipment": _tr("Add to &shipment:"),
-                 "currency": _tr("C&urrency:")}
+        texts = {"partner": self.tr("&Partner city:"), "recipient": self.tr("&Recipient:"),
+                 "donor": self.tr("&Donor:"), "shipment": self.tr("Add to &shipment:"),
+                 "currency": self.tr("C&urrency:")}
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.partner.setPlaceholderText(_tr("choose…"))
-        self.recipient.setPlaceholderText(_tr("choose…"))
-        self.donor.setItemText(0, _tr("the partner city's usual donor"))
-        self.currency.setItemText(0, _tr("as named in the list"))
-        self.shipment.setPlaceholderText(_tr("empty: a new draft shipment"))
+        self.partner.setPlaceholderText(self.tr("choose…"))
+        self.recipient.setPlaceholderText(self.tr("choose…"))
+        self.donor.setItemText(0, self.tr("the partner city's usual donor"))
+        self.currency.setItemText(0, self.tr("as named in the list"))
+        self.shipment.setPlaceholderText(self.tr("empty: a new draft shipment"))
 
     def partner_key(self) -> str | None:
         return self.partner.currentData()

@@ -6,7 +6,7 @@ Texts keep the import dialog's translation context ("ImportDialog").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,10 +27,6 @@ from ui.models.import_tables import (
     line_cells,
 )
 from ui.texts.import_texts import problem_text
-
-
-def _tr(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ImportDialog", source, None, n)
 
 
 def _table(parent: QWidget, model: TextTableModel, name: str) -> QTableView:
@@ -84,8 +80,8 @@ class ManifestPreview(QSplitter):
         self.setStretchFactor(1, 2)
 
     def retranslate(self) -> None:
-        self.headings["lines"].setText(_tr("&Lines to import:"))
-        self.headings["problems"].setText(_tr("Ro&ws with problems:"))
+        self.headings["lines"].setText(self.tr("&Lines to import:"))
+        self.headings["problems"].setText(self.tr("Ro&ws with problems:"))
         self.lines_model.retranslate()
         self.problems_model.retranslate()
 
@@ -102,7 +98,7 @@ class ManifestPreview(QSplitter):
                                        strict=False)])
         problems = sorted(m.problems, key=lambda p: (p.row or 0, p.column))
         self.problems_model.set_rows(
-            [(str(p.row or ""), p.column, _tr("error") if p.blocking else _tr("warning"),
+            [(str(p.row or ""), p.column, self.tr("error") if p.blocking else self.tr("warning"),
               problem_text(p)) for p in problems], [p.blocking for p in problems])
         self.lines_view.resizeColumnsToContents()
         self.problems_view.resizeColumnsToContents()
@@ -111,28 +107,29 @@ class ManifestPreview(QSplitter):
     def _describe(self, m: ParsedManifest) -> None:
         """Where the list was found, its totals, and how many rows have problems."""
         if m.kind == "csv":
-            where = _tr("Header in row %1.").replace("%1", str(m.header_row)) \
-                if m.header_row else _tr("No header row.")
+            where = self.tr("Header in row %1.").replace("%1", str(m.header_row)) \
+                if m.header_row else self.tr("No header row.")
         elif m.header_row:
-            where = _tr("Sheet “%1”, header in row %2.").replace("%1", m.sheet) \
+            where = self.tr("Sheet “%1”, header in row %2.").replace("%1", m.sheet) \
                 .replace("%2", str(m.header_row))
         else:
-            where = _tr("Sheet “%1”, no header row.").replace("%1", m.sheet)
+            where = self.tr("Sheet “%1”, no header row.").replace("%1", m.sheet)
         self.sheet_info.setText(where)
         totals = m.totals
         money = " + ".join(format_money(v, c) for c, v in totals.value_by_currency.items())
         self.totals.setText(
-            _tr("Total: %n line(s) · quantity %1 · gross %2 kg · value %3", totals.lines)
+            self.tr("Total: %n line(s) · quantity %1 · gross %2 kg · value %3", "", totals.lines)
             .replace("%1", format_number(milli_to_decimal(totals.qty_milli)))
             .replace("%2", format_number(grams_to_kg(totals.gross_g)))
             .replace("%3", money or "—"))
         if m.bad_rows:
             rows = ", ".join(str(r) for r in m.bad_rows[:30])
             rows += "…" if len(m.bad_rows) > 30 else ""
-            report = _tr("%n row(s) with problems: %1.", len(m.bad_rows)).replace("%1", rows)
+            report = self.tr("%n row(s) with problems: %1.", "", len(m.bad_rows)).replace(
+                "%1", rows)
         elif m.problems:
-            report = _tr("%n warning(s); nothing blocks the import.", len(m.problems))
+            report = self.tr("%n warning(s); nothing blocks the import.", "", len(m.problems))
         else:
-            report = _tr("No problems found.")
+            report = self.tr("No problems found.")
         self.report.setText(report)
         self.report.setStyleSheet("color: #b00020;" if m.bad_rows else "")

@@ -28,7 +28,7 @@ def test_every_core_problem_and_error_code_has_a_ui_sentence(qapp) -> None:
         for reason in reasons:
             error = AidTrackerError(reason=reason)
             error.code = code
-            assert messages.reason_text(error) == reasons[reason].en, (code, reason)
+            assert messages.reason_text(error) == core.say(reasons[reason], "en"), (code, reason)
 
 
 def _error_codes() -> set[str]:
