@@ -1144,7 +1144,7 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="63"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="64"/>
         <source>— (not imported)</source>
         <translation>— (not imported)</translation>
     </message>
@@ -1576,82 +1576,82 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="202"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="204"/>
         <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
         <translation>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Header row:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Decimal separator:</source>
         <translation>&amp;Decimal separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="208"/>
         <source>&amp;Columns (F2 or type to choose a field):</source>
         <translation>&amp;Columns (F2 or type to choose a field):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="211"/>
         <source>none: data from the first row</source>
         <translation>none: data from the first row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
         <source>detect from the numbers</source>
         <translation>detect from the numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="213"/>
         <source>comma: 1.640,5</source>
         <translation>comma: 1.640,5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="213"/>
         <source>point: 1,640.5</source>
         <translation>point: 1,640.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="327"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="328"/>
         <source>Choose the column that holds “%1”.</source>
         <translation>Choose the column that holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="333"/>
         <source>“%1” is chosen for more than one column: %2.</source>
         <translation>“%1” is chosen for more than one column: %2.</translation>
     </message>

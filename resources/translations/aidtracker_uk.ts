@@ -1158,7 +1158,7 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="63"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="64"/>
         <source>— (not imported)</source>
         <translation>— (не імпортувати)</translation>
     </message>
@@ -1596,82 +1596,82 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="202"/>
         <source>Column mapping</source>
         <translation>Відповідність колонок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="204"/>
         <source>Choose which field each column of the list holds. Description and quantity are required; columns left at “—” are not imported. A real import remembers the mapping for the partner city.</source>
         <translation>Виберіть, яке поле містить кожна колонка списку. Опис і кількість обов&apos;язкові; колонки з «—» не імпортуються. Після імпорту відповідність запам&apos;ятовується для міста-партнера.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Аркуш:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Header row:</source>
         <translation>Рядок &amp;заголовків:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
         <source>&amp;Decimal separator:</source>
         <translation>&amp;Десятковий роздільник:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="208"/>
         <source>&amp;Columns (F2 or type to choose a field):</source>
         <translation>&amp;Колонки (F2 або почніть друкувати, щоб вибрати поле):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="211"/>
         <source>none: data from the first row</source>
         <translation>немає: дані з першого рядка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
         <source>detect from the numbers</source>
         <translation>визначити за числами</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="213"/>
         <source>comma: 1.640,5</source>
         <translation>кома: 1.640,5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="213"/>
         <source>point: 1,640.5</source>
         <translation>крапка: 1,640.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Examples</source>
         <translation>Приклади</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="216"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="327"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="328"/>
         <source>Choose the column that holds “%1”.</source>
         <translation>Виберіть колонку з полем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mapping_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/mapping_editor.py" line="333"/>
         <source>“%1” is chosen for more than one column: %2.</source>
         <translation>«%1» вибрано для кількох колонок: %2.</translation>
     </message>
