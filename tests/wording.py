@@ -8,7 +8,8 @@ import re
 ALLOWED_LATIN = frozenset({
     "EDRPOU", "VIN", "HS", "CMR", "MRN", "AHARS", "EORI", "ISO", "xlsx", "xls", "csv", "PDF",
     "EUR", "AidTracker", "SQLite", "Excel", "LibreOffice", "defusedxml", "RNOKPP", "UKTZED",
-    "HXL", "UN", "ECE", "dmy", "mdy",  # the last two: values of the CLI option --date-order
+    "HXL", "UN", "ECE", "JSON", "XML", "CSV",
+    "dmy", "mdy",  # values of the CLI option --date-order
 })
 # KYV-2026-0001, CL-B02: codes; --select: a command-line option, spelled as the CLI takes it.
 CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9][A-Z0-9-]*|--[a-z][a-z-]*")

@@ -30,8 +30,10 @@ SAMPLE: dict[str, object] = {
 
 
 @pytest.fixture
-def ukrainian(qapp) -> Iterator[QLabel]:
-    """The interface in Ukrainian and a label to show a message in."""
+def ukrainian(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[QLabel]:
+    """The interface in Ukrainian and a label to show a message in; a placeholder left unfilled
+    shows as the English word MISSING, which the check then finds."""
+    monkeypatch.setattr(catalogue.Lenient, "__missing__", lambda self, key: f"MISSING {key}")
     assert install_language("uk")
     label = QLabel()
     yield label
@@ -51,7 +53,7 @@ def _params(template: str, own: frozenset[str] = frozenset({"field", "row"})) ->
 
 
 def _assert_ukrainian(text: str, where: str) -> None:
-    assert text and "{" not in text and "?" not in text, (where, text)
+    assert text and "{" not in text, (where, text)
     assert english_words(text) == [], (where, text)
 
 
