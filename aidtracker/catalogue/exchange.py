@@ -12,6 +12,12 @@ REASONS: dict[str, dict[str, Text]] = {"import_rejected": {
         "шаблон або перенесіть позиції в нього"),
 }}
 
+PROBLEMS: dict[str, Text] = {
+    "template_for_other": Text(
+        "this template was made for {value}, and is imported for {partner}",
+        "цей шаблон зроблено для {value}, а імпортується для {partner}"),
+}
+
 FIELDS: dict[str, Text] = {  # the template's importer fields beyond the others
     "description_uk": Text("Description in Ukrainian", "Опис українською"),
     "wear": Text("Wear %", "Знос, %"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from aidtracker.domain import LineItem, Severity, Totals
@@ -52,6 +52,7 @@ class ParsedManifest:
     kind: str = ""
     warnings: tuple[str, ...] = ()
     signature: str = ""  # the layout's fingerprint (its titles), to remember its mapping
+    template_partner: str = ""  # the partner city our own template was made for
 
     @property
     def blocking(self) -> tuple[RowProblem, ...]:
@@ -104,11 +105,13 @@ def parse_manifest(
     mapping = mapping or ColumnMapping()
     source = open_source(path, encoding=mapping.encoding)
     try:
-        if not mapping.columns and (ours := recognise(source)) is not None:
+        ours = None if mapping.columns else recognise(source)
+        if ours is not None:
             mapping = ours.mapping  # our own template: its layout, no guessing
         wanted = sheet or (mapping.sheet if mapping.sheet in source.names else None)
-        return _parse(source, currency or mapping.currency, wanted, mapping,
-                      date_order or mapping.date_order, remembered, tick)
+        parsed = _parse(source, currency or mapping.currency, wanted, mapping,
+                        date_order or mapping.date_order, remembered, tick)
+        return replace(parsed, template_partner=ours.partner) if ours else parsed
     finally:
         source.close()
 

@@ -35,7 +35,7 @@ from aidtracker.importer import (
     RowProblem,
     parse_manifest,
 )
-from aidtracker.services.names import find_donor, find_partner, find_recipient
+from aidtracker.services.names import find_donor, find_partner, find_recipient, fold
 from aidtracker.store import audit, parties, unit_of_work
 from aidtracker.store import shipments as repo
 
@@ -116,6 +116,7 @@ def import_manifest(
 
     manifest = _parse(db, path, pair, currency=currency, sheet=sheet, mapping=mapping,
                       date_order=date_order, tick=tick)
+    manifest = _made_for(manifest, pair)
     blocking = manifest.blocking
     if blocking and not accept_good_rows:
         raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
@@ -136,6 +137,16 @@ def import_manifest(
         created = True
     return ImportResult(reference, created, len(lines), dry_run, manifest.bad_rows,
                         manifest.problems, manifest)
+
+
+def _made_for(manifest: ParsedManifest, pair: Partnership) -> ParsedManifest:
+    """Our template made for another partner city imports with a warning naming both."""
+    made_for = manifest.template_partner
+    if not made_for or fold(made_for) == fold(pair.partner_city):
+        return manifest
+    note = RowProblem(None, "", "partner", "template_for_other",
+                      {"value": made_for, "partner": pair.partner_city}, Severity.WARNING)
+    return dataclasses.replace(manifest, problems=(*manifest.problems, note))
 
 
 def _source(path: Path | str, count: int) -> dict[str, object]:

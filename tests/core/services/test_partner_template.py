@@ -139,6 +139,18 @@ def test_a_changed_identification_is_refused_and_nothing_written(
     assert "newer version" in capsys.readouterr().err and sha256(demo) == before
 
 
+def test_a_template_for_another_city_imports_with_a_warning(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "t.xlsx"
+    _template(demo, out)
+    _fill(out, ROWS[3:])
+    result = _json(capsys, ["import-manifest", str(out), "--db", str(demo), "--partner",
+                            "Warsaw", "--recipient", "Kyiv", "--json"])
+    notes = [p for p in result["problems"] if p["rule"] == "template_for_other"]  # type: ignore[attr-defined]
+    assert result["ok"] and len(notes) == 1 and "München" in notes[0]["message"]
+    assert "Warszawa" in notes[0]["message"]
+
+
 def test_every_language_has_every_wording() -> None:
     text = wording()
     langs = [*text["languages"], "uk"]
