@@ -127,18 +127,20 @@ def plain(code: str, name: str, value: object) -> object:
 def words(lang: Lang) -> Label:
     """A label that names fields, entities, actions, statuses, events and enum values in
     ``lang`` (what the window shows, and the CLI in Ukrainian)."""
-    by_param = {"entity": ENTITIES, "scope": ENTITIES, "action": ACTIONS, "status": STATUSES,
-                "needed": STATUSES, "event": EVENTS, "kind": DOCUMENTS}
-    allowed = {"wrong_status": STATUSES, "invalid_transition": EVENTS}
+    moves = (EVENTS, STATUSES)  # an event, or the state it leads to (as the CLI names it)
+    by_param: dict[str, tuple[Mapping[str, Text], ...]] = {
+        "entity": (ENTITIES,), "scope": (ENTITIES,), "action": (ACTIONS,), "kind": (DOCUMENTS,),
+        "status": (STATUSES,), "needed": (STATUSES,), "event": moves}
+    allowed = {"wrong_status": (STATUSES,), "invalid_transition": moves}
 
     def label(code: str, name: str, value: object) -> object:
         if not isinstance(value, str):
             return value
         if name in ("field", "other_field"):
             return field_label(value, lang)
-        own = allowed.get(code) if name == "allowed" else by_param.get(name)
-        for table in (own, VALUES, CHOICES):
-            if table and value in table:
+        own = allowed.get(code, ()) if name == "allowed" else by_param.get(name, ())
+        for table in (*own, VALUES, CHOICES):
+            if value in table:
                 return table[value].get(lang)
         return value
 

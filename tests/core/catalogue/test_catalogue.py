@@ -225,3 +225,14 @@ def test_the_ukrainian_of_a_param_replaces_it() -> None:
 ])
 def test_the_language_comes_from_aidtracker_lang_then_the_locale(environ, lang) -> None:
     assert catalogue.language(environ) == lang
+
+
+def test_a_move_is_named_as_an_event_or_as_the_state_it_leads_to() -> None:
+    from aidtracker.errors import InvalidTransition
+
+    by_state = InvalidTransition(status="pledged", event="closed", allowed=["accepted"])
+    assert catalogue.error_text(by_state, "uk", label=catalogue.words("uk")) == (
+        "Дія «Закрито» неможлива для відправлення у стані «Пропозиція» (зараз можливо: Погоджено)")
+    by_event = InvalidTransition(status="draft", event="dispatch", allowed=[])
+    assert catalogue.error_text(by_event, "en", label=catalogue.words("en")) == (
+        "cannot Dispatch a shipment that is Draft (possible: —)")
