@@ -130,6 +130,37 @@
     </message>
 </context>
 <context>
+    <name>BlockersBox</name>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="41"/>
+        <source>&amp;Tick the checked items</source>
+        <translation>&amp;Tick the checked items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="42"/>
+        <source>Not a&amp;pplicable…</source>
+        <translation>Not a&amp;pplicable…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/blockers.py" line="68"/>
+        <source>Still to do before this step (%n)</source>
+        <translation>
+            <numerusform>Still to do before this step (%n)</numerusform>
+            <numerusform>Still to do before this step (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <source>Why do these items not apply? (kept with each of them)</source>
+        <translation>Why do these items not apply? (kept with each of them)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/dialogs/crash.py" line="43"/>
@@ -2158,12 +2189,12 @@
         <translation>Enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="168"/>
+        <location filename="../../ui/dialogs/transition.py" line="175"/>
         <source>Not yet possible</source>
         <translation>Not yet possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="182"/>
+        <location filename="../../ui/dialogs/transition.py" line="191"/>
         <source>(select a shipment)</source>
         <translation>(select a shipment)</translation>
     </message>

@@ -137,6 +137,38 @@
     </message>
 </context>
 <context>
+    <name>BlockersBox</name>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="41"/>
+        <source>&amp;Tick the checked items</source>
+        <translation>&amp;Позначити вибрані пункти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="42"/>
+        <source>Not a&amp;pplicable…</source>
+        <translation>Не засто&amp;совується…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/blockers.py" line="68"/>
+        <source>Still to do before this step (%n)</source>
+        <translation>
+            <numerusform>Ще треба зробити перед цим кроком (%n)</numerusform>
+            <numerusform>Ще треба зробити перед цим кроком (%n)</numerusform>
+            <numerusform>Ще треба зробити перед цим кроком (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <source>Not applicable</source>
+        <translation>Не застосовується</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <source>Why do these items not apply? (kept with each of them)</source>
+        <translation>Чому ці пункти не застосовуються? (зберігається з кожним)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/dialogs/crash.py" line="43"/>
@@ -2181,12 +2213,12 @@
         <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="168"/>
+        <location filename="../../ui/dialogs/transition.py" line="175"/>
         <source>Not yet possible</source>
         <translation>Поки що неможливо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="182"/>
+        <location filename="../../ui/dialogs/transition.py" line="191"/>
         <source>(select a shipment)</source>
         <translation>(виберіть відправлення)</translation>
     </message>

@@ -147,6 +147,12 @@ def run_transition(parent: QWidget, controller: AppController, reference: str,
         return False
     detail = outcome.value
     dialog = TransitionDialog(detail, event, parent)
+    from ui.dialogs.blockers import BlockersBox
+
+    blockers = BlockersBox(controller, reference, event, dialog)  # what blocks, shown first
+    layout = dialog.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(1, blockers)
     while dialog.exec():
         if not dialog.when_is_valid():
             continue
@@ -155,6 +161,7 @@ def run_transition(parent: QWidget, controller: AppController, reference: str,
         except ValidationFailed as exc:
             dialog.show_problems([problem_text(p) for p in exc.problems])
             continue
+        detail = controller.detail(reference).value or detail  # items ticked meanwhile
         result = controller.advance(reference, event, fields=value.fields, reason=value.reason,
                                     note=value.note, at=value.at,
                                     expected_version=detail.shipment.version)
@@ -164,10 +171,12 @@ def run_transition(parent: QWidget, controller: AppController, reference: str,
         if isinstance(error, ValidationFailed):
             dialog.show_problems([problem_text(p) for p in error.problems])
             continue
-        if isinstance(error, GuardFailed):
+        if isinstance(error, GuardFailed):  # the dialog stays, with everything typed
             QMessageBox.warning(parent, QCoreApplication.translate(
                 "TransitionDialog", "Not yet possible"), error_text(error))
-        elif error is not None:
+            blockers.refresh()
+            continue
+        if error is not None:
             QMessageBox.warning(parent, "AidTracker", error_text(error))
         return False
     return False

@@ -103,7 +103,7 @@ class PaperworkTab(QWidget):
             column.addWidget(view)
             column.addLayout(row)
         char = self.fontMetrics().averageCharWidth()
-        for section, width in enumerate((8, 60, 12, 14, 10, 18, 10, 10, 15)):
+        for section, width in enumerate((12, 60, 12, 14, 10, 18, 10, 10, 15)):  # "CL-M05" whole
             self.checklist_view.horizontalHeader().resizeSection(section, width * char)
         layout = QVBoxLayout(self)
         layout.addWidget(self.checklist_box, 3)
