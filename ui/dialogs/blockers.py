@@ -75,9 +75,8 @@ class BlockersBox(QGroupBox):
 
     @Slot()
     def tick(self) -> None:
-        for rule in self.checked():
-            if not self.controller.set_checklist(self.reference, rule, CheckState.DONE).ok:
-                break
+        for rule in self.checked():  # one refused (proven by the record) does not stop the rest
+            self.controller.set_checklist(self.reference, rule, CheckState.DONE)
         self.refresh()
 
     @Slot()
@@ -91,7 +90,6 @@ class BlockersBox(QGroupBox):
         if not ok or not reason.strip():
             return
         for rule in rules:
-            if not self.controller.set_checklist(self.reference, rule, CheckState.OVERRIDDEN,
-                                                 note=reason.strip()).ok:
-                break
+            self.controller.set_checklist(self.reference, rule, CheckState.OVERRIDDEN,
+                                          note=reason.strip())
         self.refresh()
