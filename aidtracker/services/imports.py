@@ -222,7 +222,10 @@ def remember_mapping(db: Database, partner: str | Partnership, mapping: ColumnMa
 
 
 def _keep_mapping(db: Database, pair: Partnership, manifest: ParsedManifest) -> str:
-    """Remember the mapping an import used, inside its transaction (a csv's names no sheet)."""
+    """Remember the mapping an import used, inside its transaction (a csv's names no sheet).
+    Our own template names its layout itself: the partner's remembered mapping stays."""
+    if manifest.template_partner:
+        return "template"
     mapping = manifest.mapping
     keys = {_mapping_key(db, pair), _mapping_key(db, pair, manifest.signature)}
     for key in keys:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 from datetime import datetime
 from decimal import Decimal
@@ -58,6 +59,12 @@ def _fill(path: Path, rows: list[dict[str, object]]) -> None:
     wb.save(path)
 
 
+def _mappings(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT key, value FROM setting WHERE key LIKE 'import_mapping:%'"
+                            " ORDER BY key").fetchall()
+
+
 def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict[str, object]:
     capsys.readouterr()
     assert main(argv) == 0
@@ -69,9 +76,11 @@ def test_a_filled_template_imports_every_value_exactly(demo: Path, tmp_path: Pat
     out = tmp_path / "München.xlsx"
     _template(demo, out, "--lang", "de")
     _fill(out, ROWS)
+    remembered = _mappings(demo)
     result = _json(capsys, ["import-manifest", str(out), "--db", str(demo), "--partner",
                             "Munich", "--recipient", "Kyiv", "--json"])
     assert result["ok"] and not [p for p in result["problems"]]  # type: ignore[attr-defined]
+    assert _mappings(demo) == remembered  # the partner's own mapping is not replaced
     shown = _json(capsys, ["show", str(result["reference"]), "--db", str(demo), "--json"])
     items = shown["items"]
     assert isinstance(items, list) and len(items) == len(ROWS)
