@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench system-deps clean dist dist-test translations
+.PHONY: run test lint bench system-deps clean dist dist-test translations reliability
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP) system-deps
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# The reliability battery (T1–T18 of docs/RELIABILITY) at full counts, one METRIC line per test
+# (about 10 minutes on 2 cores); `make test` runs the same tests at quick counts.
+reliability: $(STAMP) system-deps
+	bash scripts/reliability.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check aidtracker ui tests bench

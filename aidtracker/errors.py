@@ -105,3 +105,24 @@ class NameAmbiguous(NotFound):
     """``entity``, ``key``, ``candidates``: several parties have that name; pick one of them."""
 
     code = "name_ambiguous"
+
+
+class RestoreRefused(AidTrackerError):
+    """``path``, ``reason`` (exists | in_use | same_file), ``detail`` (who has it open): a
+    restore that would overwrite a file or take it from under someone else; nothing changed."""
+
+    code = "restore_refused"
+
+
+class FileActionFailed(AidTrackerError):
+    """``action`` (export | pdf | attachment | backup | restore), ``path``, ``reason``
+    (full | readonly | locked | missing | io | exists), ``detail``: writing a file failed; the
+    previous file at ``path`` (if any) is unchanged."""
+
+    code = "file_failed"
+
+
+class AttributionRequired(AidTrackerError):
+    """``reason`` (actor): who acts is missing (``value``); nothing is written."""
+
+    code = "attribution"

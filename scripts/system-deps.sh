@@ -6,6 +6,7 @@ set -euo pipefail
 need=()
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+command -v strace >/dev/null 2>&1 || need+=(strace)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 # Qt's runtime libraries (offscreen tests; the xcb ones for real windows and the bundle).
 for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1 \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from sqlite_utils import Database
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AIDTRACKER_USER", "tester")
 os.environ.setdefault("AIDTRACKER_LANG", "en")  # messages the tests read are English
+# The data folder (pending-write notes, demo data) of the test run, never the real user's.
+os.environ.setdefault("AIDTRACKER_HOME", tempfile.mkdtemp(prefix="aidtracker-home-"))
 
 from factories import DEMO_TODAY, Seed
 

@@ -43,7 +43,7 @@ def test_importing_services_loads_no_qt() -> None:
 
 
 def test_sqlite_connect_only_in_the_connection_factory() -> None:
-    allowed = {CORE / "store" / "connection.py", CORE / "store" / "backup.py"}
+    allowed = {CORE / "store" / "connection.py"}
     offenders = [
         str(p) for p in CORE.rglob("*.py")
         if p not in allowed and "sqlite3.connect(" in p.read_text(encoding="utf-8")

@@ -27,6 +27,7 @@ from aidtracker.services.listing import ShipmentQuery
 from aidtracker.store import create_database
 from ui.controller import AppController
 from ui.dialogs.crash import install_excepthook
+from ui.main import restore_action
 from ui.main.app_events import AppEvents
 from ui.main.database_flows import open_demo
 from ui.main.window import MainWindow
@@ -55,7 +56,9 @@ def build_window(settings: Settings, lang: str | None = None) -> MainWindow:
     install_language(lang or settings.language() or system_language())
     AppEvents.install()
     controller = AppController(settings.actor())
-    return MainWindow(controller, settings)
+    window = MainWindow(controller, settings)
+    restore_action.install(window)  # File › Restore from a backup…
+    return window
 
 
 def open_main_window(path: Path, settings: Settings | None = None) -> MainWindow:
@@ -88,6 +91,7 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
     settings = Settings()
     window = build_window(settings, lang)
     install_excepthook(window.controller.rollback_open_transaction)
+    errors = non_interactive(window) if screenshot is not None else []
     if screenshot is not None:
         window.resize(*SCREEN_SIZE)
     window.show()
@@ -99,8 +103,22 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
     if path is not None:
         window.open_path(path)
     if screenshot is not None:
-        return take_screenshot(window, Path(screenshot))
+        return take_screenshot(window, Path(screenshot), errors)
     return app.exec()
+
+
+def non_interactive(window: MainWindow) -> list[str]:
+    """No dialog may wait for a click: errors go to stderr and into the returned list."""
+    errors: list[str] = []
+
+    def report(text: str) -> None:
+        print(f"aidtracker: {text}", file=sys.stderr)
+        errors.append(text)
+
+    window.controller.error_raised.disconnect(window.show_error)
+    window.controller.error_raised.connect(report)
+    window.show_error = report  # type: ignore[method-assign]
+    return errors
 
 
 def first_run(window: MainWindow, default: Path) -> Path | None:
@@ -160,10 +178,15 @@ def _wait(condition: Callable[[], bool], seconds: float) -> bool:
     return False
 
 
-def take_screenshot(window: MainWindow, out: Path) -> int:
-    """Save a PNG of the window (or an editor) once its rows are shown; 0 on success."""
+def take_screenshot(window: MainWindow, out: Path, errors: list[str] | None = None) -> int:
+    """Save a PNG of the window (or an editor) once its rows are shown; 0 on success, 2 when
+    the file was refused or failed (the message is on stderr), 1 when nothing could be shown."""
     model = window.table_model
-    _wait(lambda: window.controller.is_verified and model.rowCount() > 0, 20)
+    errors = errors if errors is not None else []
+    _wait(lambda: errors or (window.controller.is_verified and model.rowCount() > 0), 20)
+    if errors:
+        window.close()
+        return 2
     if model.rowCount() == 0 or model.row_at(0) is None:
         print("aidtracker: no rows to show; screenshot not taken", file=sys.stderr)
         return 1

@@ -27,7 +27,7 @@ from aidtracker.domain import (
     ShipmentDetail,
     ShipmentRow,
 )
-from aidtracker.errors import AidTrackerError, StorageError
+from aidtracker.errors import AidTrackerError
 from aidtracker.services import listing, maintenance
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
 from aidtracker.services.maintenance import SessionInfo
@@ -99,7 +99,8 @@ class AppController(QObject):
         self.db: Database | None = None
         self.is_verified = False
         self.session_id: int | None = None
-        self.needs_upgrade = self._read_failed = False
+        self.needs_upgrade = self._read_failed = self._refusal_shown = False
+        self.changed = self._backup_checked = False  # since open: any write; today's backup
         self.others: list[SessionInfo] = []
         self._timer = QTimer(self)
         self._timer.setInterval(HEARTBEAT_MS)
@@ -117,7 +118,7 @@ class AppController(QObject):
         """Connect at once (True) or report why not; False also when migrations are pending
         (``needs_upgrade`` tells the caller to run ``open_database`` on a worker first)."""
         self.close()
-        self.needs_upgrade = self._read_failed = False
+        self.needs_upgrade = self._read_failed = self._refusal_shown = False
         try:
             db = listing.connect_verified_later(path)
         except AidTrackerError as exc:
@@ -148,7 +149,7 @@ class AppController(QObject):
     def _check_failed(self, exc: BaseException) -> None:
         self.close()
         self.verified.emit(False)
-        if isinstance(exc, AidTrackerError):
+        if isinstance(exc, AidTrackerError) and not self._once(exc):
             self.error_raised.emit(error_text(exc))
 
     def _register_session(self) -> None:
@@ -191,10 +192,14 @@ class AppController(QObject):
         if self.db is None:
             return
         self.rollback_open_transaction()
+        if self.changed and self.path is not None:  # a verified backup when closing after changes
+            self._call(maintenance.backup_if_due, self.db, self.path, reason="closing",
+                       notify=False)
         if self.session_id is not None and self.is_verified:
             self._call(maintenance.end_session, self.db, self.session_id, notify=False)
         self.db.close()
         self.db, self.path, self.session_id, self.is_verified = None, None, None, False
+        self.changed = self._backup_checked = False
         self.database_closed.emit()
 
     def rollback_open_transaction(self) -> None:
@@ -212,6 +217,20 @@ class AppController(QObject):
             if notify:
                 self.error_raised.emit(self.explain(exc))
             return Outcome(error=exc)
+        except sqlite3.Error as exc:  # a damaged or vanished file: the one clear message
+            from aidtracker.services.maintenance import storage_error
+
+            error = storage_error(exc, str(self.path or ""))
+            if notify and not self._once(error):
+                self.error_raised.emit(self.explain(error))
+            return Outcome(error=error)
+
+    def _once(self, error: AidTrackerError) -> bool:
+        """True when this file's refusal was already shown (it is said once per opening)."""
+        if error.code != "database_refused":
+            return False
+        shown, self._refusal_shown = self._refusal_shown, True
+        return shown
 
     def explain(self, error: AidTrackerError) -> str:
         """The error in words; a locked file also names who else has it open (R5)."""
@@ -234,7 +253,24 @@ class AppController(QObject):
                                                              **kwargs), outcome)
         if outcome.error is not None and notify:
             self.error_raised.emit(self.explain(outcome.error))
+        if outcome.ok:
+            self._changed_now()
         return outcome
+
+    def _changed_now(self) -> None:
+        """After a saved change: today's first one also starts a verified backup (a worker)."""
+        self.changed = True
+        if self._backup_checked or self.path is None:
+            return
+        self._backup_checked = True
+        from aidtracker.services.maintenance import backup_if_due
+        from ui.workers import with_database
+
+        path = self.path
+        start_job(with_database(path, lambda db, ctx: backup_if_due(db, path)),
+                  on_done=lambda made: None,
+                  on_failed=lambda exc: self.error_raised.emit(
+                      self.explain(exc) if isinstance(exc, AidTrackerError) else str(exc)))
 
     def _wait_for_file(self, attempt: Callable[[], Outcome[T]],
                        first: Outcome[T]) -> Outcome[T]:
@@ -288,6 +324,7 @@ class AppController(QObject):
     def _read_list(self, fn: Callable[..., T], empty: T, *args: object, **kwargs: object) -> T:
         """A list read the table makes while painting: a failing share shows a message once
         and an empty result, never a crash; a lock raises :class:`FileBusy` at once."""
+        from aidtracker.services.maintenance import storage_error
 
         try:
             return fn(*args, **kwargs)
@@ -297,9 +334,9 @@ class AppController(QObject):
                 raise FileBusy from exc  # the list keeps what it shows
             if not self._read_failed:
                 self._read_failed = True
-                reason = "locked" if "locked" in str(exc) else "io"
-                error = StorageError(path=str(self.path), reason=reason, detail=str(exc))
-                QTimer.singleShot(0, lambda: self.error_raised.emit(error_text(error)))
+                error = storage_error(exc, str(self.path))
+                if not self._once(error):
+                    QTimer.singleShot(0, lambda: self.error_raised.emit(error_text(error)))
             return empty
 
     def matches(self, text: str, ids: list[int]) -> dict[int, str]:
@@ -330,6 +367,11 @@ class AppController(QObject):
             return fn(self.db, *args, **kwargs)
         except AidTrackerError as exc:
             self.error_raised.emit(self.explain(exc))
+            return None
+        except sqlite3.Error as exc:  # a damaged or vanished file: the one clear message
+            error = maintenance.storage_error(exc, str(self.path or ""))
+            if not self._once(error):
+                self.error_raised.emit(self.explain(error))
             return None
 
     # --- writes -----------------------------------------------------------------------

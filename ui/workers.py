@@ -9,6 +9,7 @@ Results, errors and cancels come back on the UI thread through queued signals.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 import traceback
@@ -181,6 +182,8 @@ def _advance(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
 
 def _failed(exc: BaseException, text: str,
             on_failed: Callable[[BaseException], None] | None) -> None:
+    if isinstance(exc, sqlite3.Error):  # a damaged or unavailable file, not a bug
+        exc = _storage_error(exc, "")
     if isinstance(exc, AidTrackerError):
         if on_failed is not None:
             on_failed(exc)
@@ -196,13 +199,24 @@ def with_database(path: Path,
     """Wrap ``fn(db, ctx)`` so that it gets its own connection to ``path`` in the worker."""
 
     def job(ctx: JobContext) -> T:
-        db = connect_verified_later(path) or open_database(path)
+        try:
+            db = connect_verified_later(path) or open_database(path)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, path) from exc
         try:
             return fn(db, ctx)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, path) from exc
         finally:
             db.close()
 
     return job
+
+
+def _storage_error(exc: sqlite3.Error, path: Path | str) -> AidTrackerError:
+    from aidtracker.services.maintenance import storage_error
+
+    return storage_error(exc, path)
 
 
 def running_jobs() -> int:

@@ -55,6 +55,7 @@ from aidtracker.catalogue import (
     names,
     problems,
     reasons,
+    reliability,
     terms,
 )
 from aidtracker.catalogue.text import Lang, Text
@@ -65,7 +66,8 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
            "problem_text", "reason_text", "say", "words"]
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
-                                 documents_issued, names, layouts, exchange, balance)
+                                 documents_issued, names, layouts, exchange, balance,
+                                 reliability)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

@@ -145,7 +145,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
     from aidtracker.domain import CheckState
     from aidtracker.services.progress import set_checklist
 
-    state = CheckState.OVERRIDDEN if args.override else (
+    state = CheckState.OVERRIDDEN if args.override is not None else (
         CheckState.OPEN if args.reopen else CheckState.DONE)
     db = _open(args)
     try:
@@ -196,8 +196,9 @@ Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg
 def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aidtracker", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--actor", default=os.environ.get("AIDTRACKER_USER", "cli"),
-                        help="who is acting (recorded in the audit trail)")
+    parser.add_argument("--actor", default=None,
+                        help="who is acting, recorded in the audit trail (default: "
+                        "AIDTRACKER_USER, else the operating-system user, as in the window)")
     parser.add_argument("--self-test", action="store_true",
                         help="headless check of the program and its resources (exit 0 ok)")
     parser.add_argument("--self-test-log", type=Path, metavar="PATH",
@@ -266,11 +267,12 @@ def _extensions() -> list[Register]:
     from aidtracker.cli import documents as cli_documents
     from aidtracker.cli import excel as cli_excel
     from aidtracker.cli import exchange as cli_exchange
+    from aidtracker.cli import maintenance as cli_maintenance
     from aidtracker.cli import records as cli_records
     from aidtracker.cli import stock as cli_stock
 
     return [cli_documents.register, cli_excel.register, cli_exchange.register,
-            cli_records.register, cli_stock.register]
+            cli_records.register, cli_stock.register, cli_maintenance.register]
 
 
 def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
@@ -292,7 +294,11 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
                                   default_command])
         handler = args.handler
     try:
-        return handler(args)
+        from aidtracker.cli.maintenance import attribution, writer_session
+
+        attribution(args)
+        with writer_session(args):
+            return handler(args)
     except AidTrackerError as exc:
         print(f"aidtracker: {error_words(exc)}", file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ from aidtracker.documents.layout import FooterInfo
 from aidtracker.documents.load_view import LOAD_KINDS, load_number
 from aidtracker.documents.styles import GRID, MUTED, sized, styles
 from aidtracker.documents.tables import GAP, table
-from aidtracker.documents.text import para
+from aidtracker.documents.text import line_text, para
 from aidtracker.documents.texts import Texts, dedupe
 from aidtracker.domain import Organisation
 
@@ -194,7 +194,7 @@ class _StampArea(Flowable):
     def draw(self) -> None:
         self.canv.setFont(FONT, 7)
         self.canv.setFillColor(MUTED)
-        self.canv.drawString(0, 6 * mm, self._label)
+        self.canv.drawString(0, 6 * mm, line_text(self._label))
 
 
 def _signature_line(t: Texts, name: str, width: float) -> Flowable:

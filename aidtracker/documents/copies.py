@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from aidtracker.documents.fonts import BOLD, FONT, register_fonts
 from aidtracker.documents.layout import MARGIN_RIGHT
 from aidtracker.documents.styles import COPY_RED
+from aidtracker.documents.text import line_text
 
 MARK_SIZE = 15
 NOTE_SIZE = 7.5
@@ -32,9 +33,9 @@ def _overlay(width: float, height: float, mark: str, note: str) -> PdfReader:
     canvas.setFillColor(COPY_RED)
     canvas.setStrokeColor(COPY_RED)
     canvas.setFont(BOLD, MARK_SIZE)
-    canvas.drawRightString(right, top, mark)
+    canvas.drawRightString(right, top, line_text(mark))
     canvas.setFont(FONT, NOTE_SIZE)
-    canvas.drawRightString(right, top - NOTE_SIZE - 3, note)
+    canvas.drawRightString(right, top - NOTE_SIZE - 3, line_text(note))
     canvas.setLineWidth(1.2)
     canvas.rect(right - 68 * mm, top - NOTE_SIZE - 6, 68 * mm, MARK_SIZE + NOTE_SIZE + 8)
     canvas.showPage()

@@ -31,6 +31,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from aidtracker.documents.context import RenderResult
 from aidtracker.documents.fonts import FONT, register_fonts
 from aidtracker.documents.styles import GRID, MUTED
+from aidtracker.documents.text import line_text
 from aidtracker.errors import StorageError
 
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 30 * mm, 10 * mm, 20 * mm, 20 * mm
@@ -86,7 +87,7 @@ class NumberedCanvas(Canvas):
     def _draw_footer(self, page: int, pages: int) -> None:
         width = self._pagesize[0]  # type: ignore[attr-defined]  # set by Canvas.__init__
         right = width - MARGIN_RIGHT
-        label = self._footer.page_label.format(page=page, pages=pages)
+        label = line_text(self._footer.page_label.format(page=page, pages=pages))
         self.saveState()
         self.setStrokeColor(GRID)
         self.setLineWidth(0.4)
@@ -95,12 +96,12 @@ class NumberedCanvas(Canvas):
         y = MARGIN_BOTTOM - 4 * mm - FOOTER_SIZE - 2
         label_width = stringWidth(label, FONT, FOOTER_SIZE)
         self.setFont(FONT, FOOTER_SIZE)
-        self.drawRightString(right, y, label)
+        self.drawRightString(right, y, line_text(label))
         room = right - MARGIN_LEFT - label_width - 6 * mm
-        for line in self._footer.lines:
+        for line in map(line_text, self._footer.lines):  # the AHARS code is user text
             size = _fit(line, room, FOOTER_SIZE)
             self.setFont(FONT, size)
-            self.drawString(MARGIN_LEFT, y, line)
+            self.drawString(MARGIN_LEFT, y, line_text(line))
             y -= FOOTER_SIZE + 2
             room = right - MARGIN_LEFT
         self.restoreState()

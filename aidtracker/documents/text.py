@@ -22,6 +22,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 _ESCAPE = re.compile(r"[&<>\"']")
 
+def line_text(s: str) -> str:
+    """Plain text → one line for the canvas (``drawString``: footers, stamp labels).
+
+    The canvas prints characters, not markup, so nothing is XML-escaped; line breaks and tabs
+    become spaces and control characters U+FFFD, exactly as :func:`para_text` treats them.
+    """
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s)
+    s = s.replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return _CONTROL.sub("\ufffd", s)
+
+
 #: A run of text, printed bold when the flag is set.
 Run = tuple[str, bool]
 

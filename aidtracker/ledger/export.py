@@ -9,10 +9,8 @@ temporary file behind (RELIABILITY.md R9, M21, T11).
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -21,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from aidtracker.domain import ShipmentDetail
-from aidtracker.errors import AidTrackerError, StorageError
+from aidtracker.errors import AidTrackerError, FileActionFailed
 from aidtracker.ledger.safe_cells import CellWriter
 from aidtracker.ledger.sheets import (
     DISTRIBUTIONS,
@@ -35,6 +33,8 @@ from aidtracker.ledger.sheets import (
 )
 from aidtracker.ledger.summary import SUMMARY, Summary
 from aidtracker.paths import fsync_dir, fsync_file
+from aidtracker.store.connection import classify_os_error
+from aidtracker.store.tempfiles import discard, forget, temp_beside
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]
@@ -82,24 +82,28 @@ def export_ledger(
 
     Raises:
         ExportCancelled: ``cancelled()`` returned True; nothing was replaced.
-        StorageError: the file could not be written (``reason`` full | readonly | missing | io).
+        FileActionFailed: ``action`` export; the file could not be written (``reason`` full |
+            readonly | missing | locked | io) or its name does not end in .xlsx (``format``).
     """
     from openpyxl import Workbook
 
     out = Path(out_path)
+    if out.suffix.lower() != ".xlsx":  # the only format written: never xlsx under another name
+        raise FileActionFailed(action="export", path=str(out), reason="format", detail="")
     wb = Workbook(write_only=True)
     tmp: Path | None = None
     try:
-        tmp = _temp_beside(out)
+        tmp = temp_beside(out)  # the user's umask applies: colleagues can read it
         result = _fill(wb, details, total, progress, cancelled, hxl, filters_text, uah)
-        wb.save(tmp)
-        _readable(tmp)
+        _save(wb, tmp)
         fsync_file(tmp)
         os.replace(tmp, out)
+        forget(tmp)
         fsync_dir(out.parent)
     except OSError as exc:
         _discard(wb, tmp)
-        raise StorageError(path=str(out), reason=_reason(exc), detail=str(exc)) from exc
+        raise FileActionFailed(action="export", path=str(out), reason=classify_os_error(exc),
+                               detail=str(exc)) from exc
     except BaseException:
         _discard(wb, tmp)
         raise
@@ -201,18 +205,15 @@ def _version() -> str:
         return "unknown"
 
 
-def _readable(path: Path) -> None:
-    """As any new file of the user's: mkstemp makes it private (0600), colleagues could not
-    open the ledger on a shared folder."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
+def _save(wb: Any, tmp: Path) -> None:
+    """openpyxl's save, but the zip archive is closed even when writing fails (disk full):
+    otherwise its finaliser prints a traceback when it is collected later."""
+    from zipfile import ZIP_DEFLATED, ZipFile
 
+    from openpyxl.writer.excel import ExcelWriter
 
-def _temp_beside(out: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    return Path(name)
+    with ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
 
 
 def _discard(wb: Any, tmp: Path | None) -> None:
@@ -228,15 +229,4 @@ def _discard(wb: Any, tmp: Path | None) -> None:
             with contextlib.suppress(Exception):
                 writer.cleanup()
     if tmp is not None:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "readonly"
-    if isinstance(exc, FileNotFoundError):
-        return "missing"
-    return "io"
+        discard(tmp)

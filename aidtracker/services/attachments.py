@@ -18,10 +18,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from aidtracker.domain import Attachment, Problem
-from aidtracker.errors import NotFound, StorageError, ValidationFailed
+from aidtracker.errors import FileActionFailed, NotFound, StorageError, ValidationFailed
 from aidtracker.paths import attachments_dir, fsync_dir
 from aidtracker.store import audit, unit_of_work
 from aidtracker.store import shipments as repo
+from aidtracker.store.connection import classify_os_error
 
 KINDS = ("donation_letter", "signed_act", "photo", "cmr", "export_declaration", "ahars",
          "registration", "licence", "certificate", "invoice", "power_of_attorney", "other")
@@ -93,7 +94,8 @@ def add_attachment(
 
     Raises:
         ValidationFailed: unknown kind, not a file, or larger than 200 MiB.
-        NotFound: no such shipment. StorageError: the folder cannot be written.
+        NotFound: no such shipment. FileActionFailed: the copy cannot be written (disk full,
+        no permission). StorageError: the folder is a link or holds a foreign file.
     """
     source = Path(source)
     if kind not in KINDS:
@@ -144,9 +146,9 @@ def _store_copy(source: Path, root: Path, original: str) -> tuple[str, int, Path
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
-    except OSError as exc:
-        reason = "full" if getattr(exc, "errno", None) == 28 else "io"
-        raise StorageError(path=str(root), reason=reason, detail=exc.strerror or "") from exc
+    except OSError as exc:  # name the attachment and the cause, not the database
+        raise FileActionFailed(action="attachment", path=str(source),
+                               reason=classify_os_error(exc), detail=exc.strerror or "") from exc
 
 
 def _copy_hashing(source: Path, temp: Path) -> tuple[str, int]:

@@ -27,12 +27,13 @@ from aidtracker.documents.errors import (
     SupersedeRefused,
 )
 from aidtracker.domain import ShipmentDetail
-from aidtracker.errors import NotFound, StorageError
+from aidtracker.errors import FileActionFailed, NotFound, StorageError
 from aidtracker.paths import attachments_dir, fsync_dir
 from aidtracker.services.shipments import get_detail
-from aidtracker.store import audit, unit_of_work
+from aidtracker.store import audit, tempfiles, unit_of_work
 from aidtracker.store import issued as register_repo
 from aidtracker.store import shipments as repo
+from aidtracker.store.connection import classify_os_error
 from aidtracker.store.issued import IssuedRecord
 
 ATTEMPTS = 3
@@ -70,7 +71,8 @@ def issue_document(
         DocumentNotApplicable, DocumentTooEarly, DocumentDateMissing, DocumentDateRefused,
         DocumentAlreadyIssued, SupersedeRefused, UnprintableCharacters: nothing written.
         StoredOriginalBroken: the original of a copy is missing or altered.
-        StorageError: a file could not be written (an earlier ``out_path`` stays as it was).
+        FileActionFailed: the PDF could not be written (an earlier ``out_path`` stays as it
+        was). StorageError: the database or the stored original could not be written.
     """
     out = Path(out_path)
     printed_on = today or date.today()
@@ -150,8 +152,7 @@ def _issue_once(db: Database, reference: str, kind: str, out: Path, *, actor: st
                 created.unlink()
         raise
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        tempfiles.discard(temp)
     return IssuedDocument(number, kind, reference, out, pages, digest, None, plan.legal,
                           plan.replaces.number if plan.replaces else None)
 
@@ -209,8 +210,7 @@ def copy_document(
                          action="copy", after={"copy": n})
         _move(temp, out)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        tempfiles.discard(temp)
     return IssuedDocument(f"{number}/copy-{n}", kind, reference, out, pages,
                           hashlib.sha256(marked).hexdigest(), number, record.date)
 
@@ -307,20 +307,24 @@ def store_original(db_path: Path, data: bytes, digest: str) -> Path | None:
     """Store ``data`` as ``<sha256>.pdf`` in the managed folder; returns the path if created."""
     root = attachments_dir(db_path)
     final = root / f"{digest}.pdf"
+    temp: Path | None = None
     try:
         root.mkdir(parents=True, exist_ok=True)
         if final.is_file() and hashlib.sha256(final.read_bytes()).hexdigest() == digest:
             return None
-        temp = root / f".issuing-{os.getpid()}-{os.urandom(6).hex()}"
-        with open(temp, "xb") as fh:
+        temp = tempfiles.temp_beside(final)
+        with open(temp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(temp, final)
+        tempfiles.forget(temp)
         fsync_dir(root)
-    except OSError as exc:
-        reason = "full" if exc.errno == 28 else "io"
-        raise StorageError(path=str(root), reason=reason, detail=exc.strerror or "") from exc
+    except OSError as exc:  # the stored original of the PDF: name it and the cause
+        if temp is not None:
+            tempfiles.discard(temp)
+        raise FileActionFailed(action="pdf", path=str(final), reason=classify_os_error(exc),
+                               detail=exc.strerror or "") from exc
     return final
 
 
@@ -331,16 +335,20 @@ def _referenced(db: Database, digest: str) -> bool:
 
 
 def _temp_beside(out: Path, data: bytes) -> Path:
-    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    """The PDF under a temporary name beside ``out`` (the next start sweeps it if this process
+    is killed); a failure names the PDF and its cause."""
+    temp: Path | None = None
     try:
+        temp = tempfiles.temp_beside(out)
         with open(temp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise StorageError(path=str(out), reason="io", detail=exc.strerror or "") from exc
+        if temp is not None:
+            tempfiles.discard(temp)
+        raise FileActionFailed(action="pdf", path=str(out), reason=classify_os_error(exc),
+                               detail=exc.strerror or "") from exc
     return temp
 
 
@@ -348,4 +356,6 @@ def _move(temp: Path, out: Path) -> None:
     try:
         os.replace(temp, out)
     except OSError as exc:
-        raise StorageError(path=str(out), reason="io", detail=exc.strerror or "") from exc
+        raise FileActionFailed(action="pdf", path=str(out), reason=classify_os_error(exc),
+                               detail=exc.strerror or "") from exc
+    tempfiles.forget(temp)

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-import getpass
-import os
-import socket
+import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from aidtracker.errors import AidTrackerError
+from aidtracker.paths import backup_dir
 from aidtracker.services.listing import AttentionItem, needs_attention
-from aidtracker.store import SCHEMA_VERSION, schema_version, unit_of_work
-from aidtracker.store.audit import now, stamp
-from aidtracker.store.backup import backup_to, last_backup
+from aidtracker.store import SCHEMA_VERSION, schema_version, sessions
+from aidtracker.store.backup import (
+    BackupInfo,
+    backed_up_today,
+    backup_into_dir,
+    backup_to,
+    last_backup,
+    list_backups,
+    prune,
+)
+from aidtracker.store.connection import as_storage_error
+from aidtracker.store.restore import Restored, restore
+from aidtracker.store.sessions import SessionInfo
+from aidtracker.store.tempfiles import write_new_version
+
+__all__ = ["BackupInfo", "Restored", "SessionInfo"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,48 +62,61 @@ def backup(db: Database, target: Path) -> Path:
     return backup_to(db, Path(target), reason="manual")
 
 
-# --- sessions: who else has the file open (R6) ---------------------------------------------
-
-STALE_AFTER = timedelta(minutes=10)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionInfo:
-    id: int
-    host: str
-    pid: int
-    user: str
-    since: str
-    heartbeat: str
+def storage_error(exc: sqlite3.Error, path: Path | str) -> AidTrackerError:
+    """The one clear error for an SQLite failure on ``path`` (damaged file, disk full…)."""
+    return as_storage_error(exc, path)
 
 
-def register_session(db: Database) -> int:
-    with unit_of_work(db):
-        cur = db.conn.execute(
-            "INSERT INTO session (host, pid, user, since, heartbeat) VALUES (?, ?, ?, ?, ?)",
-            (socket.gethostname(), os.getpid(), _user(), stamp(), stamp()),
-        )
-        return int(cur.lastrowid or 0)
+def save_file(target: Path, data: bytes, *, action: str) -> None:
+    """Write a file for sharing (a PDF copy…) atomically with the user's usual permissions."""
+    write_new_version(Path(target), data, action=action)
+
+
+# --- automatic backups (R11) -----------------------------------------------------------
+
+
+def backup_if_due(db: Database, path: Path, *, reason: str = "daily") -> Path | None:
+    """A verified backup into the backup folder when none was made today (``daily``), or
+    always (``closing``, after changes); then prune old automatic ones. Returns the new file."""
+    if reason == "daily" and backed_up_today(db, backup_dir(Path(path))):
+        return None
+    made = backup_into_dir(db, backup_dir(Path(path)), Path(path).stem, reason=reason)
+    prune(Path(path), db)
+    return made
+
+
+def backups(path: Path, db: Database | None = None) -> list[BackupInfo]:
+    """The backups in the database's backup folder, newest first (``db`` adds the log's word)."""
+    return list_backups(Path(path), db)
+
+
+def restore_backup(backup_path: Path, target: Path, *, replace: bool = False) -> Restored:
+    """Restore a backup into a new file, or over ``target`` with ``replace`` (kept first)."""
+    return restore(Path(backup_path), Path(target), replace=replace)
+
+
+# --- sessions: who else has the file open, without ghosts (R6, T4) --------------------------
+
+
+def register_session(db: Database, program: str = "") -> int:
+    return sessions.register(db, program)
 
 
 def heartbeat(db: Database, session_id: int) -> None:
-    with unit_of_work(db):
-        db.conn.execute("UPDATE session SET heartbeat = ? WHERE id = ?", (stamp(), session_id))
+    sessions.heartbeat(db, session_id)
 
 
 def end_session(db: Database, session_id: int) -> None:
-    with unit_of_work(db):
-        db.conn.execute("DELETE FROM session WHERE id = ?", (session_id,))
+    sessions.end(db, session_id)
 
 
 def other_sessions(db: Database, session_id: int | None = None) -> list[SessionInfo]:
-    """Live sessions of other programs on this file (stale heartbeats are ignored)."""
-    cutoff = (now() - STALE_AFTER).isoformat(timespec="seconds")
-    rows = db.conn.execute(
-        "SELECT id, host, pid, user, since, heartbeat FROM session"
-        " WHERE heartbeat >= ? AND id IS NOT ? ORDER BY since", (cutoff, session_id),
-    ).fetchall()
-    return [SessionInfo(*r) for r in rows]
+    """Live sessions of other programs on this file; ghosts are removed, never shown."""
+    return sessions.live_sessions(db, exclude=session_id)
+
+
+def live_sessions(db: Database) -> list[SessionInfo]:
+    return sessions.live_sessions(db)
 
 
 def is_demo(db: Database) -> bool:
@@ -98,12 +124,6 @@ def is_demo(db: Database) -> bool:
     row = db.conn.execute("SELECT value FROM setting WHERE key = 'demo'").fetchone()
     return bool(row) and str(row[0]) == "1"
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def set_wait(db: Database, milliseconds: int) -> None:

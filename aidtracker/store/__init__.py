@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from aidtracker.errors import DatabaseRefused, StorageError
+from aidtracker.domain import Problem
+from aidtracker.errors import DatabaseRefused, StorageError, ValidationFailed
 from aidtracker.paths import backup_dir
 from aidtracker.store.backup import backup_into_dir
 from aidtracker.store.connection import (
@@ -99,8 +101,9 @@ def _check_identity(db: Database, path: Path, *, quick: bool = True) -> None:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StorageError(path=str(path), reason="locked", detail=str(exc)) from exc
         raise DatabaseRefused(path=str(path), reason=reason, detail=str(exc)) from exc
-    if check != "ok":
-        raise DatabaseRefused(path=str(path), reason="corrupt", detail=str(check))
+    if check != "ok":  # the first finding is enough for a message (the list can be long)
+        detail = str(check).replace("*** in database main ***", "").strip().splitlines()
+        raise DatabaseRefused(path=str(path), reason="corrupt", detail=(detail or [""])[0][:120])
 
 
 def create_database(
@@ -115,6 +118,7 @@ def create_database(
     ``stop_before`` leaves the schema at an earlier step (tests of migrations only).
     """
     path = Path(path)
+    office_code = check_office_code(office_code)
     claim_new_file(path)
     try:
         db = connect(path)
@@ -125,7 +129,7 @@ def create_database(
             with unit_of_work(db):
                 db.conn.execute(
                     "INSERT INTO setting (key, value) VALUES ('office_code', ?)",
-                    (office_code.upper(),),
+                    (office_code,),
                 )
                 db.conn.execute(
                     "INSERT INTO setting (key, value) VALUES ('office_side', ?)",
@@ -137,6 +141,18 @@ def create_database(
         path.unlink(missing_ok=True)  # the file is ours: we created it above
         raise
     return db
+
+
+OFFICE_CODE = re.compile(r"[A-Z]{2,6}")
+
+
+def check_office_code(code: str) -> str:
+    """The office code in capitals (2–6 Latin letters, e.g. KYV); anything else is refused."""
+    value = str(code).strip().upper()
+    if not OFFICE_CODE.fullmatch(value):
+        raise ValidationFailed([Problem(field="office", rule="format", params={
+            "value": code, "expected": "2–6 Latin letters, e.g. KYV"})])
+    return value
 
 
 def schema_version(db: Database) -> int:

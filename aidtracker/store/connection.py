@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -40,6 +41,20 @@ def connect(path: Path) -> Database:
     return db
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection (``mode=ro``) to check a backup; never creates or changes a file."""
+    return sqlite3.connect(_uri(Path(path), "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def database_path(conn: sqlite3.Connection) -> str:
+    """The file behind a connection (for messages that name it)."""
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[2]) if row else ""
+
+
 def apply_pragmas(db: Database) -> None:
     """Pragmas of every connection: foreign keys, busy timeout, EXTRA sync, untrusted schema."""
     conn = db.conn
@@ -48,7 +63,8 @@ def apply_pragmas(db: Database) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
     mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]
     if str(mode).lower() != JOURNAL_MODE:
-        raise StorageError(path="", reason="locked", detail=f"journal mode stays {mode}")
+        raise StorageError(path=database_path(conn), reason="locked",
+                           detail=f"journal mode stays {mode}")
     conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS_EXTRA}")
 
 
@@ -76,6 +92,31 @@ def classify(exc: sqlite3.Error) -> str:
     if "unable to open" in text:
         return "missing" if "no such" in text else "io"
     return "io"
+
+
+_ERRNO_REASONS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EFBIG: "full",
+                  errno.EACCES: "readonly", errno.EPERM: "readonly", errno.EROFS: "readonly",
+                  errno.ENOENT: "missing", errno.EBUSY: "locked", errno.ETXTBSY: "locked"}
+
+
+def classify_os_error(exc: BaseException) -> str:
+    """A reason (full | readonly | missing | locked | io) for a failed file or SQLite write."""
+    if isinstance(exc, OSError):
+        return _ERRNO_REASONS.get(exc.errno or 0, "io")
+    if isinstance(exc, sqlite3.Error):
+        return classify(exc)
+    return "io"
+
+
+def as_storage_error(exc: sqlite3.Error, path: Path | str) -> StorageError | DatabaseRefused:
+    """The one clear error for an SQLite failure met while using ``path``: a damaged file is
+    refused (``corrupt`` / ``not_a_database``), anything else is a storage problem."""
+    text = str(exc).lower()
+    if "malformed" in text or "corrupt" in text:
+        return DatabaseRefused(path=str(path), reason="corrupt", detail=str(exc))
+    if "not a database" in text:
+        return DatabaseRefused(path=str(path), reason="not_a_database", detail=str(exc))
+    return StorageError(path=str(path), reason=classify(exc), detail=str(exc))
 
 
 def claim_new_file(path: Path) -> None:

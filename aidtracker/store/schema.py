@@ -268,5 +268,10 @@ def _balance(db: Database) -> None:
     _run(db, _BALANCE)
 
 
+@migrations(name="0007_session_program")
+def _session_program(db: Database) -> None:
+    db.execute("ALTER TABLE session ADD COLUMN program TEXT NOT NULL DEFAULT ''")
+
+
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(STEPS)

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
 
 from aidtracker.errors import StorageError
-from aidtracker.store.connection import classify
+from aidtracker.store.connection import classify, database_path
+
+WriteHook = Callable[[Database], None]
+_WRITE_HOOKS: list[WriteHook] = []
+
+
+def add_write_hook(hook: WriteHook) -> None:
+    """Run ``hook(db)`` inside every write transaction, before its work (sessions use it)."""
+    _WRITE_HOOKS.append(hook)
+
+
+def remove_write_hook(hook: WriteHook) -> None:
+    if hook in _WRITE_HOOKS:
+        _WRITE_HOOKS.remove(hook)
 
 
 @contextmanager
@@ -27,15 +40,19 @@ def unit_of_work(db: Database) -> Iterator[Database]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise StorageError(path="", reason=classify(exc), detail=str(exc)) from exc
+        raise StorageError(path=database_path(conn), reason=classify(exc),
+                           detail=str(exc)) from exc
     try:
+        for hook in _WRITE_HOOKS:
+            hook(db)
         yield db
         conn.execute("COMMIT")
     except sqlite3.OperationalError as exc:
         _rollback(conn)
         text = str(exc).lower()
         if any(k in text for k in ("full", "locked", "busy", "readonly", "disk i/o")):
-            raise StorageError(path="", reason=classify(exc), detail=str(exc)) from exc
+            raise StorageError(path=database_path(conn), reason=classify(exc),
+                               detail=str(exc)) from exc
         raise
     except BaseException:
         _rollback(conn)

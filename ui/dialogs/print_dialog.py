@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSaveFile, QSize, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -280,19 +280,20 @@ class PrintDialog(QDialog):
 
     @Slot()
     def save_as(self) -> None:
-        """Write a copy atomically (QSaveFile: temp file, then rename)."""
+        """Write a copy atomically (temporary file, then rename), readable by colleagues."""
         if self.pdf_path is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"),
                                               self.pdf_path.name, "PDF (*.pdf)")
         if not name:
             return
-        target = QSaveFile(name)
-        ok = target.open(QSaveFile.OpenModeFlag.WriteOnly)
-        ok = ok and target.write(self.pdf_path.read_bytes()) >= 0 and target.commit()
-        if not ok:
-            QMessageBox.warning(self, "AidTracker", self.tr("The PDF could not be saved: %1")
-                                .replace("%1", target.errorString()))
+        from aidtracker.errors import AidTrackerError
+        from aidtracker.services.maintenance import save_file
+
+        try:
+            save_file(Path(name), self.pdf_path.read_bytes(), action="pdf")
+        except AidTrackerError as exc:
+            QMessageBox.warning(self, "AidTracker", error_text(exc))
 
     def closeEvent(self, event: Any) -> None:
         self.document.close()

@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.utils.escape import unescape
+from openpyxl.writer.excel import ExcelWriter
 from python_calamine import CalamineWorkbook
 
 from aidtracker.domain import (
@@ -32,7 +33,7 @@ from aidtracker.domain import (
     Status,
     Unit,
 )
-from aidtracker.errors import StorageError
+from aidtracker.errors import FileActionFailed
 from aidtracker.ledger import ExportCancelled, export_ledger
 from aidtracker.ledger import export as export_module
 from aidtracker.ledger.safe_cells import MAX_CELL_CHARS, visible
@@ -240,12 +241,12 @@ def test_disk_full_on_save(previous: tuple[Path, str, set[str]],
                            monkeypatch: pytest.MonkeyPatch) -> None:
     out, before, temp_before = previous
 
-    def full(self: object, filename: str) -> None:
-        Path(filename).write_bytes(b"PK\x03\x04 half")
+    def full(self: ExcelWriter) -> None:
+        self._archive.writestr("half.xml", b"<half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", full)
-    with pytest.raises(StorageError) as failed:
+    monkeypatch.setattr(ExcelWriter, "save", full)
+    with pytest.raises(FileActionFailed) as failed:
         export_ledger([detail(1), detail(2)], out)
     assert failed.value.params["reason"] == "full"
     assert_untouched(out, before, temp_before)
@@ -268,8 +269,8 @@ def test_cancel_and_progress(previous: tuple[Path, str, set[str]]) -> None:
     assert result.shipments == 250 and seen[-1] == (250, 250) and digest(out) != before
 
 
-def test_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
-    with pytest.raises(StorageError) as failed:
+def test_missing_folder_is_a_file_error(tmp_path: Path) -> None:
+    with pytest.raises(FileActionFailed) as failed:
         export_ledger([detail(1)], tmp_path / "nope" / "l.xlsx")
     assert failed.value.params["reason"] == "missing"
 
