@@ -22,7 +22,7 @@ CORE = Path(aidtracker.__file__).parent
 # Where the core spells reason codes outside a ``reason=`` keyword: (file, name) -> error code.
 REASON_SOURCES = {
     ("store/connection.py", "classify"): "storage",
-    ("ledger/export.py", "_reason"): "storage",
+    ("store/connection.py", "_ERRNO_REASONS"): "file_failed",
     ("documents/layout.py", "_REASONS"): "storage",
     ("documents/applicability.py", "why_not"): "document_not_applicable",
 }
