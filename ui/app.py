@@ -183,7 +183,7 @@ def take_screenshot(window: MainWindow, out: Path, errors: list[str] | None = No
     the file was refused or failed (the message is on stderr), 1 when nothing could be shown."""
     model = window.table_model
     errors = errors if errors is not None else []
-    _wait(lambda: errors or (window.controller.is_verified and model.rowCount() > 0), 20)
+    _wait(lambda: bool(errors) or (window.controller.is_verified and model.rowCount() > 0), 20)
     if errors:
         window.close()
         return 2

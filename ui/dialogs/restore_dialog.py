@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidtracker.catalogue import say
+from aidtracker.catalogue import Lang, say
 from aidtracker.catalogue.reliability import RESTORE_WINDOW
 from ui.texts.i18n import current_language
 from ui.texts.messages import error_text
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 def words(key: str, **params: object) -> str:
-    lang = "uk" if current_language() == "uk" else "en"
+    lang: Lang = "uk" if current_language() == "uk" else "en"
     return say(RESTORE_WINDOW[key], lang, **params)
 
 
