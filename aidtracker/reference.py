@@ -45,6 +45,7 @@ def currencies() -> dict[str, int]:
 
 def _tender_currencies() -> set[str]:
     # Babel is imported here, on first use of the currency table, to keep start-up fast.
+    # lazy: Babel/num2words load only when amounts or currencies are worded
     from babel.core import get_global
 
     territories = get_global("territory_currencies")
@@ -54,6 +55,7 @@ def _tender_currencies() -> set[str]:
 
 
 def _babel_exponent(code: str) -> int:
+    # lazy: Babel/num2words load only when amounts or currencies are worded
     from babel.numbers import get_currency_precision
 
     return int(get_currency_precision(code))

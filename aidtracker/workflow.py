@@ -26,6 +26,9 @@ from aidtracker.domain import (
     WriteOff,
 )
 from aidtracker.errors import GuardFailed, InvalidTransition
+from aidtracker.money import milli_to_decimal
+from aidtracker.money import milli_to_decimal as qty
+from aidtracker.rules import blocking_for
 
 S, E = Status, Event
 _HOLDABLE = (S.PLEDGED, S.ACCEPTED, S.PREPARING, S.READY, S.DISPATCHED)
@@ -239,7 +242,6 @@ def _clear(ctx: Context) -> list[Problem]:
 
 
 def _deliver(ctx: Context) -> list[Problem]:
-    from aidtracker.money import milli_to_decimal as qty
 
     s = ctx.shipment
     problems = [
@@ -306,7 +308,6 @@ def balance_milli(line: LineItem, distributions: Sequence[Distribution],
 
 
 def _balances_zero(ctx: Context) -> list[Problem]:
-    from aidtracker.money import milli_to_decimal
 
     problems = []
     for ln in ctx.lines:
@@ -335,7 +336,6 @@ def _reason(ctx: Context, event: Event) -> list[Problem]:
 
 
 def _checklist(ctx: Context, event: Event) -> list[Problem]:
-    from aidtracker.rules import blocking_for
 
     return [
         Problem(field="checklist", rule="checklist_open",

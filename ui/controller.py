@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlite_utils import Database
 
 from aidtracker.domain import (
@@ -31,6 +32,7 @@ from aidtracker.errors import AidTrackerError
 from aidtracker.services import listing, maintenance
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
 from aidtracker.services.maintenance import SessionInfo
+from ui.dialogs.waiting import WaitingDialog
 from ui.texts.messages import error_text
 from ui.workers import FileBusy, JobContext, start_job
 
@@ -276,9 +278,7 @@ class AppController(QObject):
                        first: Outcome[T]) -> Outcome[T]:
         """Retry ``attempt`` every RETRY_MS while "Waiting for the file… Cancel" is shown;
         the event loop runs meanwhile (each retry fails at once while the lock is held)."""
-        from PySide6.QtWidgets import QApplication, QDialog
 
-        from ui.dialogs.waiting import WaitingDialog
 
         who = ", ".join(f"{s.user}@{s.host}" for s in self.others)
         dialog = WaitingDialog(who, QApplication.activeWindow())

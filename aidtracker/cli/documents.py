@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from aidtracker.documents.context import KINDS, LANGS
+from aidtracker.store import open_database
 
 
 def _date(text: str) -> date:
@@ -19,8 +20,8 @@ def _date(text: str) -> date:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.services.documents import issue_document
-    from aidtracker.store import open_database
 
     db = open_database(args.db)
     try:
@@ -40,8 +41,8 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.services.documents import document_register
-    from aidtracker.store import open_database
 
     db = open_database(args.db)
     try:

@@ -17,6 +17,8 @@ from aidtracker.domain import Problem, Status
 from aidtracker.errors import ValidationFailed
 from aidtracker.importer import ColumnMapping, ImportRejected, RowProblem
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal
+from aidtracker.services.edits import parse_date
+from aidtracker.store import open_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,7 +60,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _date(text: str) -> date:
-    from aidtracker.services.edits import parse_date
 
     try:
         return parse_date(text)
@@ -113,8 +114,8 @@ def _mapping(path: Path | None) -> ColumnMapping | None:
 
 
 def cmd_import_manifest(args: argparse.Namespace) -> int:
+    # lazy: the importer loads only when a list is imported, so start-up stays fast
     from aidtracker.services.imports import import_manifest
-    from aidtracker.store import open_database
 
     try:
         mapping = _mapping(args.mapping)
@@ -156,9 +157,11 @@ def cmd_import_manifest(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ledger(args: argparse.Namespace) -> int:
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from aidtracker.ledger.sheets import money
+
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from aidtracker.services.ledger import LedgerFilters, export_ledger_file
-    from aidtracker.store import open_database
 
     filters = LedgerFilters(status=args.status, partner=args.partner, recipient=args.recipient,
                             date_from=args.date_from, date_to=args.date_to)

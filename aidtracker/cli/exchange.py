@@ -8,6 +8,7 @@ from pathlib import Path
 from aidtracker.catalogue import language, say
 from aidtracker.catalogue.exchange import TEMPLATE
 from aidtracker.ledger.template import languages
+from aidtracker.store import open_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,8 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    # lazy: the exchange format loads only when a file is exchanged
     from aidtracker.services.exchange import partner_template
-    from aidtracker.store import open_database
 
     db = open_database(args.db)
     try:

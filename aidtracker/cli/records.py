@@ -16,12 +16,23 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from aidtracker import validate
+from aidtracker.catalogue import language, say
+from aidtracker.catalogue.balance import WARNING
+from aidtracker.cli.words import problem_words
 from aidtracker.domain import OrgKind, Problem, Severity
+from aidtracker.errors import ValidationFailed
+from aidtracker.services import chronology
+from aidtracker.services.edits import parse_header_edit
+from aidtracker.services.entry import add_line, add_party, list_parties, new_shipment
+from aidtracker.services.shipments import update_header
+from aidtracker.services.stock import void_line
+from aidtracker.store import open_database
+from aidtracker.store import shipments as repo
 
 
 @contextmanager
 def opened(path: Path) -> Iterator[Database]:
-    from aidtracker.store import open_database
 
     db = open_database(path)
     try:
@@ -32,7 +43,6 @@ def opened(path: Path) -> Iterator[Database]:
 
 def pairs(items: Sequence[str] | None) -> dict[str, str]:
     """``FIELD=VALUE`` options as a dict; a malformed one is refused naming it."""
-    from aidtracker.errors import ValidationFailed
 
     out: dict[str, str] = {}
     for item in items or ():
@@ -46,9 +56,6 @@ def pairs(items: Sequence[str] | None) -> dict[str, str]:
 
 def warn(problems: Sequence[Problem]) -> None:
     """Warnings (not refusals) on stderr, one a line."""
-    from aidtracker.catalogue import language, say
-    from aidtracker.catalogue.balance import WARNING
-    from aidtracker.cli.words import problem_words
 
     for p in problems:
         if p.severity is Severity.WARNING:
@@ -68,7 +75,6 @@ def set_arg(p: argparse.ArgumentParser, what: str) -> None:
 
 
 def cmd_party_add(args: argparse.Namespace) -> int:
-    from aidtracker.services.entry import add_party
 
     with opened(args.db) as db:
         add_party(db, args.kind, name=args.name, country=args.country or "UA",
@@ -79,7 +85,6 @@ def cmd_party_add(args: argparse.Namespace) -> int:
 
 
 def cmd_party_list(args: argparse.Namespace) -> int:
-    from aidtracker.services.entry import list_parties
 
     with opened(args.db) as db:
         rows = list_parties(db)
@@ -96,7 +101,6 @@ def cmd_party_list(args: argparse.Namespace) -> int:
 
 
 def cmd_shipment_new(args: argparse.Namespace) -> int:
-    from aidtracker.services.entry import new_shipment
 
     with opened(args.db) as db:
         ref = new_shipment(db, partner=args.partner, donor=args.donor, recipient=args.recipient,
@@ -107,10 +111,6 @@ def cmd_shipment_new(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from aidtracker.services import chronology
-    from aidtracker.services.edits import parse_header_edit
-    from aidtracker.services.shipments import update_header
-    from aidtracker.store import shipments as repo
 
     with opened(args.db) as db:
         current = repo.get_shipment(db, args.reference)
@@ -131,8 +131,6 @@ def _today() -> date:
 
 
 def cmd_line_add(args: argparse.Namespace) -> int:
-    from aidtracker import validate
-    from aidtracker.services.entry import add_line
 
     with opened(args.db) as db:
         fields = pairs(args.set)
@@ -146,7 +144,6 @@ def cmd_line_add(args: argparse.Namespace) -> int:
 
 
 def cmd_line_void(args: argparse.Namespace) -> int:
-    from aidtracker.services.stock import void_line
 
     with opened(args.db) as db:
         void_line(db, args.reference, args.line, reason=args.reason, actor=args.actor)

@@ -37,6 +37,12 @@ from sqlite_utils import Database
 
 from aidtracker.cli.words import error_words
 from aidtracker.errors import AidTrackerError
+from aidtracker.paths import data_dir
+from aidtracker.resources import resource_path
+from aidtracker.services.listing import ShipmentQuery, count_shipments, list_shipments
+from aidtracker.services.names import find_partner
+from aidtracker.services.shipments import get_detail
+from aidtracker.store import open_database
 
 T = TypeVar("T")
 ACTOR = "self-test"
@@ -82,7 +88,6 @@ def run(out: TextIO | None = sys.stdout, *, log: Path | str | None = None,
         window: open the main window; ``None`` means always when frozen, and from a source
             checkout only when the ``ui`` package is present.
     """
-    from aidtracker.paths import data_dir
 
     log_path = Path(log) if log else data_dir() / "selftest.log"
     if window is None:
@@ -125,7 +130,6 @@ def _run_steps(window: bool) -> Report:
         _step("resources", _check_resources)
         db_path = tmp / "selftest.db"
         _step("demo database", lambda: _build_demo(db_path))
-        from aidtracker.store import open_database
 
         db = open_database(db_path)
         try:
@@ -182,7 +186,6 @@ def _isolated() -> Iterator[Path]:
 
 
 def _check_resources() -> None:
-    from aidtracker.resources import resource_path
 
     for relative in RESOURCES:
         if resource_path(relative).stat().st_size == 0:
@@ -190,6 +193,7 @@ def _check_resources() -> None:
 
 
 def _build_demo(db_path: Path) -> None:
+    # lazy: the demo data loads only when a demo is built
     from aidtracker.demo.builder import build_demo
 
     build_demo(db_path)
@@ -197,10 +201,11 @@ def _build_demo(db_path: Path) -> None:
 
 def _documents(db: Database, folder: Path) -> int:
     """Issue one document of each kind, each for a demo shipment it applies to; the count."""
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents import KINDS, LANGS, applicable_kinds, policy
+
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.services.documents import issue_document
-    from aidtracker.services.listing import ShipmentQuery, list_shipments
-    from aidtracker.services.shipments import get_detail
 
     folder.mkdir()
     chosen: dict[str, str] = {}
@@ -226,10 +231,11 @@ def _documents(db: Database, folder: Path) -> int:
 
 def _ledger(db: Database, out: Path) -> int:
     """Export the whole ledger and read it back; the number of shipments in it."""
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl import load_workbook
 
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from aidtracker.services.ledger import export_ledger_file
-    from aidtracker.services.listing import ShipmentQuery, count_shipments
 
     result = export_ledger_file(db, out)
     expected = count_shipments(db, ShipmentQuery())
@@ -246,10 +252,8 @@ def _ledger(db: Database, out: Path) -> int:
 
 def _import(db: Database) -> int:
     """Import the bundled sample packing list as a new draft; the number of lines saved."""
-    from aidtracker.resources import resource_path
+    # lazy: the importer loads only when a list is imported, so start-up stays fast
     from aidtracker.services.imports import import_manifest
-    from aidtracker.services.names import find_partner
-    from aidtracker.services.shipments import get_detail
 
     pair = find_partner(db, SAMPLE_PARTNER)
     row = db.conn.execute("SELECT recipient_id FROM shipment WHERE partnership_id = ? "

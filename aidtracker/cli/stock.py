@@ -13,10 +13,16 @@ from pathlib import Path
 
 from aidtracker.cli.records import db_arg, opened, pairs, set_arg
 from aidtracker.domain import DistributionKind, DistributionLine, WriteOffReason
+from aidtracker.money import NumberFormatError, parse_decimal, to_milli
+from aidtracker.services.edits import parse_date
+from aidtracker.services.entry import find_party
+from aidtracker.services.loads import add_load, assign, update_load
+from aidtracker.services.progress import add_distribution, record_receipt
+from aidtracker.services.rates import add_rate, import_rates, list_rates
+from aidtracker.services.stock import add_write_off
 
 
 def _date(text: str) -> date:
-    from aidtracker.services.edits import parse_date
 
     try:
         return parse_date(text)
@@ -25,7 +31,6 @@ def _date(text: str) -> date:
 
 
 def _qty(text: str) -> int:
-    from aidtracker.money import NumberFormatError, to_milli
 
     try:
         return to_milli(text)
@@ -34,7 +39,6 @@ def _qty(text: str) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
-    from aidtracker.services.progress import record_receipt
 
     surplus = {args.line: (args.surplus, args.reason or "")} if args.surplus else None
     with opened(args.db) as db:
@@ -45,8 +49,6 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_distribute(args: argparse.Namespace) -> int:
-    from aidtracker.services.entry import find_party
-    from aidtracker.services.progress import add_distribution
 
     with opened(args.db) as db:
         acquirer = find_party(db, args.to, "acquirer")
@@ -59,7 +61,6 @@ def cmd_distribute(args: argparse.Namespace) -> int:
 
 
 def cmd_write_off(args: argparse.Namespace) -> int:
-    from aidtracker.services.stock import add_write_off
 
     with opened(args.db) as db:
         act = add_write_off(db, args.reference, line_no=args.line, qty_milli=args.quantity,
@@ -70,7 +71,6 @@ def cmd_write_off(args: argparse.Namespace) -> int:
 
 
 def cmd_load_add(args: argparse.Namespace) -> int:
-    from aidtracker.services.loads import add_load
 
     with opened(args.db) as db:
         print(add_load(db, args.reference, pairs(args.set), actor=args.actor))
@@ -78,7 +78,6 @@ def cmd_load_add(args: argparse.Namespace) -> int:
 
 
 def cmd_load_edit(args: argparse.Namespace) -> int:
-    from aidtracker.services.loads import update_load
 
     with opened(args.db) as db:
         update_load(db, args.reference, args.load, pairs(args.set), actor=args.actor)
@@ -87,7 +86,6 @@ def cmd_load_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_load_assign(args: argparse.Namespace) -> int:
-    from aidtracker.services.loads import assign
 
     with opened(args.db) as db:
         assign(db, args.reference, args.load, args.line, args.quantity, actor=args.actor)
@@ -96,7 +94,6 @@ def cmd_load_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_rates_import(args: argparse.Namespace) -> int:
-    from aidtracker.services.rates import import_rates
 
     with opened(args.db) as db:
         done = import_rates(db, args.file, actor=args.actor)
@@ -107,8 +104,6 @@ def cmd_rates_import(args: argparse.Namespace) -> int:
 
 
 def cmd_rates_add(args: argparse.Namespace) -> int:
-    from aidtracker.money import parse_decimal
-    from aidtracker.services.rates import add_rate
 
     with opened(args.db) as db:
         rate = add_rate(db, args.currency, args.date, parse_decimal(args.rate), actor=args.actor)
@@ -117,7 +112,6 @@ def cmd_rates_add(args: argparse.Namespace) -> int:
 
 
 def cmd_rates_list(args: argparse.Namespace) -> int:
-    from aidtracker.services.rates import list_rates
 
     with opened(args.db) as db:
         rates = list_rates(db)

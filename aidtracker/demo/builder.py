@@ -50,6 +50,7 @@ from aidtracker.domain import (
     Unit,
     WriteOffReason,
 )
+from aidtracker.errors import StorageError
 from aidtracker.money import to_milli, to_minor
 from aidtracker.rules import blocking_for
 from aidtracker.services import loads, progress, shipments, stock
@@ -102,7 +103,6 @@ def build_demo(path: str | Path, *, office_code: str = "KYV", today: date | None
     """
     path = Path(path)
     if path.exists():
-        from aidtracker.errors import StorageError
 
         raise StorageError(path=str(path), reason="exists", detail="")
     today = today or date.today()

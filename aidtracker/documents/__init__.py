@@ -85,6 +85,7 @@ def user_strings(ctx: DocumentContext) -> Iterator[tuple[str, str]]:
     Parts the kind never prints are left out, so a file name in an alphabet the font lacks
     does not block a CMR (it still blocks the handover act, which lists attachments).
     """
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.fonts import record_strings
 
     detail = ctx.detail
@@ -102,7 +103,10 @@ def user_strings(ctx: DocumentContext) -> Iterator[tuple[str, str]]:
 
 @cache
 def _template_strings(lang: str) -> tuple[tuple[str, str], ...]:
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.context import LANG_PARTS
+
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.texts import template
 
     return tuple(
@@ -122,6 +126,7 @@ def check_document(ctx: DocumentContext) -> None:
     reason = why_not(ctx.detail, ctx.kind, ctx.selector)
     if reason:
         raise DocumentNotApplicable(kind=ctx.kind, reason=reason)
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.fonts import check_printable
 
     check_printable(user_strings(ctx))
@@ -136,6 +141,7 @@ def render_document(ctx: DocumentContext, out_path: str | os.PathLike[str]) -> R
         aidtracker.errors.StorageError: the file could not be written (nothing was changed).
     """
     check_document(ctx)
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.registry import render
 
     return render(ctx, out_path)
@@ -148,6 +154,7 @@ def render_pdf(ctx: DocumentContext) -> tuple[bytes, int]:
         DocumentNotApplicable, UnprintableCharacters: before anything is built.
     """
     check_document(ctx)
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.registry import render_bytes
 
     return render_bytes(ctx)

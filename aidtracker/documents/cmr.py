@@ -52,6 +52,7 @@ def compact() -> Styles:
 
 def country_name(code: str, langs: tuple[str, ...]) -> str:
     """'Німеччина / Germany' for 'DE' (Babel's territory names), the code when unknown."""
+    # lazy: Babel/num2words load only when amounts or currencies are worded
     from babel import Locale
 
     names = [Locale.parse(lang).territories.get(code.upper(), "") for lang in langs]

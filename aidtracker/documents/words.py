@@ -150,6 +150,7 @@ def plural_index(lang: str, n: int) -> int:
     """Index of the plural form of ``n`` in a ``(one, few, many)`` or ``(one, other)`` tuple."""
     if lang == "uk":
         return uk_plural(n)
+    # lazy: Babel/num2words load only when amounts or currencies are worded
     from babel import Locale
 
     return _CATEGORY_INDEX.get(Locale.parse(lang).plural_form(n), 2)
@@ -160,6 +161,7 @@ def unit_forms(currency: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ..
     own = FORMS.get(lang, {}).get(currency)
     if own is not None:
         return own
+    # lazy: Babel/num2words load only when amounts or currencies are worded
     from num2words import CONVERTER_CLASSES
 
     forms = getattr(CONVERTER_CLASSES.get(lang), "CURRENCY_FORMS", {}).get(currency)
@@ -181,6 +183,7 @@ def spell(n: int, lang: str, *, feminine: bool = False) -> str:
         return number_en(n)
     if lang not in WORD_LANGS:
         raise ValueError(f"no number words for language {lang!r}")
+    # lazy: Babel/num2words load only when amounts or currencies are worded
     from num2words import num2words
 
     words = str(num2words(n, lang=lang))
@@ -205,6 +208,7 @@ def _babel_name(currency: str, count: int, lang: str) -> str:
     minor units then in figures only; a code we do not accept stays a code."""
     if currency not in currencies():
         return currency
+    # lazy: Babel/num2words load only when amounts or currencies are worded
     from babel.numbers import get_currency_name  # on first use (start-up stays fast)
 
     return " ".join(str(get_currency_name(currency, count=count, locale=lang)).split())

@@ -162,6 +162,7 @@ class XlsxSource(Source):
         super().__init__()
         self.path = path
         self._sheet_paths = check_zip(path)
+        # lazy: openpyxl loads only for Excel work, so start-up stays fast
         import openpyxl
 
         if openpyxl.xml.DEFUSEDXML is not True:  # set from OPENPYXL_DEFUSEDXML at import
@@ -214,7 +215,10 @@ def _load(path: Path, *, data_only: bool, sink: list[str]) -> tuple[Any, BinaryI
     it parses the whole sheet once just to find its size (a second full parse); our zip check
     already looked for the dimension, and :func:`sheet_values` needs none.
     """
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.reader.excel import ExcelReader
+
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     class _Sheet(ReadOnlyWorksheet):

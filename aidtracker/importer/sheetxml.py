@@ -40,6 +40,7 @@ class _Handler:
 
     def __init__(self, shared: Sequence[object], dates: frozenset[int],
                  durations: frozenset[int], epoch: Any, max_cols: int) -> None:
+        # lazy: openpyxl loads only for Excel work, so start-up stays fast
         from openpyxl.utils.datetime import from_excel, from_ISO8601
 
         self.shared, self.dates, self.durations, self.epoch = shared, dates, durations, epoch
@@ -81,6 +82,7 @@ class _Handler:
         elif tag == "t" and self.inline is not None and not self.in_phonetic:
             self.text = []
         elif tag == "ext" and self.depth == 3:  # worksheet/extLst/ext, as openpyxl warns
+            # lazy: openpyxl loads only for Excel work, so start-up stays fast
             from openpyxl.xml.constants import EXT_TYPES  # rare: imported when met
 
             kind = EXT_TYPES.get(attrs.get("uri", "").upper(), "Unknown")

@@ -80,7 +80,10 @@ class CellWriter:
     """Builds write-only cells for one workbook and keeps :class:`WriteStats`."""
 
     def __init__(self, wb: Workbook) -> None:
+        # lazy: openpyxl loads only for Excel work, so start-up stays fast
         from openpyxl.cell import WriteOnlyCell
+
+        # lazy: openpyxl loads only for Excel work, so start-up stays fast
         from openpyxl.styles import Alignment, Font, PatternFill
 
         self.wb = wb
@@ -144,6 +147,7 @@ class CellWriter:
         return cell
 
     def _split(self, sheet: str, value: str, row: int, col: int) -> str:
+        # lazy: openpyxl loads only for Excel work, so start-up stays fast
         from openpyxl.utils import get_column_letter
 
         first = self._overflow_rows + 1

@@ -178,6 +178,7 @@ class SheetOut:
 
     def __init__(self, writer: CellWriter, title: str, columns: Sequence[Column],
                  hxl: bool) -> None:
+        # lazy: openpyxl loads only for Excel work, so start-up stays fast
         from openpyxl.utils import get_column_letter
 
         self.w, self.columns = writer, columns

@@ -80,6 +80,7 @@ def list_values() -> dict[str, list[str]]:
 
 def write_template(req: TemplateRequest, out: Path) -> Path:
     """Write the workbook to ``out`` (a temporary file renamed into place) and return it."""
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl import Workbook
 
     text = wording()
@@ -111,6 +112,7 @@ def _title(titles: Mapping[str, str], lang: str) -> str:
 
 def _instructions(ws: Any, cells: CellWriter, text: Mapping[str, Any], req: TemplateRequest,
                   goods_name: str) -> None:
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.styles import Alignment
 
     ws.title = _bilingual(text["sheets"], req.lang, "instructions", sep=" - ")[:31]
@@ -138,7 +140,10 @@ def _instructions(ws: Any, cells: CellWriter, text: Mapping[str, Any], req: Temp
 
 def _goods(ws: Any, cells: CellWriter, text: Mapping[str, Any], req: TemplateRequest,
            ranges: Mapping[str, str]) -> None:
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.styles import Alignment
+
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.utils import get_column_letter
 
     columns: Sequence[Mapping[str, Any]] = text["columns"]
@@ -170,6 +175,7 @@ def _format(ws: Any, letter: str, column: Mapping[str, Any]) -> None:
 
 
 def _validation(kind: str, letter: str, ranges: Mapping[str, str], note: str) -> Any:
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.worksheet.datavalidation import DataValidation
 
     first = f"{letter}{HEADER_ROW + 1}"
@@ -193,6 +199,7 @@ def _validation(kind: str, letter: str, ranges: Mapping[str, str], note: str) ->
 
 def _lists(ws: Any, cells: CellWriter) -> dict[str, str]:
     """One column per drop-down list; returns each list's absolute range."""
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.utils import get_column_letter
 
     ranges: dict[str, str] = {}

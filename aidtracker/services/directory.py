@@ -20,10 +20,10 @@ from aidtracker.domain import (
     Severity,
     Unit,
 )
-from aidtracker.errors import ValidationFailed
+from aidtracker.errors import NotFound, ValidationFailed
 from aidtracker.money import milli_to_decimal
 from aidtracker.reference import categories
-from aidtracker.store import parties, unit_of_work
+from aidtracker.store import audit, parties, unit_of_work
 
 _PLEDGED = ("pledged", "accepted", "preparing", "ready", "on_hold", "dispatched", "at_border",
             "held_at_customs", "cleared", "delivered", "distributing", "distributed", "reported")
@@ -186,11 +186,9 @@ def cover_need(db: Database, need_id: int, reference: str, *, actor: str) -> Non
     Raises:
         NotFound: no such need or shipment.
     """
-    from aidtracker.store import audit
 
     with unit_of_work(db):
         if db.conn.execute("SELECT 1 FROM need WHERE id = ?", (need_id,)).fetchone() is None:
-            from aidtracker.errors import NotFound
 
             raise NotFound(entity="need", key=need_id)
         parties.cover_need(db, need_id, reference.strip())

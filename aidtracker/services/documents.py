@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from aidtracker.catalogue.documents_issued import REGISTER
 from aidtracker.documents import policy
 from aidtracker.documents.errors import (
     DocumentAlreadyIssued,
@@ -101,7 +102,10 @@ def _plan(db: Database, reference: str, kind: str, *, selector: str | None, prin
     """Read the record and decide everything that can refuse, before any rendering."""
     detail = read_detail(db, reference, printed_on)
     policy.check_not_ended(detail, kind)
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents import check_document
+
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.context import DocumentContext
 
     check_document(DocumentContext(detail, kind, doc_number="—", selector=selector))
@@ -125,6 +129,7 @@ def _plan(db: Database, reference: str, kind: str, *, selector: str | None, prin
 def _issue_once(db: Database, reference: str, kind: str, out: Path, *, actor: str, lang: str,
                 selector: str | None, printed_on: date, doc_date: date | None,
                 supersede: str | None) -> IssuedDocument:
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents import KIND_CODES, DocumentContext, render_pdf
 
     plan = _plan(db, reference, kind, selector=selector, printed_on=printed_on,
@@ -193,6 +198,7 @@ def copy_document(
         NotFound: no such original of ``kind`` on shipment ``reference``.
         StoredOriginalBroken: the stored bytes are missing or do not match the SHA-256.
     """
+    # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.documents.copies import mark_as_copy
 
     record = register_repo.by_number(db, number)
@@ -216,14 +222,12 @@ def copy_document(
 
 
 def copy_mark() -> str:
-    from aidtracker.catalogue.documents_issued import REGISTER
 
     mark = REGISTER["copy_mark"]
     return f"{mark.uk} / {mark.en}"
 
 
 def copy_note(record: IssuedRecord, today: date) -> str:
-    from aidtracker.catalogue.documents_issued import REGISTER
 
     made = REGISTER["copy_made"]
     return f"{record.number} · {made.uk} / {made.en} {today.strftime('%d.%m.%Y')}"

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from aidtracker.domain import ShipmentDetail, Status
 from aidtracker.ledger import LedgerResult, export_ledger
 from aidtracker.services.listing import PageKey, ShipmentQuery, count_shipments, list_page
+from aidtracker.services.rates import Valuer
 from aidtracker.store.bulk import PartyCache, light_details
 
 PAGE = 200
@@ -58,7 +59,6 @@ def export_ledger_file(
     """
     filters = filters or LedgerFilters()
     total = count_shipments(db, filters.query())
-    from aidtracker.services.rates import Valuer
 
     return export_ledger(ledger_details(db, filters), out_path, total=total, progress=progress,
                          cancelled=cancelled, hxl=hxl, filters_text=filters.describe(),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from aidtracker import deadlines as dl
 from aidtracker.domain import (
     Asset,
     ChecklistRule,
@@ -26,8 +27,13 @@ from aidtracker.domain import (
     ShipmentRow,
     Status,
 )
+from aidtracker.rules import applicable_rules, blocks_events, load_checklist_rules, shipment_facts
 from aidtracker.services import names
+from aidtracker.services.autocheck import proven
+from aidtracker.store import open_for_window
+from aidtracker.store.rows import build
 from aidtracker.store.search import search_clause
+from aidtracker.workflow import allowed_events
 
 SORT_COLUMNS: dict[str, str] = {
     "reference": "s.reference",
@@ -182,7 +188,6 @@ def status_counts(db: Database) -> dict[Status, int]:
 
 def connect_verified_later(path: str | Path) -> Database | None:
     """Connect for the window at once; see :func:`aidtracker.store.open_for_window`."""
-    from aidtracker.store import open_for_window
 
     return open_for_window(path)
 
@@ -236,9 +241,6 @@ def needs_attention(db: Database, today: date, *, max_shipments: int = 5000) -> 
     recently changed ``max_shipments``) with their lines in four set queries, then applies the
     core's own deadline and checklist rules — never one detail load per shipment.
     """
-    from aidtracker import deadlines as dl
-    from aidtracker.rules import load_checklist_rules
-    from aidtracker.store.rows import build
 
     active = _active_cte()
     states = [s.value for s in ACTIVE]
@@ -288,7 +290,6 @@ def _dicts(db: Database, sql: str, params: list[object]) -> list[dict[str, objec
 
 def _lines_by_shipment(db: Database, active: str, params: list[object],
                        ) -> dict[int, tuple[LineItem, ...]]:
-    from aidtracker.store.rows import build
 
     bodies: dict[int, list[Asset]] = {}
     for row in _dicts(db, f"{active} SELECT x.* FROM asset x JOIN line_item l ON l.id = x.line_id"
@@ -317,8 +318,6 @@ def _blockers(shipment: Shipment, lines: Sequence[LineItem], donor: Organisation
               recipient: Organisation, rules: Sequence[ChecklistRule], done: frozenset[str],
               ) -> list[AttentionItem]:
     """Open blocking items guarding the shipment's next forward events."""
-    from aidtracker.rules import applicable_rules, blocks_events, shipment_facts
-    from aidtracker.workflow import allowed_events
 
     upcoming = {e.value for e in allowed_events(shipment.status)} - _SIDE_EVENTS
     if not upcoming:
@@ -338,6 +337,5 @@ def _blockers(shipment: Shipment, lines: Sequence[LineItem], donor: Organisation
 def _done(rule_id: str, ticked: frozenset[str], shipment: Shipment, lines: Sequence[LineItem],
           recipient: Organisation) -> bool:
     """As the shipment's checklist says: proven by the record, else ticked or overridden."""
-    from aidtracker.services.autocheck import proven
 
     return proven(rule_id, shipment, lines, recipient) or rule_id in ticked

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from aidtracker import workflow
+from aidtracker.deadlines import load_limits
 from aidtracker.domain import (
     CheckState,
     Distribution,
@@ -75,7 +76,6 @@ def advance(
 
 
 def _code_validity_days() -> int:
-    from aidtracker.deadlines import load_limits
 
     return int(load_limits().code_validity_days)
 

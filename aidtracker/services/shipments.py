@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from aidtracker import validate
+from aidtracker import deadlines, rules, validate
 from aidtracker.domain import (
     ChecklistItem,
     CheckState,
@@ -236,7 +236,6 @@ def get_detail(db: Database, reference: str, *, today: date | None = None) -> Sh
 
 
 def detail_of(db: Database, shipment: Shipment, *, today: date) -> ShipmentDetail:
-    from aidtracker import deadlines, rules
     shipment_id = int(shipment.id or 0)
     every = repo.get_lines(db, shipment_id)
     lines = tuple(ln for ln in every if not ln.voided)

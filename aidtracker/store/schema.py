@@ -9,6 +9,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from aidtracker.store.issued import MIGRATION
+from aidtracker.store.search import reindex_all
+
 migrations = Migrations("aidtracker")
 
 _STAMPS = """
@@ -177,7 +180,6 @@ def _core(db: Database) -> None:
 @migrations(name="0002_search_and_indexes")
 def _search(db: Database) -> None:
     _run(db, _SEARCH_AND_INDEXES)
-    from aidtracker.store.search import reindex_all
 
     reindex_all(db)
 
@@ -192,7 +194,6 @@ def _append_only(db: Database) -> None:
 
 @migrations(name="0004_issued_document_register")
 def _issued_register(db: Database) -> None:
-    from aidtracker.store.issued import MIGRATION
 
     for statement in MIGRATION:
         db.execute(statement)

@@ -29,6 +29,7 @@ from aidtracker.errors import GuardFailed, ValidationFailed
 from aidtracker.reference import crossings
 from aidtracker.services.edits import HeaderEdit, date_text, parse_date, parse_header_edit
 from ui.controller import AppController
+from ui.dialogs.blockers import BlockersBox
 from ui.editor.choices import export_route_choices
 from ui.editor.form_fields import HEADER_DATES
 from ui.texts.labels import choice_label, event_label, status_label
@@ -147,7 +148,6 @@ def run_transition(parent: QWidget, controller: AppController, reference: str,
         return False
     detail = outcome.value
     dialog = TransitionDialog(detail, event, parent)
-    from ui.dialogs.blockers import BlockersBox
 
     blockers = BlockersBox(controller, reference, event, dialog)  # what blocks, shown first
     layout = dialog.layout()

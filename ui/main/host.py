@@ -49,3 +49,11 @@ class WindowHost(QMainWindow):
     def refresh_attention(self) -> None:
         """Recompute the side panel and :attr:`week` off the UI thread."""
         raise NotImplementedError
+
+    def list_changed(self) -> None:
+        """The list was read anew (maybe on a worker)."""
+        raise NotImplementedError
+
+    def show_state(self, text: str) -> None:
+        """A passing state of the file ("Waiting for the file…"), empty to clear it."""
+        raise NotImplementedError

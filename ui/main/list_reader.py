@@ -4,16 +4,15 @@ the file…" and is read again; a change saved by another copy of AidTracker is 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from aidtracker.services.listing import ShipmentQuery
+from aidtracker.services.finding import matched_texts
+from aidtracker.services.listing import ShipmentQuery, count_shipments, list_page
+from ui.main.host import WindowHost
 from ui.models.shipment_table import PAGE_SIZE
 from ui.workers import JobHandle, start_job, with_database
-
-if TYPE_CHECKING:
-    from ui.main.window import MainWindow
 
 ASYNC_ROWS = 5000  # from this many shipments in the file, list queries run on a worker
 REREAD_MS = 300  # a locked read is tried again after this long
@@ -21,8 +20,6 @@ REREAD_MS = 300  # a locked read is tried again after this long
 
 def _read(query: ShipmentQuery) -> Any:
     def job(db: Any, ctx: Any) -> tuple[ShipmentQuery, int, Any, dict[int, str]]:
-        from aidtracker.services.finding import matched_texts
-        from aidtracker.services.listing import count_shipments, list_page
 
         page = list_page(db, query, limit=PAGE_SIZE)
         found = matched_texts(db, query.search, [r.id for r in page.rows if r.id]) \
@@ -35,7 +32,7 @@ def _read(query: ShipmentQuery) -> Any:
 class ListReader(QObject):
     """Owned by the main window; :meth:`request` replaces the model's ``set_query``."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.async_rows = ASYNC_ROWS
