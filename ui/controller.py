@@ -31,10 +31,10 @@ from aidtracker.domain import (
 from aidtracker.errors import AidTrackerError
 from aidtracker.services import listing, maintenance
 from aidtracker.services.listing import Page, PageKey, ShipmentQuery
-from aidtracker.services.maintenance import SessionInfo
+from aidtracker.services.maintenance import SessionInfo, backup_if_due, storage_error
 from ui.dialogs.waiting import WaitingDialog
 from ui.texts.messages import error_text
-from ui.workers import FileBusy, JobContext, start_job
+from ui.workers import FileBusy, JobContext, start_job, with_database
 
 if TYPE_CHECKING:
     from aidtracker.services.edits import Handover, HeaderEdit
@@ -220,7 +220,6 @@ class AppController(QObject):
                 self.error_raised.emit(self.explain(exc))
             return Outcome(error=exc)
         except sqlite3.Error as exc:  # a damaged or vanished file: the one clear message
-            from aidtracker.services.maintenance import storage_error
 
             error = storage_error(exc, str(self.path or ""))
             if notify and not self._once(error):
@@ -265,8 +264,6 @@ class AppController(QObject):
         if self._backup_checked or self.path is None:
             return
         self._backup_checked = True
-        from aidtracker.services.maintenance import backup_if_due
-        from ui.workers import with_database
 
         path = self.path
         start_job(with_database(path, lambda db, ctx: backup_if_due(db, path)),
@@ -324,7 +321,6 @@ class AppController(QObject):
     def _read_list(self, fn: Callable[..., T], empty: T, *args: object, **kwargs: object) -> T:
         """A list read the table makes while painting: a failing share shows a message once
         and an empty result, never a crash; a lock raises :class:`FileBusy` at once."""
-        from aidtracker.services.maintenance import storage_error
 
         try:
             return fn(*args, **kwargs)

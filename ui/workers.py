@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from aidtracker.errors import AidTrackerError
 from aidtracker.services.listing import connect_verified_later
+from aidtracker.services.maintenance import storage_error
 from aidtracker.store import open_database
 from ui.texts.messages import error_text
 
@@ -214,7 +215,6 @@ def with_database(path: Path,
 
 
 def _storage_error(exc: sqlite3.Error, path: Path | str) -> AidTrackerError:
-    from aidtracker.services.maintenance import storage_error
 
     return storage_error(exc, path)
 

@@ -20,9 +20,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aidtracker import workflow
+from aidtracker.cli import documents as cli_documents
+from aidtracker.cli import excel as cli_excel
+from aidtracker.cli import exchange as cli_exchange
+from aidtracker.cli import maintenance as cli_maintenance
+from aidtracker.cli import records as cli_records
+from aidtracker.cli import stock as cli_stock
+from aidtracker.cli.jsonview import detail_json, row_json
+from aidtracker.cli.maintenance import attribution, writer_session
 from aidtracker.cli.words import error_words
-from aidtracker.domain import Problem, Status
+from aidtracker.domain import CheckState, Problem, Status
 from aidtracker.errors import AidTrackerError, ValidationFailed
+from aidtracker.services.listing import ShipmentQuery, count_shipments, list_shipments
+from aidtracker.services.maintenance import backup, check
+from aidtracker.services.progress import advance, set_checklist
+from aidtracker.services.rates import value
+from aidtracker.services.shipments import get_detail
+from aidtracker.store import create_database, open_database
+from aidtracker.store import shipments as repo
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,13 +56,11 @@ def _print_json(value: object) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    from aidtracker.store import open_database
 
     return open_database(args.db)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from aidtracker.store import create_database
 
     create_database(args.db, office_code=args.office, side=args.side).close()
     print(f"created {args.db} ({args.side} office {args.office.upper()})")
@@ -54,6 +68,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # lazy: the demo data loads only when a demo is built
     from aidtracker.demo.builder import build_demo
 
     summary = build_demo(args.db, office_code=args.office)
@@ -62,8 +77,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_shipments(args: argparse.Namespace) -> int:
-    from aidtracker.cli.jsonview import row_json
-    from aidtracker.services.listing import ShipmentQuery, count_shipments, list_shipments
 
     query = ShipmentQuery(status=args.status, partner=args.partner or "", search=args.search or "",
                           sort="reference", descending=False)
@@ -83,9 +96,6 @@ def cmd_shipments(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from aidtracker.cli.jsonview import detail_json
-    from aidtracker.services.rates import value
-    from aidtracker.services.shipments import get_detail
 
     db = _open(args)
     try:
@@ -124,9 +134,6 @@ def _problem(field: str, rule: str, value: object, expected: str) -> Problem:
 
 
 def cmd_advance(args: argparse.Namespace) -> int:
-    from aidtracker import workflow
-    from aidtracker.services.progress import advance
-    from aidtracker.store import shipments as repo
 
     fields = _fields(args.set or [])
     db = _open(args)
@@ -142,8 +149,6 @@ def cmd_advance(args: argparse.Namespace) -> int:
 
 
 def cmd_tick(args: argparse.Namespace) -> int:
-    from aidtracker.domain import CheckState
-    from aidtracker.services.progress import set_checklist
 
     state = CheckState.OVERRIDDEN if args.override is not None else (
         CheckState.OPEN if args.reopen else CheckState.DONE)
@@ -158,7 +163,6 @@ def cmd_tick(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from aidtracker.services.maintenance import check
 
     db = _open(args)
     try:
@@ -179,7 +183,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from aidtracker.services.maintenance import backup
 
     db = _open(args)
     try:
@@ -264,12 +267,6 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _extensions() -> list[Register]:
-    from aidtracker.cli import documents as cli_documents
-    from aidtracker.cli import excel as cli_excel
-    from aidtracker.cli import exchange as cli_exchange
-    from aidtracker.cli import maintenance as cli_maintenance
-    from aidtracker.cli import records as cli_records
-    from aidtracker.cli import stock as cli_stock
 
     return [cli_documents.register, cli_excel.register, cli_exchange.register,
             cli_records.register, cli_stock.register, cli_maintenance.register]
@@ -282,6 +279,7 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
     parser = build_parser(extra)
     args = parser.parse_args(argv)
     if args.self_test:
+        # lazy: the self-test loads only when asked for
         from aidtracker.cli.selftest import run
 
         return run(sys.stdout, log=args.self_test_log)
@@ -294,7 +292,6 @@ def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),
                                   default_command])
         handler = args.handler
     try:
-        from aidtracker.cli.maintenance import attribution, writer_session
 
         attribution(args)
         with writer_session(args):

@@ -15,6 +15,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from aidtracker.cli.words import error_words
+from aidtracker.errors import AidTrackerError, AttributionRequired
+from aidtracker.services.maintenance import backup_if_due, backups, live_sessions, restore_backup
+from aidtracker.store import open_database, open_for_window, sessions, tx
+from aidtracker.store.sessions import user_name
+from aidtracker.store.tempfiles import sweep
+
 # Commands that only read (or manage files themselves): they register no session.
 READ_ONLY = frozenset({"shipments", "show", "check", "backups", "sessions", "restore", "backup",
                        "new", "demo", "run", "gui", "export-ledger"})
@@ -53,9 +60,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from aidtracker.errors import AidTrackerError
-    from aidtracker.services.maintenance import backups
-    from aidtracker.store import open_database
 
     try:
         db = open_database(args.db, upgrade=False)
@@ -79,7 +83,6 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from aidtracker.services.maintenance import restore_backup
 
     done = restore_backup(args.backup, args.db, replace=args.replace)
     if done.kept is not None:
@@ -89,8 +92,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
-    from aidtracker.services.maintenance import live_sessions
-    from aidtracker.store import open_database
 
     db = open_database(args.db, upgrade=False)
     try:
@@ -115,8 +116,6 @@ def writer_session(args: argparse.Namespace) -> Iterator[None]:
     nothing at all) and is removed at the end; then, if anything was written, the first
     change of the day is followed by a verified backup.
     """
-    from aidtracker.store import sessions, tx
-    from aidtracker.store.tempfiles import sweep
 
     sweep()
     path = getattr(args, "db", None)
@@ -137,8 +136,6 @@ def writer_session(args: argparse.Namespace) -> Iterator[None]:
 
 
 def _leave(path: Path) -> None:
-    from aidtracker.errors import AidTrackerError
-    from aidtracker.store import open_for_window, sessions
 
     try:
         db = open_for_window(path)
@@ -156,8 +153,6 @@ def _leave(path: Path) -> None:
 
 
 def _daily_backup(db: object, path: Path) -> None:
-    from aidtracker.errors import AidTrackerError
-    from aidtracker.services.maintenance import backup_if_due
 
     try:
         made = backup_if_due(db, path)  # type: ignore[arg-type]
@@ -170,8 +165,6 @@ def _daily_backup(db: object, path: Path) -> None:
 
 def attribution(args: argparse.Namespace) -> None:
     """Fill the default actor (the operating-system user) and refuse an empty one."""
-    from aidtracker.errors import AttributionRequired
-    from aidtracker.store.sessions import user_name
 
     if args.actor is None:
         args.actor = os.environ.get("AIDTRACKER_USER") or user_name()
@@ -181,6 +174,5 @@ def attribution(args: argparse.Namespace) -> None:
 
 
 def _words(exc: object) -> str:
-    from aidtracker.cli.words import error_words
 
     return error_words(exc)  # type: ignore[arg-type]

@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
+from importlib import metadata
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from aidtracker.domain import ShipmentDetail
 from aidtracker.errors import AidTrackerError, FileActionFailed
@@ -35,6 +37,7 @@ from aidtracker.ledger.summary import SUMMARY, Summary
 from aidtracker.paths import fsync_dir, fsync_file
 from aidtracker.store.connection import classify_os_error
 from aidtracker.store.tempfiles import discard, forget, temp_beside
+from aidtracker.workflow import line_balance
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]
@@ -85,6 +88,7 @@ def export_ledger(
         FileActionFailed: ``action`` export; the file could not be written (``reason`` full |
             readonly | missing | locked | io) or its name does not end in .xlsx (``format``).
     """
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl import Workbook
 
     out = Path(out_path)
@@ -152,7 +156,6 @@ def _fill(wb: Any, details: Iterable[ShipmentDetail], total: int | None,
 
 def _write_lines(items: SheetOut, dists: SheetOut, d: ShipmentDetail,
                  line_uah: Mapping[int, int | None]) -> int:
-    from aidtracker.workflow import line_balance
 
     reference = d.shipment.reference
     by_no = {}
@@ -197,7 +200,6 @@ def _readme(w: CellWriter, ws: Any, r: LedgerResult, filters_text: str) -> None:
 
 
 def _version() -> str:
-    from importlib import metadata
 
     try:
         return metadata.version("aidtracker")
@@ -208,8 +210,8 @@ def _version() -> str:
 def _save(wb: Any, tmp: Path) -> None:
     """openpyxl's save, but the zip archive is closed even when writing fails (disk full):
     otherwise its finaliser prints a traceback when it is collected later."""
-    from zipfile import ZIP_DEFLATED, ZipFile
 
+    # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.writer.excel import ExcelWriter
 
     with ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True) as archive:

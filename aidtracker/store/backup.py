@@ -20,6 +20,7 @@ from aidtracker.errors import BackupFailed
 from aidtracker.paths import backup_dir, fsync_dir, fsync_file
 from aidtracker.store import tempfiles
 from aidtracker.store.connection import APPLICATION_ID, classify_os_error, connect_readonly
+from aidtracker.store.tx import unit_of_work
 
 AUTOMATIC = ("daily", "closing")  # the kinds that retention may prune
 KEEP_DAILY, KEEP_MONTHLY, KEEP_LAST = 7, 12, 3
@@ -111,7 +112,6 @@ def _record(db: Database, target: Path, reason: str) -> None:
         "SELECT 1 FROM sqlite_master WHERE name = 'backup_log'"
     ).fetchone():
         return
-    from aidtracker.store.tx import unit_of_work
 
     with unit_of_work(db):
         db.conn.execute(

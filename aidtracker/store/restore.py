@@ -20,9 +20,10 @@ from aidtracker.errors import (
     RestoreRefused,
 )
 from aidtracker.paths import backup_dir, fsync_dir, fsync_file
-from aidtracker.store import tempfiles
+from aidtracker.store import open_database, tempfiles
 from aidtracker.store.backup import backup_into_dir, timestamp, verify_backup
 from aidtracker.store.connection import classify_os_error, connect_readonly
+from aidtracker.store.sessions import live_sessions
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +93,6 @@ def _copy(backup: Path, target: Path) -> Path:
 
 def _keep_current(target: Path) -> Path:
     """Keep the file about to be replaced: a verified backup, or the file set aside as is."""
-    from aidtracker.store import open_database
-    from aidtracker.store.sessions import live_sessions
 
     try:
         db = open_database(target, upgrade=False)

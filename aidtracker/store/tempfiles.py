@@ -13,7 +13,10 @@ import os
 import uuid
 from pathlib import Path
 
-from aidtracker.paths import data_dir
+from aidtracker.errors import FileActionFailed
+from aidtracker.paths import data_dir, fsync_dir
+from aidtracker.store.connection import classify_os_error
+from aidtracker.store.sessions import process_alive
 
 MARK = ".aidtracker-part"
 
@@ -60,7 +63,6 @@ def _with_journal(tmp: Path) -> tuple[Path, Path]:
 
 def sweep() -> int:
     """Remove the half-written files of processes that are gone; returns how many."""
-    from aidtracker.store.sessions import process_alive
 
     removed = 0
     try:
@@ -115,9 +117,6 @@ def write_new_version(target: Path, data: bytes, *, action: str) -> None:
     Raises :class:`FileActionFailed` naming ``action`` (pdf, export…), the file and the cause;
     the previous file is then unchanged and no temporary file is left.
     """
-    from aidtracker.errors import FileActionFailed
-    from aidtracker.paths import fsync_dir
-    from aidtracker.store.connection import classify_os_error
 
     target = Path(target)
     tmp: Path | None = None

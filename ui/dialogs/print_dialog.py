@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from aidtracker.domain import ShipmentDetail
 from aidtracker.errors import AidTrackerError
+from aidtracker.services.maintenance import save_file
 from ui.controller import AppController
 from ui.texts.messages import error_text
 from ui.widgets.document_register import document_name, say
@@ -287,8 +288,6 @@ class PrintDialog(QDialog):
                                               self.pdf_path.name, "PDF (*.pdf)")
         if not name:
             return
-        from aidtracker.errors import AidTrackerError
-        from aidtracker.services.maintenance import save_file
 
         try:
             save_file(Path(name), self.pdf_path.read_bytes(), action="pdf")

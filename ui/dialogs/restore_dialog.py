@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from aidtracker.catalogue import Lang, say
 from aidtracker.catalogue.reliability import RESTORE_WINDOW
+from aidtracker.services.maintenance import backups, restore_backup
 from ui.texts.i18n import current_language
 from ui.texts.messages import error_text
 from ui.workers import Progress, start_job
@@ -88,7 +89,6 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from aidtracker.services.maintenance import backups
 
         self.backups = backups(self.path, self.window_.controller.db)
         self.table.setRowCount(len(self.backups))
@@ -139,7 +139,6 @@ class RestoreDialog(QDialog):
         self._run(chosen, self.path, replace=True)
 
     def _run(self, chosen: BackupInfo, target: Path, *, replace: bool) -> None:
-        from aidtracker.services.maintenance import restore_backup
 
         def job(ctx: Any) -> object:
             return restore_backup(chosen.path, target, replace=replace)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from ui.dialogs.restore_dialog import RestoreDialog, words
+
 if TYPE_CHECKING:
     from ui.main.window import MainWindow
 
@@ -44,7 +46,6 @@ class RestoreAction(QObject):
             menu.addAction(self.action)
 
     def retranslate(self) -> None:
-        from ui.dialogs.restore_dialog import words
 
         self.action.setText(words("action"))
         self.action.setStatusTip(words("tip"))
@@ -60,7 +61,6 @@ class RestoreAction(QObject):
 
     @Slot()
     def open_dialog(self) -> None:
-        from ui.dialogs.restore_dialog import RestoreDialog
 
         if self.main.controller.path is not None:
             RestoreDialog(self.main).exec()
