@@ -100,7 +100,10 @@ def save_partnership(db: Database, p: Partnership, *, actor: str) -> int:
 
 _ROLE_WHERE = {
     OrgRole.DONOR: "country != 'UA' OR id IN (SELECT donor_id FROM shipment)",
-    OrgRole.RECIPIENT: "edrpou != '' OR id IN (SELECT recipient_id FROM shipment)",
+    # An organisation added in another role (an acquiring hospital has an EDRPOU too) is a
+    # recipient only once a shipment names it so.
+    OrgRole.RECIPIENT: "(edrpou != '' AND role IN ('', 'recipient'))"
+                       " OR id IN (SELECT recipient_id FROM shipment)",
     OrgRole.ACQUIRER: "country = 'UA'",
     OrgRole.CARRIER: "kind IN ('carrier', 'broker')",
 }

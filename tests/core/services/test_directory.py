@@ -117,3 +117,15 @@ def test_need_change_and_conflict(db, seed) -> None:
         directory.cover_need(db, need_id, "KYV-NOPE", actor="a")
     with pytest.raises(NotFound):
         directory.cover_need(db, 999, "KYV-NOPE", actor="a")
+
+
+def test_an_acquirer_with_an_edrpou_is_not_a_recipient_until_a_shipment_names_it(db) -> None:
+    """'--recipient Kyiv' finds the one recipient in Kyiv, not the hospital that acquires there."""
+    from aidtracker.services import names
+    from aidtracker.services.entry import add_party
+
+    add_party(db, "recipient", name="Kyiv City State Administration", edrpou="00022527",
+              city="Kyiv", actor="t")
+    add_party(db, "acquirer", name="Kyiv City Hospital No 1", edrpou="32855961", city="Kyiv",
+              actor="t")
+    assert names.find_recipient(db, "Kyiv").name_en == "Kyiv City State Administration"
