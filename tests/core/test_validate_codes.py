@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import string
-from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -11,16 +10,8 @@ from hypothesis import strategies as st
 
 from aidtracker.catalogue import PROBLEMS, problem_text
 from aidtracker.domain import (
-    Asset,
-    AssetKind,
-    LineItem,
-    Organisation,
-    OrgKind,
     Problem,
     Severity,
-    Shipment,
-    Status,
-    Unit,
 )
 from aidtracker.validate import (
     check_edrpou,
@@ -48,48 +39,6 @@ def assert_worded(problems: list[Problem]) -> None:
         names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
         assert names - {"field", "row"} <= problem.params.keys(), (problem, names)
         assert problem_text(problem, "en")
-
-
-def vehicle(vin: str = "ZZD0AMB2026000001", **kw: object) -> Asset:
-    return Asset(id=None, kind=AssetKind.VEHICLE, vin=vin, **kw)  # type: ignore[arg-type]
-
-
-def equipment(serial: str) -> Asset:
-    return Asset(id=None, kind=AssetKind.EQUIPMENT, serial_no=serial)
-
-
-def line(**kw: object) -> LineItem:
-    base = LineItem(
-        id=None,
-        line_no=1,
-        category="energy.genset_diesel",
-        description="Diesel generator set 30 kVA",
-        qty_milli=2000,
-        unit=Unit.PCS,
-        currency="EUR",
-        unit_value_minor=350000,
-        hs_code="850211",
-        net_g=800_000,
-        gross_g=850_000,
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
-
-
-def org(**kw: object) -> Organisation:
-    base = Organisation(id=None, kind=OrgKind.CITY_AUTHORITY, name_en="Demo City Council")
-    return replace(base, **kw)  # type: ignore[arg-type]
-
-
-def shipment(**kw: object) -> Shipment:
-    base = Shipment(
-        id=None,
-        reference="CV-2026-0042",
-        status=Status.DRAFT,
-        partnership_id=1,
-        donor_id=1,
-        recipient_id=2,
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
 
 
 # --- EDRPOU ---------------------------------------------------------------------------------------
