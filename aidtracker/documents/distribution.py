@@ -35,11 +35,6 @@ def _line_map(ctx: DocumentContext) -> dict[int, LineItem]:
     return {line.line_no: line for line in ctx.detail.lines}
 
 
-def share_value(line: LineItem, qty_milli: int) -> int:
-    """Value of part of a line: quantity × unit value, half-up to a minor unit."""
-    return (qty_milli * line.unit_value_minor + 500) // 1000
-
-
 def first_orientation(ctx: DocumentContext) -> str:
     acts = [d for d in distributions(ctx.detail, ctx.selector) if d.kind is DistributionKind.ACT]
     return PORTRAIT if acts else LANDSCAPE
@@ -59,31 +54,8 @@ def _source_rows(ctx: DocumentContext, t: Texts, dist: Distribution) -> list[tup
 
 
 def _act_lines(ctx: DocumentContext, t: Texts, dist: Distribution, w: float) -> list[Flowable]:
-    s = styles()
-    lines = _line_map(ctx)
-    head = ["col.no", "col.description", "col.unit", "col.qty", "col.unit_value", "col.value"]
-    rows = []
-    values: dict[str, int] = {}
-    for dl in dist.lines:
-        line = lines.get(dl.line_no)
-        if line is None:
-            continue
-        value = share_value(line, dl.qty_milli)
-        values[line.currency] = values.get(line.currency, 0) + value
-        cells = [
-            str(dl.line_no),
-            t.description(line),
-            t.unit(line.unit),
-            fmt.qty(dl.qty_milli, line.unit),
-            goods.unit_value(line),
-            fmt.money(value, line.currency),
-        ]
-        aligns = [s.cell_c, s.cell, s.cell_c, s.cell_r, s.cell_r, s.cell_r]
-        rows.append([para(c, a) for c, a in zip(cells, aligns, strict=True)])
-    header_row = [para(t.label(k), s.head) for k in head]
-    story = long_table(header_row, rows, widths_mm([7, 0, 15, 15, 25, 28], w))
-    story += [Spacer(1, GAP.small), kv([(t.label("total.value"), goods.value_lines(values))], w)]
-    return story + goods.words_paragraphs(t, values)
+    shares = ((dl.line_no, dl.qty_milli) for dl in dist.lines)
+    return goods.act_goods(t, _line_map(ctx), shares, w)
 
 
 def _act(ctx: DocumentContext, t: Texts, dist: Distribution) -> list[Flowable]:

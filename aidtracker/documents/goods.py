@@ -5,14 +5,15 @@ Totals are always per currency; amounts in different currencies are never added 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from aidtracker.documents import fmt
+from aidtracker.documents.blocks import kv
 from aidtracker.documents.styles import styles
-from aidtracker.documents.tables import long_table, table, widths_mm
+from aidtracker.documents.tables import GAP, long_table, table, widths_mm
 from aidtracker.documents.text import para, plain_text
 from aidtracker.documents.texts import Texts
 from aidtracker.documents.words import amount_in_words
@@ -218,3 +219,33 @@ def line_value(line: LineItem) -> str:
 def ordered(detail: ShipmentDetail) -> list[LineItem]:
     """The lines in AHARS order (their line numbers)."""
     return sorted(detail.lines, key=lambda line: line.line_no)
+
+
+def share_value(line: LineItem, qty_milli: int) -> int:
+    """Value of part of a line: quantity × unit value, half-up to a minor unit."""
+    return (qty_milli * line.unit_value_minor + 500) // 1000
+
+
+def act_goods(t: Texts, lines: dict[int, LineItem], shares: Iterable[tuple[int, int]],
+              width: float) -> list[Flowable]:
+    """The goods of an act (D8, D9): one row per (line No., quantity), the total value and the
+    amount in words; a line no longer on the shipment is left out."""
+    s = styles()
+    head = ["col.no", "col.description", "col.unit", "col.qty", "col.unit_value", "col.value"]
+    aligns = [s.cell_c, s.cell, s.cell_c, s.cell_r, s.cell_r, s.cell_r]
+    rows = []
+    values: dict[str, int] = {}
+    for line_no, qty_milli in shares:
+        line = lines.get(line_no)
+        if line is None:
+            continue
+        value = share_value(line, qty_milli)
+        values[line.currency] = values.get(line.currency, 0) + value
+        cells = [str(line_no), t.description(line), t.unit(line.unit),
+                 fmt.qty(qty_milli, line.unit), unit_value(line),
+                 fmt.money(value, line.currency)]  # fmt: skip
+        rows.append([para(c, a) for c, a in zip(cells, aligns, strict=True)])
+    header_row = [para(t.label(k), s.head) for k in head]
+    story = long_table(header_row, rows, widths_mm([7, 0, 15, 15, 25, 28], width))
+    story += [Spacer(1, GAP.small), kv([(t.label("total.value"), value_lines(values))], width)]
+    return story + words_paragraphs(t, values)

@@ -5,7 +5,7 @@ CMU Resolution 514 as amended). One act a page; ``--select`` prints one act numb
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak
 
 from aidtracker.documents import fmt, goods
 from aidtracker.documents.applicability import write_offs
@@ -21,38 +21,13 @@ from aidtracker.documents.blocks import (
 )
 from aidtracker.documents.context import DocumentContext
 from aidtracker.documents.layout import PORTRAIT_WIDTH
-from aidtracker.documents.styles import styles
-from aidtracker.documents.tables import GAP, long_table, widths_mm
-from aidtracker.documents.text import para
 from aidtracker.documents.texts import Texts, texts_for
-from aidtracker.domain import LineItem, WriteOff
-
-
-def _value(line: LineItem, qty_milli: int) -> int:
-    return (qty_milli * line.unit_value_minor + 500) // 1000
+from aidtracker.domain import WriteOff
 
 
 def _lines(ctx: DocumentContext, t: Texts, act: WriteOff, w: float) -> list[Flowable]:
-    s = styles()
     by_no = {line.line_no: line for line in ctx.detail.lines}
-    head = ["col.no", "col.description", "col.unit", "col.qty", "col.unit_value", "col.value"]
-    rows = []
-    values: dict[str, int] = {}
-    for wl in act.lines:
-        line = by_no.get(wl.line_no)
-        if line is None:
-            continue
-        value = _value(line, wl.qty_milli)
-        values[line.currency] = values.get(line.currency, 0) + value
-        cells = [str(wl.line_no), t.description(line), t.unit(line.unit),
-                 fmt.qty(wl.qty_milli, line.unit), goods.unit_value(line),
-                 fmt.money(value, line.currency)]  # fmt: skip
-        aligns = [s.cell_c, s.cell, s.cell_c, s.cell_r, s.cell_r, s.cell_r]
-        rows.append([para(c, a) for c, a in zip(cells, aligns, strict=True)])
-    header_row = [para(t.label(k), s.head) for k in head]
-    story = long_table(header_row, rows, widths_mm([7, 0, 15, 15, 25, 28], w))
-    story += [Spacer(1, GAP.small), kv([(t.label("total.value"), goods.value_lines(values))], w)]
-    return story + goods.words_paragraphs(t, values)
+    return goods.act_goods(t, by_no, ((wl.line_no, wl.qty_milli) for wl in act.lines), w)
 
 
 def _act(ctx: DocumentContext, t: Texts, act: WriteOff) -> list[Flowable]:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import string
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from validate_helpers import FAST, assert_worded, rules
 
-from aidtracker.catalogue import PROBLEMS, problem_text
+from aidtracker.catalogue import problem_text
 from aidtracker.domain import (
     Asset,
     AssetKind,
@@ -37,22 +37,6 @@ from aidtracker.validate import (
     validate_organisation,
     validate_shipment,
 )
-
-FAST = settings(max_examples=150, deadline=None, database=None)
-VIN_ALPHABET = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-
-
-def rules(problems: list[Problem]) -> list[str]:
-    return [p.rule for p in problems]
-
-
-def assert_worded(problems: list[Problem]) -> None:
-    """Every rule has an English template and every name the template uses is supplied."""
-    for problem in problems:
-        template = PROBLEMS[problem.rule].en
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        assert names - {"field", "row"} <= problem.params.keys(), (problem, names)
-        assert problem_text(problem, "en")
 
 
 def vehicle(vin: str = "ZZD0AMB2026000001", **kw: object) -> Asset:

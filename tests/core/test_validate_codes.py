@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import string
-
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from validate_helpers import FAST, VIN_ALPHABET, assert_worded, rules
 
-from aidtracker.catalogue import PROBLEMS, problem_text
+from aidtracker.catalogue import problem_text
 from aidtracker.domain import (
-    Problem,
     Severity,
 )
 from aidtracker.validate import (
@@ -23,23 +21,6 @@ from aidtracker.validate import (
     normalise_vin,
     vin_check_digit,
 )
-
-FAST = settings(max_examples=150, deadline=None, database=None)
-VIN_ALPHABET = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-
-
-def rules(problems: list[Problem]) -> list[str]:
-    return [p.rule for p in problems]
-
-
-def assert_worded(problems: list[Problem]) -> None:
-    """Every rule has an English template and every name the template uses is supplied."""
-    for problem in problems:
-        template = PROBLEMS[problem.rule].en
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        assert names - {"field", "row"} <= problem.params.keys(), (problem, names)
-        assert problem_text(problem, "en")
-
 
 # --- EDRPOU ---------------------------------------------------------------------------------------
 
