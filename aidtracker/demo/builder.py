@@ -304,9 +304,14 @@ def _write_off_damaged(db: Database, ref: str, on: date) -> None:
 
 def _distribute(db: Database, ref: str, on: date, *, half: bool) -> None:
     detail = shipments.get_detail(db, ref, today=on)
-    acquirers = [o for o in parties.list_organisations(db) if o.settlement and not o.edrpou
+    # Hospitals, schools, districts and units in Ukraine, those in the recipient's city first
+    # (never a donor city abroad).
+    acquirers = [o for o in parties.list_organisations(db)
+                 if o.settlement and not o.edrpou and o.country.upper() == "UA"
                  and o.kind in (OrgKind.BUDGET_INSTITUTION, OrgKind.MILITARY_UNIT,
                                 OrgKind.CITY_AUTHORITY) and "Council" not in o.name_en]
+    local = [o for o in acquirers if o.settlement == detail.recipient.settlement]
+    acquirers = local or acquirers
     lines = []
     for line in detail.lines:
         balance = balance_milli(line, detail.distributions, detail.write_offs)
