@@ -6,15 +6,10 @@ currency's minor digits ("3500.00"); dates are ISO; timestamps ISO with offset.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aidtracker.documents.load_view import load_serials
-from aidtracker.domain import Deadline, LineItem, Load, ShipmentDetail, ShipmentRow
+from aidtracker.domain import Deadline, LineItem, Load, ShipmentDetail, ShipmentRow, Valuation
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal, minor_to_decimal
 from aidtracker.workflow import line_balance
-
-if TYPE_CHECKING:
-    from aidtracker.services.rates import Valuation
 
 
 def _iso(value: object) -> str | None:

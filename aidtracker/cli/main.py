@@ -35,7 +35,6 @@ from aidtracker.errors import AidTrackerError, ValidationFailed
 from aidtracker.services.listing import ShipmentQuery, count_shipments, list_shipments
 from aidtracker.services.maintenance import backup, check
 from aidtracker.services.progress import advance, set_checklist
-from aidtracker.services.rates import value
 from aidtracker.services.shipments import get_detail
 from aidtracker.store import create_database, open_database
 from aidtracker.store import shipments as repo
@@ -100,7 +99,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         detail = get_detail(db, args.reference)
-        data: dict[str, Any] = detail_json(detail, value(db, detail.shipment, detail.lines))
+        data: dict[str, Any] = detail_json(detail, detail.valuation)
     finally:
         db.close()
     if args.json:

@@ -11,7 +11,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Spacer
 
-from aidtracker.documents import fmt, goods
+from aidtracker.documents import fmt, goods, uah
 from aidtracker.documents.blocks import (
     Signer,
     act_closing,
@@ -33,14 +33,16 @@ from aidtracker.documents.texts import Texts, texts_for
 from aidtracker.domain import LineItem, ShipmentDetail
 
 
-def act_columns(t: Texts) -> list[Column]:
+def act_columns(t: Texts, detail: ShipmentDetail) -> list[Column]:
+    """No., description, unit, quantity, unit value, value (line currency), value in UAH."""
     return [
-        Column("col.no", 9, lambda ln: str(ln.line_no), "c"),
+        Column("col.no", 8, lambda ln: str(ln.line_no), "c"),
         Column("col.description", 0, lambda ln: goods.description_cell(t, ln), wrap=True),
-        Column("col.unit", 15, lambda ln: t.unit(ln.unit), "c"),
-        Column("col.qty", 15, lambda ln: fmt.qty(ln.qty_milli, ln.unit), "r"),
-        Column("col.unit_value", 25, goods.unit_value, "r"),
-        Column("col.value", 28, goods.line_value, "r"),
+        Column("col.unit", 13, lambda ln: t.unit(ln.unit), "c"),
+        Column("col.qty", 13, lambda ln: fmt.qty(ln.qty_milli, ln.unit), "r"),
+        Column("col.unit_value", 24, goods.unit_value, "r"),
+        Column("col.value", 26, goods.line_value, "r"),
+        Column("col.value_uah", 28, lambda ln: uah.line_uah(detail, ln), "r"),
     ]
 
 
@@ -172,9 +174,11 @@ def build_handover(ctx: DocumentContext) -> list[Flowable]:
     story += party(t, "party.recipient", d.recipient, w, ua=True)
     story += [heading(t.label("section.basis")), kv(basis_rows(ctx, t), w)]
     story.append(heading(t.label("section.goods")))
-    story += goods.goods_table(t, goods.ordered(d), act_columns(t), w)
-    story += [Spacer(1, GAP.small), kv(goods.totals_rows(t, d), w)]
+    story += goods.goods_table(t, goods.ordered(d), act_columns(t, d), w)
+    story += [Spacer(1, GAP.small), kv(goods.totals_rows(t, d) + uah.rate_rows(t, d), w)]
     story += goods.words_paragraphs(t, d.totals.value_by_currency)
+    if d.valuation is not None and d.valuation.total_uah is not None:
+        story += goods.words_paragraphs(t, {uah.UAH: d.valuation.total_uah})
     story.append(heading(t.label("section.receipt")))
     story += receipt_section(ctx, t, w)
     story += _attachments(ctx, t)

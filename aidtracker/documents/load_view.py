@@ -47,17 +47,34 @@ def load_serials(detail: ShipmentDetail) -> dict[tuple[int, int], tuple[str, ...
     return out
 
 
+def package_split(detail: ShipmentDetail) -> dict[tuple[int, int], int]:
+    """(load, line) → the packages of the line that load carries: the line's packages in
+    proportion to the quantity, rounded on the running total so the loads add up exactly."""
+    out: dict[tuple[int, int], int] = {}
+    loads = sorted(detail.loads, key=lambda ld: ld.seq)
+    for line in detail.lines:
+        carried = done = 0
+        for load in loads:
+            qty = sum(s.qty_milli for s in load.shares if s.line_no == line.line_no)
+            if qty:
+                carried += qty
+                upto = _part(line.packages, min(carried, line.qty_milli), line.qty_milli)
+                out[(load.seq, line.line_no)] = upto - done
+                done = upto
+    return out
+
+
 def _part(total: int, share: int, whole: int) -> int:
     """``total`` × share / whole, half-up."""
     return (total * share * 2 + whole) // (2 * whole) if whole else 0
 
 
-def _line_share(line: LineItem, qty: int, carried: tuple[str, ...]) -> LineItem:
+def _line_share(line: LineItem, qty: int, carried: tuple[str, ...], packages: int) -> LineItem:
     value = None if line.value_minor is None else _part(line.value_minor, qty, line.qty_milli)
     return dataclasses.replace(
         line, qty_milli=qty, net_g=_part(line.net_g, qty, line.qty_milli),
         gross_g=_part(line.gross_g, qty, line.qty_milli),
-        packages=_part(line.packages, qty, line.qty_milli), value_minor=value,
+        packages=packages, value_minor=value,
         assets=tuple(a for a in line.assets if a.identifier in carried) if carried else
         line.assets if qty == line.qty_milli else ())
 
@@ -65,8 +82,10 @@ def _line_share(line: LineItem, qty: int, carried: tuple[str, ...]) -> LineItem:
 def for_load(detail: ShipmentDetail, load: Load) -> ShipmentDetail:
     """The shipment as load ``load`` carries it."""
     carried = load_serials(detail)
+    packages = package_split(detail)
     shares = {s.line_no: s.qty_milli for s in load.shares}
-    lines = tuple(_line_share(ln, shares[ln.line_no], carried.get((load.seq, ln.line_no), ()))
+    lines = tuple(_line_share(ln, shares[ln.line_no], carried.get((load.seq, ln.line_no), ()),
+                              packages.get((load.seq, ln.line_no), 0))
                   for ln in detail.lines if shares.get(ln.line_no))
     s = detail.shipment
     header = dataclasses.replace(

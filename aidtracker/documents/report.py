@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from reportlab.platypus import Flowable, Spacer
 
-from aidtracker.documents import fmt, goods
+from aidtracker.documents import fmt, goods, uah
 from aidtracker.documents.blocks import header, heading, kv
 from aidtracker.documents.context import DocumentContext
 from aidtracker.documents.layout import LANDSCAPE_WIDTH
@@ -83,11 +83,14 @@ def _lines(ctx: DocumentContext, t: Texts, w: float) -> list[Flowable]:
         "receipt.missing",
         "report.distributed",
         "report.remaining",
+        "col.value",
+        "col.value_uah",
     ]
     header_row = [para(t.label(k), s.head) for k in head]
     rows = []
-    for line in goods.ordered(ctx.detail):
-        nums = balance_cells(ctx.detail, line)
+    d = ctx.detail
+    for line in goods.ordered(d):
+        nums = [*balance_cells(d, line), goods.line_value(line), uah.line_uah(d, line)]
         rows.append(
             [
                 para(str(line.line_no), s.cell_c),
@@ -96,7 +99,12 @@ def _lines(ctx: DocumentContext, t: Texts, w: float) -> list[Flowable]:
             ]
             + [para(n, s.cell_r) for n in nums]
         )
-    return long_table(header_row, rows, widths_mm([7, 0, 15, 20, 20, 20, 20, 20, 20], w))
+    total = [para(t.label("summary.all"), s.cell_b)] + [para("", s.cell)] * 7 + [
+        para(goods.value_lines(d.totals.value_by_currency), s.cell_r),
+        para(uah.total_uah(d), s.cell_r)]
+    rows.append([para("", s.cell), *total])
+    widths = widths_mm([7, 0, 13, 18, 18, 18, 18, 18, 18, 28, 30], w)
+    return long_table(header_row, rows, widths)
 
 
 @dataclass
@@ -154,6 +162,7 @@ def build_report(ctx: DocumentContext) -> list[Flowable]:
     story.append(kv(_deadline_rows(ctx, t), w * 0.6))
     story.append(heading(t.label("section.balances")))
     story += _lines(ctx, t, w)
+    story += [Spacer(1, GAP.small), kv(uah.rate_rows(t, ctx.detail), w * 0.6)]
     story.append(heading(t.label("section.settlements")))
     story.append(_settlements(ctx, t, w))
     return story

@@ -36,6 +36,7 @@ from aidtracker.domain.movements import (
     ShipmentDetail,
     ShipmentRow,
     Totals,
+    Valuation,
     WriteOff,
     WriteOffLine,
 )
@@ -92,6 +93,7 @@ __all__ = [
     "Totals",
     "TransportMode",
     "Unit",
+    "Valuation",
     "WriteOff",
     "WriteOffLine",
     "WriteOffReason",

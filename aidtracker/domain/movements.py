@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -120,6 +120,24 @@ class ExchangeRate:
 
 
 @dataclass(frozen=True, slots=True)
+class Valuation:
+    """The UAH value of a shipment's lines on its valuation day (customs clearance, else
+    receipt): the rate used per currency and kopecks per line (``None`` where no rate)."""
+
+    on: date | None
+    rates: dict[str, ExchangeRate] = field(default_factory=dict)
+    line_uah: dict[int, int | None] = field(default_factory=dict)
+
+    @property
+    def total_uah(self) -> int | None:
+        values = list(self.line_uah.values())
+        return None if not values or None in values else sum(v or 0 for v in values)
+
+    def rate_for(self, currency: str) -> ExchangeRate | None:
+        return self.rates.get(currency)
+
+
+@dataclass(frozen=True, slots=True)
 class Need:
     """What a Ukrainian recipient asked for, and which shipments cover it."""
 
@@ -166,6 +184,7 @@ class ShipmentDetail:
     write_offs: tuple[WriteOff, ...] = ()
     loads: tuple[Load, ...] = ()
     voided: tuple[LineItem, ...] = ()  # voided lines, kept for the record; ``lines`` are active
+    valuation: Valuation | None = None  # hryvnia values (services.rates), when read from a store
 
     @property
     def totals(self) -> Totals:

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation, localcontext
 from pathlib import Path
@@ -21,7 +21,14 @@ from xml.etree import ElementTree
 
 from sqlite_utils import Database
 
-from aidtracker.domain import ExchangeRate, LineItem, Problem, Shipment, ShipmentDetail
+from aidtracker.domain import (
+    ExchangeRate,
+    LineItem,
+    Problem,
+    Shipment,
+    ShipmentDetail,
+    Valuation,
+)
 from aidtracker.errors import ValidationFailed
 from aidtracker.money import round_to_minor
 from aidtracker.reference import currencies, currency_exponent
@@ -32,7 +39,6 @@ NBU = "NBU"
 TYPED = "typed"
 _FIELDS = ("cc", "rate", "exchangedate")
 
-
 @dataclass(frozen=True, slots=True)
 class RateImport:
     """What an import did: rows stored new, changed, already known, skipped (not ISO 4217)."""
@@ -41,20 +47,6 @@ class RateImport:
     changed: int
     unchanged: int
     skipped: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Valuation:
-    """The UAH value of a shipment's lines on its valuation day (``None`` where no rate)."""
-
-    on: date | None
-    rates: dict[str, ExchangeRate] = field(default_factory=dict)
-    line_uah: dict[int, int | None] = field(default_factory=dict)
-
-    @property
-    def total_uah(self) -> int | None:
-        values = list(self.line_uah.values())
-        return None if not values or None in values else sum(v or 0 for v in values)
 
 
 # --- reading the NBU file ------------------------------------------------------------------

@@ -29,7 +29,7 @@ from aidtracker.services import autocheck, chronology
 from aidtracker.services.chronology import event_date_problems
 from aidtracker.services.edits import HeaderEdit
 from aidtracker.services.formats import ahars_code_taken, duplicate_vins, normalise_plate
-from aidtracker.services.rates import eur_value_minor
+from aidtracker.services.rates import eur_value_minor, value
 from aidtracker.store import audit, balance, parties, unit_of_work
 from aidtracker.store import shipments as repo
 from aidtracker.store.balance import referenced_line_ids
@@ -262,6 +262,7 @@ def detail_of(db: Database, shipment: Shipment, *, today: date) -> ShipmentDetai
         write_offs=balance.get_write_offs(db, shipment_id),
         loads=balance.get_loads(db, shipment_id),
         voided=tuple(ln for ln in every if ln.voided),
+        valuation=value(db, shipment, lines),
     )
 
 

@@ -168,6 +168,7 @@ def test_a_whole_shipment_from_the_command_line(tmp_path: Path,
     cli("advance", ref, "delivered", "--set", f"delivered_on={day(9)}",
         "--set", "handover_act_no=D6-1")
     _print(cli, tmp_path, ref, "handover")
+    _same_hryvnias(cli.show(ref), tmp_path / "handover.pdf")
 
     cli.refused("distribute", ref, "--to", "Kyiv Hospital 1", "--line", "2", "--quantity", "431",
                 "--date", day(10))
@@ -198,6 +199,7 @@ def test_a_whole_shipment_from_the_command_line(tmp_path: Path,
         "--set", "report_ref=R-1")
     _print(cli, tmp_path, ref, "report")
     data = cli.show(ref)
+    _same_hryvnias(data, tmp_path / "report.pdf")
     assert data["status"] == "reported"
     bandages = data["items"][1]
     assert (bandages["distributed"], bandages["written_off"], bandages["damaged_written_off"],
@@ -220,6 +222,25 @@ def _tick_blockers(cli: Cli, ref: str) -> None:
              and item["severity"] == "blocking" and not item["auto"]]
     if rules:
         cli("tick", ref, *rules)  # several at once
+
+
+def _same_hryvnias(data: dict, pdf: Path) -> None:  # type: ignore[type-arg]
+    """The printed act/worksheet carries show --json's UAH per line, total and rate."""
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join((p.extract_text() or "").replace("\u00a0", " ").split())
+                    for p in PdfReader(str(pdf)).pages)
+
+    def uah(value: str) -> str:
+        whole, frac = value.split(".")
+        return f"{int(whole):,}".replace(",", " ") + f",{frac} UAH"
+
+    for item in data["items"]:
+        assert uah(item["value_uah"]) in text, (pdf.name, item["line"])
+    assert uah(data["totals"]["value_uah"]) in text
+    rate = data["rate"]
+    day = date.fromisoformat(rate["date"]).strftime("%d.%m.%Y")
+    assert f"1 {rate['currency']} = {rate['rate'].replace('.', ',')} UAH" in text and day in text
 
 
 def _print(cli: Cli, tmp_path: Path, ref: str, kind: str, *extra: str) -> None:
