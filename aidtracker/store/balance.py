@@ -205,6 +205,11 @@ def sync_shares(db: Database, shipment_id: int) -> None:
         return
     db.conn.execute("DELETE FROM load_line WHERE line_id IN (SELECT id FROM line_item"
                     " WHERE shipment_id = ? AND voided_at IS NOT NULL)", (shipment_id,))
+    db.conn.execute(  # new lines (no share yet) go whole to the first load, in one statement
+        "INSERT INTO load_line (load_id, line_id, qty_milli) SELECT ?, l.id, l.qty_milli"
+        " FROM line_item l WHERE l.shipment_id = ? AND l.voided_at IS NULL AND l.qty_milli > 0"
+        " AND NOT EXISTS (SELECT 1 FROM load_line ll WHERE ll.line_id = l.id)",
+        (loads[0], shipment_id))
     lines = db.conn.execute(  # only lines whose shares do not add up (new lines have none)
         "SELECT l.id, l.qty_milli FROM line_item l LEFT JOIN load_line ll ON ll.line_id = l.id"
         " WHERE l.shipment_id = ? AND l.voided_at IS NULL GROUP BY l.id"

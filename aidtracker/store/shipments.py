@@ -20,7 +20,8 @@ from aidtracker.domain import (
 from aidtracker.errors import EditConflict, NotFound
 from aidtracker.store import audit
 from aidtracker.store.balance import first_load, sync_shares
-from aidtracker.store.rows import build, row_of, to_db
+from aidtracker.store.linerows import insert_line_rows, line_row
+from aidtracker.store.rows import build, row_of
 from aidtracker.store.search import reindex_shipment
 
 # The acquiring organisation's names (Ukrainian / English) and EDRPOU beside a distribution.
@@ -154,30 +155,14 @@ def insert_lines(db: Database, shipment_id: int, lines: Sequence[LineItem], acto
 
 
 def insert_lines_bulk(db: Database, shipment_id: int, lines: Sequence[LineItem]) -> None:
-    """Append many lines (numbers assigned) with one ``executemany``; no audit row per line,
-    the caller records the batch. Lines with serials/VINs are inserted one by one for their
-    assets' line id."""
-    plain = [ln for ln in lines if not ln.assets]
-    if plain:
-        names = list(row_of(plain[0], skip=frozenset({"id"})))
-        cols = [*names, "shipment_id"]
-        sql = (f"INSERT INTO line_item ({', '.join(cols)}) VALUES"
-               f" ({', '.join('?' for _ in cols)})")
-        db.conn.executemany(sql, ([_cell(getattr(ln, n)) for n in names] + [shipment_id]
-                                  for ln in plain))
-    for line in (ln for ln in lines if ln.assets):
-        row = row_of(line, skip=frozenset({"id"}))
-        row["shipment_id"] = shipment_id
-        cur = db.conn.execute(f"INSERT INTO line_item ({', '.join(row)}) VALUES"
-                              f" ({', '.join('?' for _ in row)})", list(row.values()))
-        for asset in line.assets:
-            _insert_asset(db, int(cur.lastrowid or 0), asset)
-
-
-def _cell(value: object) -> object:
-    """:func:`to_db` with the common cases first (text, whole numbers, empty)."""
-    kind = type(value)
-    return value if kind is str or kind is int or value is None else to_db(value)
+    """Append many lines with the numbers they carry, in bulk (:mod:`.linerows`); no audit row
+    per line, the caller records the batch."""
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i].line_no != lines[i - 1].line_no + 1:
+            run = lines[start:i]
+            insert_line_rows(db, shipment_id, map(line_row, run), run[0].line_no)
+            start = i
 
 
 def _insert_asset(db: Database, line_id: int, asset: Asset) -> None:

@@ -14,7 +14,7 @@ from aidtracker.errors import NotFound, ShipmentLocked, ValidationFailed
 from aidtracker.importer import ImportRejected
 from aidtracker.services import imports
 from aidtracker.services.shipments import get_detail
-from aidtracker.store import shipments as repo
+from aidtracker.store import linerows
 
 SAMPLES = Path(__file__).parents[3].parent / "shared" / "samples"
 MAGDEBURG = SAMPLES / "magdeburg_zaporizhzhia.xlsx"
@@ -99,16 +99,16 @@ def test_rejected_file_writes_nothing(db: Database, seed: object, tmp_path: Path
 def test_failure_during_the_write_rolls_everything_back(db: Database, seed: object,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     before = counts(db)
-    real = repo._insert_asset
+    real = linerows.insert_assets
     calls = {"n": 0}
 
     def flaky(*args: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 2:
+        calls["n"] += 1  # the lines without serials are written by now
+        if calls["n"] == 1:
             raise RuntimeError("disk gone")
         real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(repo, "_insert_asset", flaky)
+    monkeypatch.setattr(linerows, "insert_assets", flaky)
     with pytest.raises(RuntimeError):
         run(db, MAGDEBURG)
     assert counts(db) == before
