@@ -126,3 +126,11 @@ class AttributionRequired(AidTrackerError):
     """``reason`` (actor): who acts is missing (``value``); nothing is written."""
 
     code = "attribution"
+
+
+class ShipmentFileRefused(AidTrackerError):
+    """``path``, ``reason``, ``detail``: a shipment file (export-shipment / import-shipment) that
+    is damaged, altered, unsafe, of another format or version, or cannot apply here; refused
+    whole, nothing written. Reasons: see ``aidtracker.catalogue.shipment_file``."""
+
+    code = "shipment_file_refused"

@@ -56,6 +56,7 @@ from aidtracker.catalogue import (
     problems,
     reasons,
     reliability,
+    shipment_file,
     terms,
 )
 from aidtracker.catalogue.text import Lang, Text
@@ -67,7 +68,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
                                  documents_issued, names, layouts, exchange, balance,
-                                 reliability)
+                                 reliability, shipment_file)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

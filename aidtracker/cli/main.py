@@ -26,6 +26,7 @@ from aidtracker.cli import excel as cli_excel
 from aidtracker.cli import exchange as cli_exchange
 from aidtracker.cli import maintenance as cli_maintenance
 from aidtracker.cli import records as cli_records
+from aidtracker.cli import shipment_file as cli_shipment_file
 from aidtracker.cli import stock as cli_stock
 from aidtracker.cli.jsonview import detail_json, row_json
 from aidtracker.cli.maintenance import attribution, writer_session
@@ -268,7 +269,8 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _extensions() -> list[Register]:
 
     return [cli_documents.register, cli_excel.register, cli_exchange.register,
-            cli_records.register, cli_stock.register, cli_maintenance.register]
+            cli_records.register, cli_stock.register, cli_maintenance.register,
+            cli_shipment_file.register]
 
 
 def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),

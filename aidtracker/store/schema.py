@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from aidtracker.store.exchange import MIGRATION as EXCHANGE_MIGRATION
 from aidtracker.store.issued import MIGRATION
 from aidtracker.store.search import reindex_all
 
@@ -272,6 +273,14 @@ def _balance(db: Database) -> None:
 @migrations(name="0007_session_program")
 def _session_program(db: Database) -> None:
     db.execute("ALTER TABLE session ADD COLUMN program TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0008_shipment_exchange")
+def _shipment_exchange(db: Database) -> None:
+    """A stable identifier for every shipment (the shipment file, services/shipment_file), the
+    log of shipment files imported, and the other office's originals kept as received."""
+    for statement in EXCHANGE_MIGRATION:
+        db.execute(statement)
 
 
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

@@ -1,0 +1,113 @@
+"""``export-shipment`` and ``import-shipment``: the shipment file both offices exchange
+(docs/shipment-file.md)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aidtracker.catalogue import language, say
+from aidtracker.catalogue.shipment_file import SHIPMENT_FILE
+from aidtracker.store import open_database
+
+if TYPE_CHECKING:
+    from aidtracker.services.shipment_file.apply import Imported
+    from aidtracker.services.shipment_file.plan import Change
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the commands to the main parser's subcommands."""
+    p = sub.add_parser(
+        "export-shipment", help="write one shipment as a shipment file for the partner office",
+        description="Writes OUT: a zip with manifest.json (format aidtracker-shipment, version, "
+        "exporting office and side, the shipment's UUID, every member's SHA-256 and size), "
+        "shipment.json (parties with EDRPOU/EORI/addresses, the shipment's fields and dates, "
+        "checklist ticks with who/when, loads, goods lines with exact decimal strings, "
+        "serials/VINs, and the recipient's receipt, distribution acts and write-offs) and "
+        "documents/<sha256>.pdf, this office's issued originals byte for byte. The zip "
+        "comment seals the whole file. Nothing is written to the database.")
+    p.add_argument("reference", metavar="REF", help="the shipment reference (KYV-2026-0001)")
+    p.add_argument("out", type=Path, metavar="OUT", help="the file to write (e.g. REF.aidship)")
+    p.add_argument("--db", type=Path, required=True, metavar="PATH",
+                   help="the AidTracker database file")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser(
+        "import-shipment", help="bring the partner office's shipment file into this database; "
+        "prints the shipment's reference here as the last word",
+        description="Verifies FILE whole first (seal, member hashes and sizes, format and "
+        "version, safe member names and sizes, the data against the schema): a file that "
+        "fails is refused with one line (exit 2) and nothing is written. A new shipment gets "
+        "this office's next reference; parties are matched by EDRPOU, then by name as people "
+        "type it, else created (each is reported). The same UUID again updates our copy and "
+        "prints each change (field: old → new, lines added or voided); the same file again "
+        "changes nothing. The shipping record (header, loads, lines, serials, checklist) is "
+        "taken only from the office that made the shipment; the receiving record (receipts, "
+        "distribution acts, write-offs, clearance and delivery) only from a recipient-side "
+        "office into a donor-side database. The other office's documents are kept as "
+        "received originals, read-only, with their SHA-256.")
+    p.add_argument("file", type=Path, metavar="FILE", help="a shipment file (export-shipment)")
+    p.add_argument("--db", type=Path, required=True, metavar="PATH",
+                   help="the AidTracker database file")
+    p.set_defaults(handler=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    # lazy: the shipment file loads only when a file is exchanged
+    from aidtracker.services.shipment_file.export import export_shipment
+
+    db = open_database(args.db)
+    try:
+        done = export_shipment(db, args.reference, args.out)
+    finally:
+        db.close()
+    print(say(SHIPMENT_FILE["exported"], language(), reference=done.reference, uuid=done.uuid,
+              path=done.path, documents=done.documents, size=done.size))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    # lazy: the shipment file loads only when a file is exchanged
+    from aidtracker.services.shipment_file.apply import import_shipment
+
+    db = open_database(args.db)
+    try:
+        done = import_shipment(db, args.file, actor=args.actor, confirm_parties=True)
+    finally:
+        db.close()
+    for line in change_lines(done):
+        print(line)
+    return 0
+
+
+def change_lines(done: Imported) -> list[str]:
+    """What an import did, one line each; the last word is the shipment's reference here."""
+    lang = language()
+    plan = done.plan
+    if done.unchanged:
+        return [f"{say(SHIPMENT_FILE['unchanged'], lang)} {done.reference}"]
+    out = [say(SHIPMENT_FILE["party_created"], lang, name=name)
+           for name in done.created_parties]
+    out += ["  " + change_text(c, plan.office) for c in plan.changes]
+    head = "created" if done.created else "updated"
+    out.append(f"{say(SHIPMENT_FILE[head], lang, office=plan.office, count=len(plan.changes))}"
+               f" {done.reference}")
+    return out
+
+
+def change_text(c: Change, office: str) -> str:
+    """One change as the CLI and the window's preview show it."""
+    lang = language()
+    if c.what in ("field", "check", "receipt", "document_status", "load"):
+        key = "document_status" if c.what == "document_status" else "field"
+        return say(SHIPMENT_FILE[key], lang, field=f"{c.what} {c.subject}".removeprefix(
+            "field "), number=c.subject, old=c.old or "—", new=c.new or "—")
+    if c.what == "line_changed":
+        return say(SHIPMENT_FILE["line_changed"], lang, line=c.subject,
+                   fields=f"{c.old} → {c.new}")
+    if c.what == "document_added":
+        return say(SHIPMENT_FILE["document_added"], lang, number=c.subject, office=office,
+                   sha=c.new[:16])
+    if c.what == "act_added":
+        return say(SHIPMENT_FILE["act_added"], lang, act=c.subject)
+    return say(SHIPMENT_FILE[c.what], lang, line=c.subject)
