@@ -47,6 +47,7 @@ from types import ModuleType
 from aidtracker.catalogue import (
     balance,
     documents_issued,
+    donor,
     errors,
     exchange,
     fields,
@@ -68,7 +69,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
                                  documents_issued, names, layouts, exchange, balance,
-                                 reliability, shipment_file)
+                                 reliability, shipment_file, donor)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from aidtracker import workflow
 from aidtracker.cli import documents as cli_documents
+from aidtracker.cli import donor as cli_donor
 from aidtracker.cli import excel as cli_excel
 from aidtracker.cli import exchange as cli_exchange
 from aidtracker.cli import maintenance as cli_maintenance
@@ -270,7 +271,7 @@ def _extensions() -> list[Register]:
 
     return [cli_documents.register, cli_excel.register, cli_exchange.register,
             cli_records.register, cli_stock.register, cli_maintenance.register,
-            cli_shipment_file.register]
+            cli_shipment_file.register, cli_donor.register]
 
 
 def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),

@@ -24,7 +24,7 @@ from aidtracker.store.tempfiles import sweep
 
 # Commands that only read (or manage files themselves): they register no session.
 READ_ONLY = frozenset({"shipments", "show", "check", "backups", "sessions", "restore", "backup",
-                       "new", "demo", "run", "gui", "export-ledger"})
+                       "new", "demo", "run", "gui", "export-ledger", "donor-report"})
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

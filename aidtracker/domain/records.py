@@ -306,4 +306,5 @@ class Attachment:
     added_at: datetime
     added_by: str
     note: str = ""
+    published: bool = False  # marked for publication (the donor's report prints it)
 

@@ -9,6 +9,7 @@ into place — an existing file is never overwritten. The name the user gave is 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 import re
@@ -88,16 +89,19 @@ def stored_path(db_path: Path, attachment: Attachment) -> Path:
 
 def add_attachment(
     db: Database, db_path: Path, reference: str, source: Path, *, kind: str, actor: str,
-    name: str | None = None, note: str = "",
+    name: str | None = None, note: str = "", publish: bool = False,
 ) -> Attachment:
     """Copy ``source`` into the managed folder and record it on shipment ``reference``.
 
     Raises:
         ValidationFailed: unknown kind, not a file, or larger than 200 MiB.
+        ``publish`` marks a photo for publication at once (see :func:`set_published`).
         NotFound: no such shipment. FileActionFailed: the copy cannot be written (disk full,
         no permission). StorageError: the folder is a link or holds a foreign file.
     """
     source = Path(source)
+    if publish:
+        _check_publishable(kind, name or source.name)
     if kind not in KINDS:
         raise ValidationFailed([_problem("kind", "unknown_choice", kind, ", ".join(KINDS))])
     if not source.is_file():
@@ -108,7 +112,8 @@ def add_attachment(
     repo.get_shipment(db, reference)  # NotFound before any copying
     digest, size, created = _store_copy(source, attachments_dir(Path(db_path)), original)
     record = Attachment(id=None, kind=kind, sha256=digest, original_name=original, size=size,
-                        added_at=audit.now(), added_by=actor, note=note.strip())
+                        added_at=audit.now(), added_by=actor, note=note.strip(),
+                        published=publish)
     try:
         with unit_of_work(db):
             shipment = repo.get_shipment(db, reference)
@@ -118,7 +123,8 @@ def add_attachment(
             with contextlib.suppress(OSError):
                 created.unlink()
         raise
-    return Attachment(new_id, kind, digest, original, size, record.added_at, actor, record.note)
+    return Attachment(new_id, kind, digest, original, size, record.added_at, actor, record.note,
+                      publish)
 
 
 def _store_copy(source: Path, root: Path, original: str) -> tuple[str, int, Path | None]:
@@ -181,3 +187,33 @@ def attachment_by_id(db: Database, reference: str, attachment_id: int) -> Attach
         if a.id == attachment_id:
             return a
     raise NotFound(entity="attachment", key=attachment_id)
+
+
+#: Images the donor's report can embed (ReportLab reads these through Pillow).
+PUBLISHABLE = frozenset({".jpg", ".jpeg", ".png"})
+
+
+def _check_publishable(kind: str, name: str) -> None:
+    if kind != "photo" or _extension(name) not in PUBLISHABLE:
+        raise ValidationFailed([_problem("publish", "unknown_choice", name,
+                                         "a photo (.jpg, .jpeg, .png)")])
+
+
+def set_published(db: Database, reference: str, attachment_id: int, *, publish: bool,
+                  actor: str) -> Attachment:
+    """Mark a photo of shipment ``reference`` for publication in the donor's report (or take
+    the mark away); recorded in the audit trail.
+
+    Raises:
+        NotFound: no such shipment or attachment. ValidationFailed: not a JPEG/PNG photo.
+    """
+    with unit_of_work(db):
+        found = attachment_by_id(db, reference, attachment_id)
+        if publish:
+            _check_publishable(found.kind, found.original_name)
+        db.conn.execute("UPDATE attachment SET published = ? WHERE id = ?",
+                        (int(publish), attachment_id))
+        audit.record(db, actor=actor, entity="attachment", entity_id=found.sha256,
+                     action="publish" if publish else "unpublish",
+                     before={"published": found.published}, after={"published": publish})
+    return dataclasses.replace(found, published=publish)

@@ -283,5 +283,11 @@ def _shipment_exchange(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0009_attachment_publish")
+def _attachment_publish(db: Database) -> None:
+    # A photo the user marked for the donor's report (services/attachments.set_published).
+    db.execute("ALTER TABLE attachment ADD COLUMN published INTEGER NOT NULL DEFAULT 0")
+
+
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(STEPS)
