@@ -382,6 +382,18 @@
 <context>
     <name>DirectoriesDialog</name>
     <message>
+        <source>Donor &amp;report…</source>
+        <translation>Donor &amp;report…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook in the partner&apos;s language beside Ukrainian for the partner to fill in; it imports without any column mapping</source>
+        <translation>An Excel workbook in the partner&apos;s language beside Ukrainian for the partner to fill in; it imports without any column mapping</translation>
+    </message>
+    <message>
+        <source>Packing-list &amp;template…</source>
+        <translation>Packing-list &amp;template…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/directories.py" line="115"/>
         <source>Directories</source>
         <translation>Directories</translation>
@@ -1338,6 +1350,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Donor report…</source>
+        <translation>&amp;Donor report…</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
+    </message>
     <message>
         <location filename="../../ui/main/actions.py" line="107"/>
         <source>&amp;File</source>
@@ -2343,6 +2363,77 @@
         <location filename="../../ui/workers.py" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Packing-list template</source>
+        <translation>Packing-list template</translation>
+    </message>
+    <message>
+        <source>The donor report was written: %1 shipment(s), %2 page(s).</source>
+        <translation>The donor report was written: %1 shipment(s), %2 page(s).</translation>
+    </message>
+    <message>
+        <source>Writing the donor report…</source>
+        <translation>Writing the donor report…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Write the report</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Also write the tables as an Excel &amp;workbook</source>
+        <translation>Also write the tables as an Excel &amp;workbook</translation>
+    </message>
+    <message>
+        <source>Shipments are selected by their loading day</source>
+        <translation>Shipments are selected by their loading day</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <source>P&amp;DF file:</source>
+        <translation>P&amp;DF file:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Partner city:</translation>
+    </message>
+    <message>
+        <source>Donor report</source>
+        <translation>Donor report</translation>
     </message>
 </context>
 </TS>

@@ -390,6 +390,18 @@
 <context>
     <name>DirectoriesDialog</name>
     <message>
+        <source>Donor &amp;report…</source>
+        <translation>&amp;Звіт для донора…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook in the partner&apos;s language beside Ukrainian for the partner to fill in; it imports without any column mapping</source>
+        <translation>Книга Excel мовою партнера поруч з українською, яку партнер заповнює; вона імпортується без зіставлення стовпців</translation>
+    </message>
+    <message>
+        <source>Packing-list &amp;template…</source>
+        <translation>&amp;Шаблон пакувального листа…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/directories.py" line="115"/>
         <source>Directories</source>
         <translation>Довідники</translation>
@@ -1355,6 +1367,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Donor report…</source>
+        <translation>&amp;Звіт для донора…</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Звіти</translation>
+    </message>
     <message>
         <location filename="../../ui/main/actions.py" line="107"/>
         <source>&amp;File</source>
@@ -2369,6 +2389,77 @@
         <location filename="../../ui/workers.py" line="164"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Packing-list template</source>
+        <translation>Шаблон пакувального листа</translation>
+    </message>
+    <message>
+        <source>The donor report was written: %1 shipment(s), %2 page(s).</source>
+        <translation>Звіт для донора записано: відправлень — %1, сторінок — %2.</translation>
+    </message>
+    <message>
+        <source>Writing the donor report…</source>
+        <translation>Записується звіт для донора…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Зберегти як</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Записати звіт</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>Also write the tables as an Excel &amp;workbook</source>
+        <translation>Також записати таблиці у &amp;книгу Excel</translation>
+    </message>
+    <message>
+        <source>Shipments are selected by their loading day</source>
+        <translation>Відправлення відбираються за днем завантаження</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>будь-яка</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Книга Excel:</translation>
+    </message>
+    <message>
+        <source>P&amp;DF file:</source>
+        <translation>Файл P&amp;DF:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Місто-партнер:</translation>
+    </message>
+    <message>
+        <source>Donor report</source>
+        <translation>Звіт для донора</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from aidtracker.services import directory
 from aidtracker.services.edits import date_text
 from ui.controller import AppController, Outcome
 from ui.dialogs.directory_forms import NeedForm, OrganisationForm, PartnershipForm, RecordForm
+from ui.dialogs.donor_report_dialog import open_donor_report, pair_name, write_template
 from ui.models.records import RecordModel, record_view
 from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import category_label, choice_label
@@ -80,7 +81,8 @@ class DirectoriesDialog(QDialog):
         self.needs = RecordModel("Directories", NEED_COLUMNS, self)
         self.views: list[QTableView] = []
         self.buttons: list[list[QPushButton]] = []
-        for model, actions in ((self.partners, (self.add_partner, self.edit_partner)),
+        for model, actions in ((self.partners, (self.add_partner, self.edit_partner,
+                                                 self.partner_template, self.donor_report)),
                                (self.organisations, (self.add_org, self.edit_org)),
                                (self.needs, (self.add_need, self.edit_need, self.cover))):
             self.tabs.addTab(self._page(model, actions), "")
@@ -120,6 +122,11 @@ class DirectoriesDialog(QDialog):
             buttons[0].setText(self.tr("&Add…"))
             buttons[1].setText(self.tr("&Edit…"))
         self.buttons[2][2].setText(self.tr("&Covered by shipment…"))
+        self.buttons[0][2].setText(self.tr("Packing-list &template…"))
+        self.buttons[0][2].setToolTip(self.tr(
+            "An Excel workbook in the partner's language beside Ukrainian for the partner to "
+            "fill in; it imports without any column mapping"))
+        self.buttons[0][3].setText(self.tr("Donor &report…"))
         for model in (self.partners, self.organisations, self.needs):
             model.retranslate()
 
@@ -164,6 +171,19 @@ class DirectoriesDialog(QDialog):
         form = PartnershipForm(current, self)
         self._save(form, lambda: self.controller.save_directory(
             directory.save_partnership, form.value, notify=False))
+
+    @Slot()
+    def partner_template(self) -> None:
+        """The packing-list template for the selected partner (``aidtracker template``)."""
+        current = self._current(0, self.partners)
+        if current is not None:
+            write_template(self.controller, self, current)
+
+    @Slot()
+    def donor_report(self) -> None:
+        current = self._current(0, self.partners)
+        if current is not None:
+            open_donor_report(self.controller, self.parentWidget() or self, pair_name(current))
 
     @Slot()
     def add_org(self) -> None:

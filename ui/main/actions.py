@@ -32,6 +32,7 @@ class MainActions:
     needs: QAction
     attention: QAction
     this_week: QAction
+    donor_report: QAction
     guide: QAction
     about: QAction
     file_menu: QMenu
@@ -40,6 +41,7 @@ class MainActions:
     status_menu: QMenu
     directories_menu: QMenu
     view_menu: QMenu
+    reports_menu: QMenu
     help_menu: QMenu
 
 
@@ -65,10 +67,11 @@ def create_actions(window: QMainWindow) -> MainActions:
         find=_action(window, "Ctrl+F"), partners=_action(window, None),
         organisations=_action(window, None), needs=_action(window, None),
         attention=_action(window, "F9"), this_week=_action(window, "Ctrl+T"),
+        donor_report=_action(window, None),
         guide=_action(window, "F1"), about=_action(window, None),
         file_menu=QMenu(window), recent_menu=QMenu(window), shipment_menu=QMenu(window),
         status_menu=QMenu(window), directories_menu=QMenu(window), view_menu=QMenu(window),
-        help_menu=QMenu(window),
+        reports_menu=QMenu(window), help_menu=QMenu(window),
     )
     if a.settings.shortcut().isEmpty():
         a.settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -91,6 +94,7 @@ def _menus(window: QMainWindow, a: MainActions) -> None:
                            a.print_, a.print_list, a.refresh]),
         (a.directories_menu, [a.partners, a.organisations, a.needs]),
         (a.view_menu, [a.find, a.this_week, a.attention]),
+        (a.reports_menu, [a.donor_report]),
         (a.help_menu, [a.guide, None, a.about]),
     ):
         bar.addMenu(menu)
@@ -110,6 +114,7 @@ _MENU_TEXTS = {
     "status_menu": QT_TRANSLATE_NOOP("MainWindow", "Change &status"),
     "directories_menu": QT_TRANSLATE_NOOP("MainWindow", "&Directories"),
     "view_menu": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "reports_menu": QT_TRANSLATE_NOOP("MainWindow", "R&eports"),
     "help_menu": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
 _ACTION_TEXTS = {
@@ -131,6 +136,7 @@ _ACTION_TEXTS = {
     "needs": QT_TRANSLATE_NOOP("MainWindow", "&Needs and coverage"),
     "attention": QT_TRANSLATE_NOOP("MainWindow", "Needs &attention panel"),
     "this_week": QT_TRANSLATE_NOOP("MainWindow", "This &week: what is due"),
+    "donor_report": QT_TRANSLATE_NOOP("MainWindow", "&Donor report…"),
     "guide": QT_TRANSLATE_NOOP("MainWindow", "&Guide and shortcuts"),
     "about": QT_TRANSLATE_NOOP("MainWindow", "&About AidTracker"),
 }

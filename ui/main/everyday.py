@@ -22,6 +22,15 @@ def install(window: WindowHost) -> None:
     a.print_list.triggered.connect(lambda: print_list(window))
     a.guide.triggered.connect(lambda: show_guide(window))
     a.this_week.triggered.connect(lambda: show_week(window))
+    a.donor_report.triggered.connect(lambda: show_donor_report(window))
+
+
+def show_donor_report(window: WindowHost) -> object | None:
+    """Reports › Donor report… (one dialog at a time, beside the window)."""
+    # lazy: the dialog and the report's service load when first asked for
+    from ui.dialogs.donor_report_dialog import open_donor_report
+
+    return open_donor_report(window.controller, window)
 
 
 def duplicate_selected(window: WindowHost) -> str | None:

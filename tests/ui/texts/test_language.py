@@ -31,7 +31,7 @@ def test_switch_to_ukrainian_keeps_work_and_translates_everything(
     fill(qtbot, editor.general.widgets["notes"], "не забути печатку")
     _switch(window, monkeypatch, "uk")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Файл", "&Відправлення", "&Довідники", "В&игляд", "Дов&ідка"]
+    assert menus == ["&Файл", "&Відправлення", "&Довідники", "В&игляд", "&Звіти", "Дов&ідка"]
     assert window.actions_.new_shipment.text() == "&Нове відправлення"
     statuses = {window.table_model.data(window.table_model.index(r, 1)) for r in range(42)}
     assert "На кордоні" in statuses and "Чернетка" in statuses
