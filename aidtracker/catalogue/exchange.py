@@ -21,6 +21,7 @@ PROBLEMS: dict[str, Text] = {
 FIELDS: dict[str, Text] = {  # the template's importer fields beyond the others
     "description_uk": Text("Description in Ukrainian", "Опис українською"),
     "wear": Text("Wear %", "Знос, %"),
+    "load": Text("Load (truck No.)", "Рейс (№ вантажівки)"),
 }
 
 TEMPLATE: dict[str, Text] = {  # aidtracker template

@@ -34,6 +34,7 @@ FIELDS: tuple[str, ...] = (
     "code",
     "condition",
     "wear",
+    "load",
 )
 IGNORE = "ignore"
 REQUIRED = frozenset({"description", "quantity"})

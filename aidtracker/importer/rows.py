@@ -19,6 +19,7 @@ from aidtracker.importer.errors import RowProblem
 from aidtracker.importer.meaning import category_of_hs, category_of_text, description_fields
 from aidtracker.importer.numbers import MAX_ABS, DateFormatError, cell_date, cell_decimal
 from aidtracker.importer.readers import column_letter
+from aidtracker.importer.template import category_names
 from aidtracker.importer.titles import header_currency, normalise
 from aidtracker.importer.units import read_unit, split_quantity
 from aidtracker.money import NumberFormatError, to_units
@@ -238,11 +239,12 @@ def _category(row: RowReader, hs: str, description: str) -> str:
 
 @lru_cache(maxsize=256)
 def _category_named(folded: str) -> str:
-    """A category given by its code or its English or Ukrainian name, or ''."""
+    """A category given by its code, its English or Ukrainian name or its name in a partner's
+    language (our template offers 'Rettungswagen / Автомобілі швидкої допомоги'), or ''."""
     for cat in categories().values():
         if folded in {normalise(cat.code), normalise(cat.name_en), normalise(cat.name_uk)}:
             return cat.code
-    return ""
+    return category_names().get(folded, "")
 
 
 def _unit(row: RowReader, category: str, written: str, description: str) -> tuple[Unit, str]:

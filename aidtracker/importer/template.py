@@ -8,12 +8,21 @@ question. The keys and the format name live in ``resources/templates/packing_lis
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
 from typing import Any, cast
 
+from aidtracker.domain import Problem
+from aidtracker.errors import ValidationFailed
 from aidtracker.importer.errors import ImportRejected
 from aidtracker.importer.mapping import IGNORE, ColumnMapping
 from aidtracker.importer.readers import Source
+from aidtracker.importer.sources import open_source
+from aidtracker.importer.titles import normalise
+from aidtracker.reference import categories
 from aidtracker.resources import load_json
 
 ID_SHEET = "AidTracker"
@@ -60,3 +69,60 @@ def recognise(source: Source) -> TemplateId | None:
     except ImportRejected as exc:
         raise ImportRejected("template_unknown", exc.reason) from None
     return TemplateId(int(version), keys.get("office", ""), keys.get("partner", ""), mapping)
+
+
+@cache
+def category_names() -> dict[str, str]:
+    """Category names in the partners' languages (the template's drop-down) → category code;
+    keys folded the way the importer folds cell text."""
+    out: dict[str, str] = {}
+    names: dict[str, dict[str, str]] = _wording().get("category_names", {})
+    for code, cat in categories().items():
+        for own in {cat.name_en, *(table[code] for table in names.values() if code in table)}:
+            out.setdefault(normalise(own), code)
+            out.setdefault(normalise(f"{own} / {cat.name_uk}"), code)
+    return out
+
+
+MAX_LOAD = 99
+
+
+def _load_number(value: object, row: int) -> int | None:
+    """A load number as typed (2, 2.0, '2'); None when blank.
+
+    Raises:
+        ValidationFailed: not a whole number from 1 to 99 (naming the sheet row).
+    """
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        number = Decimal(-1)
+    if number != number.to_integral_value() or not 1 <= number <= MAX_LOAD:
+        raise ValidationFailed([Problem(field="load", rule="format", row=row, params={
+            "value": str(value)[:20], "expected": f"1–{MAX_LOAD}"})])
+    return int(number)
+
+
+def line_loads(path: Path | str, mapping: ColumnMapping, sheet: str,
+               line_rows: Sequence[int]) -> tuple[int | None, ...]:
+    """The load number of each imported line (sheet rows ``line_rows``) from our template's
+    load column (``()`` when the list has none or every cell is blank).
+
+    Raises:
+        ValidationFailed: a load cell that is not a whole number from 1 to 99.
+    """
+    column = next((i for i, f in mapping.columns.items() if f == "load"), None)
+    if column is None:
+        return ()
+    source = open_source(path)
+    try:
+        cells = dict(source.rows(sheet))
+    finally:
+        source.close()
+    out = []
+    for row in line_rows:
+        values = cells.get(row, ())
+        out.append(_load_number(values[column] if column < len(values) else None, row))
+    return tuple(out) if any(n is not None for n in out) else ()

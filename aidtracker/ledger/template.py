@@ -66,12 +66,21 @@ def field_order() -> tuple[str, ...]:
     return tuple(str(c["field"]) for c in wording()["columns"])
 
 
-def list_values() -> dict[str, list[str]]:
-    """What the drop-down lists offer; every value is one the importer reads back."""
+def category_choice(code: str, lang: str) -> str:
+    """A category as the drop-down offers it: the partner's name beside the Ukrainian one
+    ('Rettungswagen / Автомобілі швидкої допомоги'; English where no name in that language)."""
+    cat = categories()[code]
+    own = wording().get("category_names", {}).get(lang, {}).get(code) or cat.name_en
+    return f"{own} / {cat.name_uk}"
+
+
+def list_values(lang: str = "en") -> dict[str, list[str]]:
+    """What the drop-down lists offer in ``lang``; every value is one the importer reads back."""
     codes = set(currencies())
     return {
         "units": [u.value for u in Unit],
-        "categories": [c.name_en for c in categories().values() if "forbidden" not in c.flags],
+        "categories": [category_choice(c.code, lang) for c in categories().values()
+                       if "forbidden" not in c.flags],
         "currencies": [c for c in _LEADING if c in codes]
         + sorted(codes - set(_LEADING)),
         "conditions": [c.value for c in Condition],
@@ -90,7 +99,7 @@ def write_template(req: TemplateRequest, out: Path) -> Path:
     _instructions(wb.active, cells, text, req, goods_name)
     goods = wb.create_sheet(goods_name)
     lists = wb.create_sheet(LISTS_SHEET)
-    ranges = _lists(lists, cells)
+    ranges = _lists(lists, cells, req.lang)
     _goods(goods, cells, text, req, ranges)
     _identification(wb.create_sheet(ID_SHEET), cells, req, goods_name)
     lists.sheet_state = "hidden"
@@ -183,6 +192,7 @@ def _validation(kind: str, letter: str, ranges: Mapping[str, str], note: str) ->
         "quantity": {"type": "decimal", "operator": "greaterThan", "formula1": "0"},
         "decimal": {"type": "decimal", "operator": "greaterThanOrEqual", "formula1": "0"},
         "whole": {"type": "whole", "operator": "greaterThanOrEqual", "formula1": "0"},
+        "load": {"type": "whole", "operator": "between", "formula1": "1", "formula2": "99"},
         "percent": {"type": "whole", "operator": "between", "formula1": "0",
                     "formula2": "100"},
         "date": {"type": "date", "operator": "between", "formula1": str(_FIRST_DATE),
@@ -197,13 +207,13 @@ def _validation(kind: str, letter: str, ranges: Mapping[str, str], note: str) ->
     return dv
 
 
-def _lists(ws: Any, cells: CellWriter) -> dict[str, str]:
+def _lists(ws: Any, cells: CellWriter, lang: str) -> dict[str, str]:
     """One column per drop-down list; returns each list's absolute range."""
     # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl.utils import get_column_letter
 
     ranges: dict[str, str] = {}
-    values = list_values()
+    values = list_values(lang)
     ws.append([cells.text(ws, name) for name in values])
     for index, (name, items) in enumerate(values.items(), start=1):
         letter = get_column_letter(index)

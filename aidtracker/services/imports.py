@@ -35,8 +35,10 @@ from aidtracker.importer import (
     RowProblem,
     parse_manifest,
 )
+from aidtracker.importer.template import line_loads
+from aidtracker.services import loads as load_service
 from aidtracker.services.names import find_donor, find_partner, find_recipient, fold
-from aidtracker.store import audit, parties, unit_of_work
+from aidtracker.store import audit, balance, parties, unit_of_work
 from aidtracker.store import shipments as repo
 
 
@@ -124,6 +126,8 @@ def import_manifest(
         problems = [p.to_problem() for p in blocking] or [Problem("lines", "no_lines")]
         raise ValidationFailed(problems, path=str(path))
     lines = list(manifest.lines)
+    loads = () if shipment_ref else line_loads(path, manifest.mapping, manifest.sheet,
+                                               manifest.line_rows)
     source = _source(path, len(lines))
     tick(len(lines), len(lines))  # the last moment to cancel: nothing is written before
     reference: str | None
@@ -133,7 +137,7 @@ def import_manifest(
     else:
         header = _header(db, pair, to, donor, manifest, Path(path).name)
         reference = None if dry_run else _create(db, header, lines, actor, pair, manifest,
-                                                 source)
+                                                 source, loads)
         created = True
     return ImportResult(reference, created, len(lines), dry_run, manifest.bad_rows,
                         manifest.problems, manifest)
@@ -159,8 +163,10 @@ def _source(path: Path | str, count: int) -> dict[str, object]:
 
 
 def _create(db: Database, header: Shipment, lines: list[LineItem], actor: str,
-            pair: Partnership, manifest: ParsedManifest, source: dict[str, object]) -> str:
-    """The new draft and its lines in one transaction, one audit entry."""
+            pair: Partnership, manifest: ParsedManifest, source: dict[str, object],
+            loads: tuple[int | None, ...] = ()) -> str:
+    """The new draft and its lines in one transaction, one audit entry; the lines on the
+    loads our template's load column names."""
     numbered = [ln if ln.line_no == i else dataclasses.replace(ln, line_no=i)
                 for i, ln in enumerate(lines, start=1)]
     with unit_of_work(db):
@@ -174,7 +180,23 @@ def _create(db: Database, header: Shipment, lines: list[LineItem], actor: str,
         audit.record(db, actor=actor, entity="shipment", entity_id=reference, action="import",
                      after={**source, "mapping": key, "partnership_id": header.partnership_id,
                             "donor_id": header.donor_id, "recipient_id": header.recipient_id})
+        _assign_loads(db, reference, loads, actor)
     return reference
+
+
+def _assign_loads(db: Database, reference: str, loads: tuple[int | None, ...],
+                  actor: str) -> None:
+    """Loads 1…N created as needed (services/loads.py), each numbered line put on its load;
+    a line without a number stays on load 1."""
+    if not loads:
+        return
+    sid = int(repo.get_shipment(db, reference).id or 0)
+    have = len(balance.get_loads(db, sid))
+    for _ in range(have, max(n or 1 for n in loads)):
+        load_service.add_load(db, reference, {}, actor=actor)
+    for line_no, number in enumerate(loads, start=1):
+        if number is not None:
+            load_service.assign(db, reference, number, line_no, actor=actor)
 
 
 def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: str | None,

@@ -127,7 +127,7 @@ def test_the_template_carries_lists_checks_and_print_setup(demo: Path, tmp_path:
         assert dv.type == "list"
         ref = dv.formula1.split("!")[1].replace("$", "")
         values = [c.value for row in lists[ref] for c in row]
-        assert values == list_values()[name] and values
+        assert values == list_values("de")[name] and values
     ident = dict(wb[ID_SHEET].iter_rows(values_only=True))
     assert ident["partner"] == "München" and ident["office"] == "KYV" and ident["version"] == "1"
 
