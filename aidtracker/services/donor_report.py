@@ -24,6 +24,7 @@ from aidtracker.domain import (
     Problem,
     ShipmentDetail,
     Status,
+    Valuation,
 )
 from aidtracker.domain.donor import (
     CategoryValue,
@@ -39,7 +40,7 @@ from aidtracker.errors import NotFound, ValidationFailed
 from aidtracker.money import decimal_text
 from aidtracker.services.attachments import PUBLISHABLE, stored_path
 from aidtracker.services.names import find_partner
-from aidtracker.services.rates import Valuation, value
+from aidtracker.services.rates import value
 from aidtracker.services.shipments import get_detail
 from aidtracker.store.issued import office_side
 from aidtracker.workflow import line_balance
