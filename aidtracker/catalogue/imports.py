@@ -32,11 +32,13 @@ REJECTED: dict[str, Text] = {  # ImportRejected.reason
     "unreadable": Text("the file cannot be opened", "файл не вдається відкрити"),
     "empty": Text("the file is empty", "файл порожній"),
     "too_large": Text("the file is larger than an import may be", "файл завеликий для імпорту"),
-    "not_a_spreadsheet": Text("the file is not an xlsx or csv spreadsheet",
-                              "файл не є таблицею xlsx або csv"),
+    "not_a_spreadsheet": Text("the file is not an xlsx, xls or csv spreadsheet",
+                              "файл не є таблицею xlsx, xls або csv"),
     "xls_or_encrypted": Text(
-        "it is an old .xls or a password-protected workbook: save it as .xlsx without a password",
-        "це старий файл .xls або книга з паролем: збережіть її як .xlsx без пароля"),
+        "it is a password-protected workbook or an .xls that cannot be read: save it as .xlsx "
+        "without a password",
+        "це книга з паролем або файл .xls, який не вдається прочитати: збережіть її як .xlsx "
+        "без пароля"),
     "damaged": Text("the file is damaged or truncated", "файл пошкоджений або обрізаний"),
     "zip_bomb": Text("the workbook unpacks to far more data than a packing list holds",
                      "книга розпаковується в набагато більший обсяг даних, ніж буває в "

@@ -38,6 +38,16 @@ PROBLEMS: dict[str, Text] = {  # the importer's findings and notes of issue 12
            "imported: {value}",
         uk="список закінчується підсумком; далі — нижня частина документа, її не "
            "імпортовано: {value}"),
+    "subtotal_skipped": Text(
+        en="{field}: a row of numbers only that sums the lines above it (a subtotal): not "
+           "imported",
+        uk="{field}: рядок лише з числами, що дорівнює сумі рядків над ним (проміжний "
+           "підсумок): не імпортовано"),
+    "no_goods_rows": Text(
+        en="nothing to import: below the header in row {header} ({columns}) no row has a "
+           "quantity and a description",
+        uk="нічого імпортувати: під заголовком у рядку {header} ({columns}) немає жодного "
+           "рядка з кількістю та описом"),
     "unit_value_rounded": Text(
         en="{field}: {value} has more than {places} decimal places: rounded; the line's value "
            "is quantity × the exact price",

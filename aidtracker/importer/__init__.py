@@ -1,4 +1,4 @@
-"""Packing-list import: untrusted xlsx/csv files → goods lines and a row report.
+"""Packing-list import: untrusted xlsx/xls/csv files → goods lines and a row report.
 
 ``parse_manifest`` reads and checks; it never writes. The service
 :mod:`aidtracker.services.imports` saves the result in one transaction.
@@ -7,6 +7,7 @@
 from aidtracker.importer.errors import ImportRejected, RowProblem
 from aidtracker.importer.manifest import ParsedManifest, parse_manifest
 from aidtracker.importer.mapping import FIELDS, ColumnMapping
+from aidtracker.importer.readers import column_letter
 
 __all__ = [
     "FIELDS",
@@ -14,5 +15,6 @@ __all__ = [
     "ImportRejected",
     "ParsedManifest",
     "RowProblem",
+    "column_letter",
     "parse_manifest",
 ]

@@ -29,6 +29,7 @@ _TOTALS = re.compile(
 _TOTAL_STARTS = ("grand", "sub", "total", "summ", "gesamt", "insgesamt", "razem", "suma",
                  "og", "celkem", "sou", "всього", "разом", "усього", "итого", "всего",
                  "загалом")
+_NUMBER_TEXT = re.compile(r"^[+-]?\d[\d\s.,'\u00a0\u202f]*$")
 _TOTALLED = (("quantity", 3), ("net_kg", 3), ("gross_kg", 3), ("value", -1), ("packages", 0))
 
 
@@ -59,6 +60,31 @@ def is_totals(cells: Sequence[object], layout: Layout) -> bool:
     return False
 
 
+def _subtotal(number: int, cells: tuple[object, ...], layout: Layout,
+              section: Sequence[LineItem]) -> bool:
+    """A row of numbers only, no label, whose quantity is the sum of the last lines above it
+    (since the last totals row): a group's subtotal (a stock count sums each item's lots so,
+    and real sheets' sums often reach back over an earlier subtotal)."""
+    index = layout.column_of("quantity")
+    if not section or index is None or index >= len(cells) or cells[index] is None:
+        return False
+    if not all(_is_number(v) for v in cells if v is not None):
+        return False
+    quantity = RowReader(number, cells, layout).units("quantity", 3, 1)
+    running = 0
+    for line in reversed(section):
+        running += line.qty_milli
+        if running == quantity:
+            return True
+    return False
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return True
+    return type(value) is str and bool(_NUMBER_TEXT.match(value.strip()))
+
+
 def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
     return any(i < len(cells) and cells[i] is not None for i in layout.numeric)
 
@@ -74,27 +100,24 @@ def read_body(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]
     """
     out = Body()
     parsed: list[LineItem] = []
-    section_start = 0
+    at = _Sections()
     for number, cells in _ticking(data, tick):
         if is_blank(cells, layout):
-            if out.totals and any(c is not None for c in cells):
+            if at.closed and any(c is not None for c in cells):
                 out.footer = number  # text beside the columns after the totals: the footer
                 break
             continue
-        if is_totals(cells, layout):
-            out.totals.append(number)
-            out.problems += _check_totals(number, cells, layout, parsed, section_start)
-            section_start = len(parsed)
+        if _totals_row(number, cells, layout, parsed, at, out):
             continue
         formula = [i for i in sorted(layout.columns) if (number, i) in formulas]
         if not _has_numbers(cells, layout) and not formula:
-            if out.totals:
+            if at.closed:
                 out.footer = number  # text after the totals: the footer begins
                 break
             out.problems.append(_skipped(number, cells))
             continue
         line, found = parse_row(number, cells, layout, len(out.lines) + 1)
-        if out.totals and any(p.blocking for p in found) and not parsed[section_start:]:
+        if at.closed and any(p.blocking for p in found) and not parsed[at.start:]:
             out.footer = number  # not a goods line after the totals: the footer begins
             break
         if formula:
@@ -116,8 +139,37 @@ def read_body(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]
     return out
 
 
-_ONCE = frozenset({"unknown_category", "unit_kept", "unknown_unit", "description_from_code",
-                   "zero_quantity", "hs_heading_only"})
+@dataclasses.dataclass
+class _Sections:
+    """Where the lines since the last totals start: ``start`` for a totals row's check,
+    ``labelled`` for an unlabelled subtotal's sums; ``closed`` once a labelled totals row was
+    read (what follows may be the footer)."""
+
+    start: int = 0
+    labelled: int = 0
+    closed: bool = False
+
+
+def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
+                parsed: Sequence[LineItem], at: _Sections, out: Body) -> bool:
+    """Record a totals or subtotal row (checked, or reported); False for any other row."""
+    if is_totals(cells, layout):
+        at.closed = True
+        out.totals.append(number)
+        out.problems += _check_totals(number, cells, layout, parsed, at.start)
+        at.start = at.labelled = len(parsed)
+        return True
+    if _subtotal(number, cells, layout, parsed[at.labelled:]):
+        out.problems.append(RowProblem(number, layout.letter("quantity"), "quantity",
+                                       "subtotal_skipped", {}, Severity.WARNING))
+        out.totals.append(number)
+        at.start = len(parsed)
+        return True
+    return False
+
+
+_ONCE = frozenset({"subtotal_skipped", "unknown_category", "unit_kept", "unknown_unit",
+                   "description_from_code", "zero_quantity", "hs_heading_only"})
 
 
 _BY_VALUE = frozenset({"unknown_category", "unit_kept", "unknown_unit"})

@@ -26,10 +26,15 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-_/.]{3,}$")
 _HS = re.compile(r"^\d{4}(?:[ .]?\d{2}){0,3}$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _NUMERIC_FIELDS = frozenset({"quantity", "net_kg", "gross_kg", "unit_value", "value",
                              "packages"})
 _RECEIVED = re.compile(r"receiv|empfang|erhalten|otrzyman|otrzym|prijat|primit|reçu|recu|"
                        r"recibid|отриман|получен", re.IGNORECASE)
+# Titles of numbers that are not amounts of goods (camelCase split: 'postalCode').
+_OTHER_NUMBER = re.compile(r"\b(?:id|postal|post|zip|phone|tel|fax|year|age|code|ref|no|nr|"
+                           r"level|floor|room|row|page|version|priority|rank|order|invoice|"
+                           r"account|tracking|serial|lot|batch)\b")
 NOTE_CHOSEN = "column_chosen"
 NOTE_INFERRED = "column_inferred"
 
@@ -49,6 +54,8 @@ class Profile:
     length: int = 0
     distinct: int = 0
     long_ints: int = 0
+    words: int = 0  # values with a word of three letters or more (text, not a code)
+    sequence: bool = False  # 1, 2, 3 … n: a row number, never a quantity
 
     def share(self, count: int) -> float:
         return count / self.filled if self.filled else 0.0
@@ -59,16 +66,37 @@ def profile(rows: Sequence[Row], index: int) -> Profile:
     values = [cells[index] for _, cells in rows if index < len(cells)
               and cells[index] is not None]
     counts = dict.fromkeys(("numbers", "codes", "texts", "units", "currencies", "dates", "hs",
-                            "long_ints"), 0)
+                            "long_ints", "words"), 0)
     length = 0
     for value in values:
         for key in _kinds(value):
             counts[key] += 1
         length += len(str(value))
     distinct = len({str(v) for v in values})
-    if counts["long_ints"] >= 3 and distinct == len(values):
-        counts["codes"] += counts["long_ints"]  # all different long numbers: references
-    return Profile(len(values), length=length, distinct=distinct, **counts)
+    if counts["long_ints"] >= 3 and distinct == len(values) and _same_width(values):
+        counts["codes"] += counts["long_ints"]  # all different numbers of one width: references
+    return Profile(len(values), length=length, distinct=distinct, sequence=_counts_up(values),
+                   **counts)
+
+
+def _same_width(values: Sequence[object]) -> bool:
+    """Every number has as many digits as the others (order numbers, not quantities)."""
+    widths = {len(str(abs(int(v)))) for v in values
+              if isinstance(v, int | float) and not isinstance(v, bool)}
+    widths |= {len(v.strip()) for v in values if isinstance(v, str) and v.strip().isdigit()}
+    return len(widths) <= 1
+
+
+def _counts_up(values: Sequence[object]) -> bool:
+    """1, 2, 3 … n (three or more): the column numbers the rows."""
+    if len(values) < 3:
+        return False
+    try:
+        numbers = [float(str(v).strip()) for v in values if not isinstance(v, bool)]
+    except ValueError:
+        return False
+    return len(numbers) == len(values) and numbers == [float(n) for n in
+                                                       range(1, len(numbers) + 1)]
 
 
 def _kinds(value: object) -> list[str]:
@@ -80,15 +108,20 @@ def _kinds(value: object) -> list[str]:
         big = isinstance(value, int) or float(value).is_integer()
         return ["numbers", "long_ints"] if big and abs(value) >= 10_000 else ["numbers"]
     text = str(value).strip()
-    kinds = []
+    if text.isdigit() and len(text) > 1 and text[0] == "0":  # '00017': a code, not 17
+        return ["codes", "hs"] if _HS.match(text) else ["codes"]
     if _NUMBER.match(text):
-        kinds.append("numbers")
-        digits = re.sub(r"\D", "", text)
-        if len(digits) >= 5 and text.isdigit():
+        kinds = ["numbers"]
+        if len(text) >= 5 and text.isdigit():
             kinds.append("long_ints")
         if _HS.match(text):
             kinds.append("hs")
         return kinds
+    return _text_kinds(text)
+
+
+def _text_kinds(text: str) -> list[str]:
+    kinds = ["words"] if _WORD.search(text) else []
     if _DATE.match(text):
         return ["dates"]
     if _CODE.match(text):
@@ -161,7 +194,7 @@ def assign(labels: Sequence[object], data: Sequence[Row],
             notes.append((NOTE_CHOSEN, {"field": field, "chosen": str(labels[found[0][1]]),
                                         "others": ", ".join(str(labels[i])
                                                             for _, i in found[1:])}))
-    notes += _infer(labels, profiles, columns)
+    notes += _infer(labels, profiles, columns, len(data))
     return Choice(columns, tuple(notes))
 
 
@@ -172,12 +205,14 @@ def _proved(field: str, strength: int, score: float) -> bool:
 
 
 def _infer(labels: Sequence[object], profiles: Mapping[int, Profile],
-           columns: dict[int, str]) -> list[tuple[str, dict[str, object]]]:
-    """Description and quantity from the values when no title names them."""
+           columns: dict[int, str], rows: int) -> list[tuple[str, dict[str, object]]]:
+    """Description and quantity from the values when no title names them: a quantity column
+    holds numbers on most rows, not row numbers, under a title that names nothing else."""
     notes: list[tuple[str, dict[str, object]]] = []
     free = [i for i in profiles if i not in columns and profiles[i].filled]
     if "description" not in columns.values():
-        texts = [i for i in free if fit("description", profiles[i]) >= 0.6]
+        texts = [i for i in free if fit("description", profiles[i]) >= 0.6
+                 and profiles[i].share(profiles[i].words) >= 0.5]
         if texts:
             pick = max(texts, key=lambda i: (profiles[i].length * profiles[i].distinct, -i))
             columns[pick] = "description"
@@ -185,12 +220,19 @@ def _infer(labels: Sequence[object], profiles: Mapping[int, Profile],
             free.remove(pick)
     if "quantity" not in columns.values():
         numbers = [i for i in free if fit("quantity", profiles[i]) >= 0.9
-                   and not scores(labels[i])]
+                   and not profiles[i].sequence and profiles[i].filled * 2 > rows
+                   and not scores(labels[i]) and not _OTHER_NUMBER.search(_words(labels[i]))]
         if len(numbers) == 1:
             columns[numbers[0]] = "quantity"
             notes.append((NOTE_INFERRED, {"field": "quantity",
                                           "chosen": _name(labels, numbers[0])}))
     return notes
+
+
+def _words(label: object) -> str:
+    """A title as lower-case words, camelCase split: 'postalCode' → 'postal code'."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(label or ""))
+    return " ".join(re.split(r"[\W_]+", text.casefold()))
 
 
 def _name(labels: Sequence[object], index: int) -> str:

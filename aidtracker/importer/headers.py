@@ -57,6 +57,7 @@ class HeaderMatch:
     notes: tuple[tuple[str, dict[str, object]], ...] = ()
     proof: float = 1.0
     tagged: bool = False  # columns named by an HXL hashtag row
+    fill: float = 1.0  # share of the rows below with a quantity
 
     @property
     def fields(self) -> frozenset[str]:
@@ -80,7 +81,7 @@ def read_labels(
               if name in _WEIGHT_FIELDS and in_tonnes(labels[i])}
     return HeaderMatch(sheet, rows[0], rows[1], choice.columns, texts, frozenset(money),
                        frozenset(tonnes), notes=choice.notes,
-                       proof=_proof(choice.columns, data))
+                       proof=_proof(choice.columns, data), fill=_fill(choice.columns, data))
 
 
 def _proof(columns: Mapping[int, str], data: Sequence[Row]) -> float:
@@ -97,6 +98,15 @@ def _proof(columns: Mapping[int, str], data: Sequence[Row]) -> float:
         checked += 1
         good += all(_numberish(v) for v in values)
     return good / checked if checked else 1.0
+
+
+def _fill(columns: Mapping[int, str], data: Sequence[Row]) -> float:
+    """Share of the first rows below that have a quantity."""
+    quantity = next((i for i, name in columns.items() if name == "quantity"), None)
+    rows = [cells for _, cells in data[:PROOF_ROWS * 2]]
+    if quantity is None or not rows:
+        return 1.0
+    return sum(quantity < len(c) and c[quantity] is not None for c in rows) / len(rows)
 
 
 def _numberish(value: object) -> bool:
@@ -128,6 +138,10 @@ def _score(match: HeaderMatch) -> float:
     fields = match.fields
     if not {"description", "quantity"} <= fields or match.proof < 0.5:
         return 0
+    guessed = any(rule == "column_inferred" and params.get("field") == "description"
+                  for rule, params in match.notes)
+    if guessed and match.fill < 0.5:  # no title names the goods and most rows lack a quantity
+        return 0
     return len(fields) + match.proof + (2 if match.tagged else 0)
 
 
@@ -154,12 +168,14 @@ def units_row(cells: tuple[object, ...], columns: Mapping[int, str]) -> dict[int
 def candidates(sheet: str, rows: Sequence[Row],
                aliases: Mapping[str, str] | None = None) -> Iterable[HeaderMatch]:
     """Every possible header among ``rows``: each row, each pair of adjacent rows whose lower
-    one holds words only, each followed by a units row when there is one."""
+    one holds words only, each followed by a units row when there is one. A sheet with an HXL
+    hashtag row is read by its tags only (titles may say anything; the tags are the contract)."""
+    tagged = [i for i, (_, cells) in enumerate(rows) if is_tag_row(cells)]
+    if tagged:
+        yield from (_tagged(sheet, rows, i) for i in tagged)
+        return
     for i, (number, cells) in enumerate(rows):
         below = rows[i + 1:]
-        if is_tag_row(cells):
-            yield _tagged(sheet, rows, i)
-            continue
         yield _with_units(read_labels(sheet, (number, number), cells, aliases,
                                       _after_units(below)), below)
         if below and below[0][0] == number + 1 and _words_only(below[0][1]) \

@@ -20,7 +20,7 @@ from aidtracker.importer.headers import (
     normalise,
     unit_of,
 )
-from aidtracker.importer.hxl import ledger_column, shipments_in
+from aidtracker.importer.hxl import is_tag_row, ledger_column, shipments_in
 from aidtracker.importer.mapping import ColumnMapping
 from aidtracker.importer.numbers import date_order, sniff_decimal_comma
 from aidtracker.importer.readers import HEAD_ROWS, Row, Source, column_letter
@@ -134,12 +134,12 @@ def _parse(source: Source, currency: str | None, sheet: str | None,
     _check_ledger(match, data)
     problems: list[RowProblem] = [_note(match.header_row, rule, params)
                                   for rule, params in match.notes]
-    code = _resolve_currency(match, currency, problems)
+    code = _resolve_currency(match, currency, problems, data)
     comma = mapping.decimal_comma
     if comma is None:
         comma = sniff_decimal_comma(_number_texts(data, match.columns))
     order = _date_order(data, match, date_order, problems)
-    money = {"value", "unit_value", "currency"} & set(match.columns.values())
+    money = "currency" in match.columns.values() or _priced(match, data)
     layout = Layout(match.columns, code or (None if money else "EUR"), comma,
                     source.epoch1904, match.tonnes,
                     default_unit=unit_of(match, "quantity"), date_order=order,
@@ -148,7 +148,7 @@ def _parse(source: Source, currency: str | None, sheet: str | None,
     body = read_body(data, layout, formulas, tick)
     used = ColumnMapping(columns=dict(match.columns), headers=dict(mapping.headers),
                          header_row=match.header_row,
-                         sheet=match.sheet if source.kind == "xlsx" else None, currency=code,
+                         sheet=match.sheet if source.kind != "csv" else None, currency=code,
                          decimal_comma=comma, encoding=mapping.encoding, date_order=order)
     return ParsedManifest(tuple(body.lines), tuple(problems + body.problems), code, match.sheet,
                           match.header_row, used, tuple(body.rows), tuple(body.totals),
@@ -242,6 +242,10 @@ def _not_found(heads: Mapping[str, Sequence[Row]]) -> str:
     best: tuple[int, str] = (-1, "no titles")
     for sheet, rows in heads.items():
         for number, cells in rows[:HEAD_ROWS]:
+            if is_tag_row(cells):
+                tags = ", ".join(str(c) for c in cells if c is not None)
+                return (f"sheet {sheet} row {number}: HXL tags {tags}; none names the goods "
+                        "(#item+name) and their quantity (#item+qty)")[:300]
             found = {i: f for i, label in enumerate(cells) if (f := classify(label))}
             if len(found) > best[0]:
                 named = ", ".join(f"{f} ({column_letter(i)})" for i, f in sorted(found.items()))
@@ -269,17 +273,23 @@ def _mapped(name: str, mapping: ColumnMapping, head: Sequence[Row]) -> HeaderMat
                        frozenset(codes), frozenset(tonnes))
 
 
-def _resolve_currency(match: HeaderMatch, given: str | None,
-                      problems: list[RowProblem]) -> str | None:
+def _resolve_currency(match: HeaderMatch, given: str | None, problems: list[RowProblem],
+                      data: Sequence[Row]) -> str | None:
+    """The list's currency; asked for (``no_currency``) only when a money column has values."""
     found = sorted(match.currencies)
     if len(found) > 1 or (given and found and found[0] != given):
         problems.append(RowProblem(match.header_row, "", "currency", "currency_conflict",
                                    {"found": ", ".join(found), "given": given or ""}))
     code = found[0] if len(found) == 1 else given
-    money = {"value", "unit_value"} & set(match.columns.values())
-    if code is None and money and "currency" not in match.columns.values():
+    if code is None and _priced(match, data) and "currency" not in match.columns.values():
         raise ImportRejected("no_currency", "")
     return code
+
+
+def _priced(match: HeaderMatch, data: Sequence[Row]) -> bool:
+    """A money column of the list holds a value on some row (an empty one asks nothing)."""
+    money = [i for i, name in match.columns.items() if name in ("value", "unit_value")]
+    return any(i < len(cells) and cells[i] is not None for _, cells in data for i in money)
 
 
 def _number_texts(data: Sequence[Row], columns: dict[int, str]) -> list[str]:

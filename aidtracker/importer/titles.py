@@ -78,13 +78,16 @@ RULES: tuple[tuple[str, str], ...] = (
      "j m | jednostka* | jedn | jednotka | mj | m j | um | u m | unitate* | unitati | од | "
      "од вим* | одиниц* | ед изм | unite | unites | unidad | unidad de medida"),
     ("quantity", "quantity | qty | qnty | quant* | count | number | qoh | on hand | "
+     "stock | physical stock | stock physique | stock count | stock qty | stock quantity | "
+     "current stock | stock on hand | counted | bestand | lagerbestand | stan magazynowy | "
+     "ilosc na stanie | залишок | остаток | existencias | "
      "quantity sent | qty sent | shipped | t qty | ttl qty | total qty | cantidad | cant | "
      "anzahl | menge | "
      "stuckzahl | stuck | ilosc | liczba | mnozstvi | pocet | cantitate | cant | buc | "
      "nr buc | кількість | к сть | кіл сть | кол во | количество | quantite | qte | nombre | "
      "pcs | pieces | szt | stk"),
     ("description", "description | descr* | item | items | goods | name | article* | "
-     "product* | designation | bezeichnung | *bezeichnung | artikel* | beschreibung | ware | "
+     "product* | designation* | bezeichnung | *bezeichnung | artikel* | beschreibung | ware | "
      "waren | warenart | nazwa* | opis* | towar* | artykul* | asortyment | nazev | popis | "
      "zbozi | polozka | denumire* | descriere | produs* | articol* | найменування* | "
      "назва* | опис* | товар* | наименование | libelle | marchandise* | contenu | contents | "
@@ -142,6 +145,8 @@ _NOT_DESCRIPTION = re.compile(r"(?:^| )(?:code|codes|id|no|nr|number|ref|sku|sen
                               r"supplier|donor|organisation|organization|warehouse|site|person|"
                               r"contact|bin|location|category|catalog|brand|model|of sender|"
                               r"of recipient|owned)(?:$| )")
+_PER_PACKAGE = re.compile(r"(?:^| )(?:per|pro|je|za|par) (?:package|pack|case|box|carton|ctn|"
+                          r"karton|paket|packung|opakowanie|colis|упаковку|ящик)(?:$| )")
 _RATIO = re.compile(r"(?:pcs|qty|units?|pieces|szt|stk)\s*/\s*(?:ctn|carton|box|pack|pkg|case)")
 _SHORT = 3  # phrases shorter than this match only a whole title ('sh', 'nc', 'cn', 'kg')
 
@@ -195,6 +200,12 @@ def _penalise(found: dict[str, int], raw: str, folded: str) -> None:
     """Titles that name something else than the field they contain (see the patterns)."""
     if "quantity" in found and (_NOT_QUANTITY.search(folded) or _RATIO.search(raw.casefold())):
         found["quantity"] = 0
+    if "quantity" in found:  # 'Total Order Quantity', 'Quantity of units quoted'
+        for money in ("value", "unit_value"):
+            if money in found:
+                found[money] = 0
+    if "unit_value" in found and _PER_PACKAGE.search(folded):
+        found["unit_value"] = 0  # a price per package is not the price of one unit
     if "code" in found and _NOT_CODE.search(folded):
         del found["code"]
     if "description" in found and _NOT_DESCRIPTION.search(folded):

@@ -33,6 +33,7 @@ from aidtracker.importer import (
     ImportRejected,
     ParsedManifest,
     RowProblem,
+    column_letter,
     parse_manifest,
 )
 from aidtracker.importer.template import line_loads
@@ -123,7 +124,7 @@ def import_manifest(
     if blocking and not accept_good_rows:
         raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
     if not manifest.lines:
-        problems = [p.to_problem() for p in blocking] or [Problem("lines", "no_lines")]
+        problems = [p.to_problem() for p in blocking] or [_no_goods_rows(manifest)]
         raise ValidationFailed(problems, path=str(path))
     lines = list(manifest.lines)
     loads = () if shipment_ref else line_loads(path, manifest.mapping, manifest.sheet,
@@ -203,7 +204,8 @@ def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: st
            sheet: str | None, mapping: ColumnMapping | None, date_order: str | None,
            tick: Callable[[int, int], None] | None = None) -> ParsedManifest:
     """Recognise the layout, a mapping remembered for this layout first; when nothing fits,
-    the mapping last used for this partner city."""
+    the mapping last used for this partner city, if its columns fit this list (most rows read
+    without a problem); otherwise what was not found is reported."""
     def remembered(signature: str) -> ColumnMapping | None:
         return None if mapping is not None else saved_mapping(db, partner, signature)
 
@@ -214,8 +216,24 @@ def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: st
         saved = saved_mapping(db, partner) if mapping is None else None
         if exc.reason != "no_header" or saved is None:
             raise
-    return parse_manifest(path, currency=currency, sheet=sheet, mapping=saved,
-                          date_order=date_order, tick=tick)
+        not_found = exc
+    try:
+        fallback = parse_manifest(path, currency=currency, sheet=sheet, mapping=saved,
+                                  date_order=date_order, tick=tick)
+    except ImportRejected:
+        raise not_found from None
+    if len(fallback.bad_rows) >= len(fallback.lines):  # the old mapping does not fit this list
+        raise not_found
+    return fallback
+
+
+def _no_goods_rows(manifest: ParsedManifest) -> Problem:
+    """A header was found but no row below it is a goods line: say where and which columns."""
+    columns = ", ".join(f"{field} ({column_letter(i)})"
+                        for i, field in sorted(manifest.mapping.columns.items()))
+    return Problem("lines", "no_goods_rows", {"sheet": manifest.sheet or "",
+                                              "header": manifest.header_row,
+                                              "columns": columns}, row=manifest.header_row)
 
 
 def _mapping_key(db: Database, partner: str | Partnership, signature: str = "") -> str:

@@ -241,11 +241,18 @@ def test_a_layout_remembered_for_a_partner_is_used_for_csv_files(db: Database, s
     again.write_text("Pavadinimas;Kiekis;Vertė\nPalapinės;12;3 600,00\n", encoding="utf-8")
     second = run(db, again)
     assert second.lines == 1 and second.manifest.mapping.sheet is None
-    other = tmp_path / "other.csv"  # another layout: the partner's mapping is tried, and
-    other.write_text("Foo;Bar\nx;y\n", encoding="utf-8")  # its rows refused, not the sheet
-    with pytest.raises(ValidationFailed) as refused:
+    other = tmp_path / "other.csv"  # another layout: the partner's mapping is tried; it fits
+    other.write_text("Foo;Bar\nx;y\n", encoding="utf-8")  # no row, so what was not found is
+    with pytest.raises(ImportRejected) as refused:  # said (never "no such sheet")
         run(db, other)
-    assert [p.rule for p in refused.value.problems] == ["not_a_number"]
+    assert refused.value.reason == "no_header"
+    assert "not found: description, quantity" in str(refused.value.params["detail"])
+    fits = tmp_path / "may.csv"  # another layout the partner's mapping fits: its rows are read
+    fits.write_text("Kodas;Skaičius;Kaina\nK-1;7;1,00\nN-2;x;2,00\nL-3;3;1,00\n",
+                    encoding="utf-8")
+    with pytest.raises(ValidationFailed) as partly:
+        run(db, fits)
+    assert [(p.row, p.rule) for p in partly.value.problems] == [(3, "not_a_number")]
 
 
 def test_many_lines_are_inserted_in_bulk(db: Database, seed: object, tmp_path: Path) -> None:
