@@ -291,7 +291,7 @@ def test_a_file_that_is_no_packing_list_is_explained_in_the_dialog(
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 not a spreadsheet")
     _choose_file(monkeypatch, qtbot, dialog, scan)
-    assert "not an xlsx or csv spreadsheet" in dialog.status.text()
+    assert "not an xlsx, xls or csv spreadsheet" in dialog.status.text()
     assert not dialog.import_button.isEnabled() and dialog.lines_model.rowCount() == 0
     odd = tmp_path / "liste.csv"
     odd.write_text(ODD_CSV, encoding="utf-8")
