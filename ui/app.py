@@ -27,7 +27,7 @@ from aidtracker.services.listing import ShipmentQuery
 from aidtracker.store import create_database
 from ui.controller import AppController
 from ui.dialogs.crash import install_excepthook
-from ui.main import restore_action
+from ui.main import restore_action, shipment_file_actions
 from ui.main.app_events import AppEvents
 from ui.main.database_flows import open_demo
 from ui.main.window import MainWindow
@@ -58,6 +58,7 @@ def build_window(settings: Settings, lang: str | None = None) -> MainWindow:
     controller = AppController(settings.actor())
     window = MainWindow(controller, settings)
     restore_action.install(window)  # File › Restore from a backup…
+    shipment_file_actions.install(window)  # File › Export / Import shipment file…
     return window
 
 

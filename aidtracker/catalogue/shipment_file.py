@@ -64,7 +64,12 @@ SHIPMENT_FILE: dict[str, Text] = {
     "party_created": Text("new party: {name}", "нова сторона: {name}"),
     "party_matched": Text("party {name} matched to {local}", "сторону {name} зіставлено з {local}"),
     "field": Text("{field}: {old} → {new}", "{field}: {old} → {new}"),
-    "line_added": Text("line {line} added", "позицію {line} додано"),
+    "line_added": Text("line {line} added: {what}", "позицію {line} додано: {what}"),
+    "load_changed": Text("load {load}: its fields or what it carries changed",
+                         "завантаження {load}: змінено його дані або вміст"),
+    "check": Text("checklist {rule}: {old} → {new}", "перелік документів {rule}: {old} → {new}"),
+    "receipt": Text("line {line} received: {old} → {new}",
+                    "позицію {line} отримано: {old} → {new}"),
     "line_changed": Text("line {line}: {fields}", "позиція {line}: {fields}"),
     "line_voided": Text("line {line} voided", "позицію {line} анульовано"),
     "act_added": Text("act {act} added", "акт {act} додано"),
@@ -73,4 +78,32 @@ SHIPMENT_FILE: dict[str, Text] = {
     "document_status": Text("document {number}: {old} → {new}",
                             "документ {number}: {old} → {new}"),
     "not_taken": Text("{part} not taken: {office} owns it", "{part} не взято: це веде {office}"),
+}
+
+WINDOW: dict[str, Text] = {  # File › Export shipment… / Import shipment…
+    "export_action": Text("E&xport shipment file…", "Е&кспортувати файл відправлення…"),
+    "import_action": Text("I&mport shipment file…", "І&мпортувати файл відправлення…"),
+    "export_tip": Text("Write the selected shipment as one file for the partner office",
+                       "Записати вибране відправлення одним файлом для офісу-партнера"),
+    "import_tip": Text("Bring in a shipment file from the partner office, after a preview",
+                       "Прийняти файл відправлення від офісу-партнера після перегляду"),
+    "files": Text("Shipment files", "Файли відправлень"),
+    "all_files": Text("All files", "Усі файли"),
+    "export_title": Text("Export shipment {reference}", "Експорт відправлення {reference}"),
+    "choose_first": Text("Select a shipment in the list first.",
+                         "Спершу виберіть відправлення у списку."),
+    "import_title": Text("Import a shipment file", "Імпорт файлу відправлення"),
+    "reading": Text("Reading and checking {path}…", "Читання і перевірка {path}…"),
+    "preview_new": Text(
+        "A new shipment from office {office} (their reference {reference}): {lines} line(s), "
+        "{documents} document(s).",
+        "Нове відправлення від офісу {office} (їхній номер {reference}): позицій {lines}, "
+        "документів {documents}."),
+    "preview_update": Text("Updates {reference} from office {office}: {count} change(s).",
+                           "Оновлює {reference} з файлу офісу {office}: змін {count}."),
+    "parties": Text("Parties to create in the directory ({count}):",
+                    "Сторони, які буде створено в довіднику ({count}):"),
+    "confirm": Text("Create these parties", "Створити ці сторони"),
+    "apply": Text("&Import", "&Імпортувати"),
+    "close": Text("Close", "Закрити"),
 }

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from aidtracker.catalogue import language, say
 from aidtracker.catalogue.shipment_file import SHIPMENT_FILE
 from aidtracker.store import open_database
-
-if TYPE_CHECKING:
-    from aidtracker.services.shipment_file.apply import Imported
-    from aidtracker.services.shipment_file.plan import Change
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -69,45 +64,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     # lazy: the shipment file loads only when a file is exchanged
     from aidtracker.services.shipment_file.apply import import_shipment
+    from aidtracker.services.shipment_file.words import result_lines
 
     db = open_database(args.db)
     try:
         done = import_shipment(db, args.file, actor=args.actor, confirm_parties=True)
     finally:
         db.close()
-    for line in change_lines(done):
+    for line in result_lines(done, language()):
         print(line)
     return 0
 
-
-def change_lines(done: Imported) -> list[str]:
-    """What an import did, one line each; the last word is the shipment's reference here."""
-    lang = language()
-    plan = done.plan
-    if done.unchanged:
-        return [f"{say(SHIPMENT_FILE['unchanged'], lang)} {done.reference}"]
-    out = [say(SHIPMENT_FILE["party_created"], lang, name=name)
-           for name in done.created_parties]
-    out += ["  " + change_text(c, plan.office) for c in plan.changes]
-    head = "created" if done.created else "updated"
-    out.append(f"{say(SHIPMENT_FILE[head], lang, office=plan.office, count=len(plan.changes))}"
-               f" {done.reference}")
-    return out
-
-
-def change_text(c: Change, office: str) -> str:
-    """One change as the CLI and the window's preview show it."""
-    lang = language()
-    if c.what in ("field", "check", "receipt", "document_status", "load"):
-        key = "document_status" if c.what == "document_status" else "field"
-        return say(SHIPMENT_FILE[key], lang, field=f"{c.what} {c.subject}".removeprefix(
-            "field "), number=c.subject, old=c.old or "—", new=c.new or "—")
-    if c.what == "line_changed":
-        return say(SHIPMENT_FILE["line_changed"], lang, line=c.subject,
-                   fields=f"{c.old} → {c.new}")
-    if c.what == "document_added":
-        return say(SHIPMENT_FILE["document_added"], lang, number=c.subject, office=office,
-                   sha=c.new[:16])
-    if c.what == "act_added":
-        return say(SHIPMENT_FILE["act_added"], lang, act=c.subject)
-    return say(SHIPMENT_FILE[c.what], lang, line=c.subject)

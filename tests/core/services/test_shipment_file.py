@@ -114,7 +114,7 @@ def test_newer_export_updates_never_duplicates(offices: tuple[Path, Path], tmp_p
     run(capsys, "export-shipment", "KYV-2026-0006", second, "--db", kyv)
     code, text, _ = run(capsys, "import-shipment", second, "--db", muc)
     assert code == 0 and text.split()[-1] == reference
-    assert "route:" in text and "→ Warszawa – Rava-Ruska – Kyiv" in text
+    assert "Route: " in text and "→ Warszawa – Rava-Ruska – Kyiv" in text
     assert "added" in text
     assert show(capsys, muc, reference) == show(capsys, kyv, "KYV-2026-0006")
     code, out, _ = run(capsys, "shipments", "--json", "--db", muc)
@@ -128,10 +128,11 @@ def _sealed(raw: bytes) -> bytes:
     return raw[:-64] + digest
 
 
-def _hostile(name: str, body: bytes) -> bytes:
+def _hostile(name: str, body: bytes, *others: tuple[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(name, body)
+        for member, content in (*others, (name, body)):
+            zf.writestr(member, content)
         zf.comment = SEAL_PREFIX + b"0" * 64
     return _sealed(buffer.getvalue())
 
@@ -148,7 +149,10 @@ def test_altered_or_hostile_files_refused_whole(offices: tuple[Path, Path], tmp_
     cases: list[tuple[bytes, str]] = [
         (raw[:p] + bytes([raw[p] ^ 0x01]) + raw[p + 1:], "seal")
         for p in (0, 40, len(raw) // 3, len(raw) // 2, len(raw) - 100, len(raw) - 1)]
+    manifest = zipfile.ZipFile(good).read("manifest.json")
+    edited = json.dumps({**data, "origin_office": "XYZ"}).encode()  # re-sealed, not re-listed
     cases += [
+        (_hostile("shipment.json", edited, ("manifest.json", manifest)), "SHA-256"),
         (_sealed(pack({"format": FORMAT, "version": 2}, data, {})), "version"),
         (_sealed(pack({"format": "other", "version": 1}, data, {})), "format"),
         (_hostile("../../etc/x.json", b"{}"), "member"),
