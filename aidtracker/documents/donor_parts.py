@@ -24,6 +24,8 @@ from aidtracker.documents.tables import table
 from aidtracker.documents.text import para
 from aidtracker.documents.texts import Texts
 from aidtracker.domain.donor import CategoryValue, DonorReport, Photo
+from aidtracker.reference import categories
+from aidtracker.resources import load_json
 
 BAR = colors.Color(0.16, 0.38, 0.62)
 _ROW = 7 * mm
@@ -56,6 +58,17 @@ def _basis(code: str, values: list[tuple[str, int]]) -> ChartBasis | None:
         if values else None
 
 
+def category_name(t: Texts, code: str) -> str:
+    """The category in the report's languages: Ukrainian beside the partner's own name where
+    the template wording has one ('Автомобілі швидкої допомоги / Rettungswagen')."""
+    names = load_json("templates/packing_list.json")
+    table = names.get("category_names", {}) if isinstance(names, dict) else {}
+    cat = categories().get(code)
+    other = table.get(t.langs[-1], {}).get(code) if cat else None
+    return f"{cat.name_uk} / {other}" if cat and other and t.langs[0] == "uk" else \
+        t.category(code)
+
+
 def _fit(text: str, width: float) -> str:
     """``text`` cut with an ellipsis to fit ``width`` points."""
     if stringWidth(text, CONDENSED, _SIZE) <= width:
@@ -78,7 +91,7 @@ def value_chart(t: Texts, basis: ChartBasis, width: float) -> Drawing:
     d.add(Line(x0, 0, x0, height, strokeColor=GRID, strokeWidth=0.5))
     for i, (code, amount) in enumerate(basis.values):
         y = height - (i + 1) * _ROW
-        d.add(String(0, y + 2.2 * mm, _fit(t.category(code), label_w - 2 * mm),
+        d.add(String(0, y + 2.2 * mm, _fit(category_name(t, code), label_w - 2 * mm),
                      fontName=CONDENSED, fontSize=_SIZE))
         length = max(0.5, bar_room * amount / top)
         bar = Rect(x0, y + 1 * mm, length, _ROW - 2.4 * mm)
@@ -96,7 +109,7 @@ def category_rows(t: Texts, categories: Sequence[CategoryValue]) -> list[list[ob
     for cat in categories:
         money = "; ".join(fmt.money(v, c) for c, v in cat.value_by_currency.items())
         uah = fmt.money(cat.value_uah, "UAH") if cat.value_uah is not None else "—"
-        rows.append([para(t.category(cat.code), s.cell), para(money, s.cell_r),
+        rows.append([para(category_name(t, cat.code), s.cell), para(money, s.cell_r),
                      para(uah, s.cell_r)])
     return rows
 

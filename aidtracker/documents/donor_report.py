@@ -190,7 +190,7 @@ def _shipment(t: Texts, sh: DonorShipment) -> list[Flowable]:
             (t.label("dr.received_on"), fmt.ddmmyyyy(sh.received_on) or "—"),
             (t.label("dr.rate"), rates)]
     story: list[Flowable] = [
-        CondPageBreak(70 * mm),  # the shipment's heading never alone at the foot of a page
+        CondPageBreak(55 * mm),  # the shipment's heading never alone at the foot of a page
         Spacer(1, GAP.medium),
         para(t.label("dr.shipment", reference=sh.reference), s.title2),
         kv_grid(rows, W, columns=2, label_share=0.3),
@@ -208,13 +208,14 @@ def _overall(t: Texts, r: DonorReport) -> list[Flowable]:
     groups: dict[tuple[str, str], list[Handover]] = {}
     for h in r.handovers:
         groups.setdefault((_acquirer(t, h), h.city), []).append(h)
-    rows = [[para(name, s.cell), para(city, s.cell), para(fmt.whole(len(items)), s.cell_r),
+    rows = [[para(name, s.cell), para(city, s.cell),
+             para(fmt.whole(len({(h.reference, h.act_no) for h in items})), s.cell_r),
              para(_moneys(_sum_values(tuple(items))), s.cell_r)]
             for (name, city), items in sorted(groups.items())]
     head = [para(t.label(k), s.head) for k in ("dr.acquirer", "dr.city", "dr.deliveries",
                                                "dr.value")]
     return [heading(t.label("dr.overall")),
-            *long_table(head, rows, widths_mm([0, 45, 22, 45], W))] if rows else []
+            *long_table(head, rows, widths_mm([0, 45, 30, 45], W))] if rows else []
 
 
 def build_donor_report(report: DonorReport, lang: str) -> list[Flowable]:

@@ -34,6 +34,7 @@ class _Words:
     """The document wording (resources/templates) of the report's two languages."""
 
     def __init__(self, lang: str) -> None:
+        self.lang = lang
         self.tables = [load_json(f"templates/{code}.json") for code in _PARTS[lang]]
 
     def col(self, key: str, kind: str = "text", width: int = 14) -> Column:
@@ -69,13 +70,13 @@ def _goods(w: _Words, out: CellWriter, report: DonorReport) -> None:
             w.col("dr.check", width=9)]
     sheet = SheetOut(out, w.sheet("dr.sheet_goods"), cols, False)
     for ln in report.lines:
-        sheet.add(_goods_row(ln))
+        sheet.add(_goods_row(ln, w.lang))
     sheet.finish()
 
 
-def _goods_row(ln: DonorLine) -> list[object]:
-    return [ln.reference, ln.line_no, " / ".join(x for x in (ln.description, ln.description_en)
-                                                if x), _category(ln.category), ln.unit.value,
+def _goods_row(ln: DonorLine, lang: str) -> list[object]:
+    description = " / ".join(x for x in (ln.description, ln.description_en) if x)
+    return [ln.reference, ln.line_no, description, _category(ln.category, lang), ln.unit.value,
             _q(ln.shipped), _q(ln.surplus), _q(ln.received), _q(ln.distributed),
             _q(ln.written_off), _q(ln.in_stock), _q(ln.missing_damaged), _q(ln.in_transit),
             money(ln.value_minor, ln.currency), ln.currency, _uah(ln.value_uah),
@@ -113,9 +114,14 @@ def _write_offs(w: _Words, out: CellWriter, report: DonorReport) -> None:
     sheet.finish()
 
 
-def _category(code: str) -> str:
+def _category(code: str, lang: str = "uk-en") -> str:
+    """Ukrainian beside the partner's own name (the template's wording), else English."""
     cat = categories().get(code)
-    return f"{cat.name_uk} / {cat.name_en}" if cat else code
+    if cat is None:
+        return code
+    names = load_json("templates/packing_list.json")
+    table = names.get("category_names", {}) if isinstance(names, dict) else {}
+    return f"{cat.name_uk} / {table.get(_PARTS[lang][1], {}).get(code) or cat.name_en}"
 
 
 def _summary(w: _Words, out: CellWriter, report: DonorReport) -> Any:
@@ -124,7 +130,7 @@ def _summary(w: _Words, out: CellWriter, report: DonorReport) -> Any:
     sheet = SheetOut(out, w.sheet("dr.sheet_summary"), cols, False)
     for cat in report.categories:
         for currency, minor in cat.value_by_currency.items():
-            sheet.add([_category(cat.code), money(minor, currency), currency,
+            sheet.add([_category(cat.code, w.lang), money(minor, currency), currency,
                        _uah(cat.value_uah)])
     for currency, minor in report.value_by_currency.items():
         sheet.add([w.text("dr.total"), money(minor, currency), currency, _uah(report.value_uah)])

@@ -80,7 +80,7 @@ def _d(value: object) -> Decimal:
 def test_workbook_quantities_add_up(written: tuple[DonorDemo, Path, Path]) -> None:
     demo, _, xlsx = written
     wb = CalamineWorkbook.from_path(str(xlsx))
-    assert wb.sheet_names[:4] == ["Übersicht", "Waren", "Empfänger", "Abschreibungen"]
+    assert wb.sheet_names[:4] == ["Übersicht", "Waren", "Endempfänger", "Abschreibungen"]
     goods, handed, written_off = _rows(xlsx, 1), _rows(xlsx, 2), _rows(xlsx, 3)
     assert goods[0][5] == "Відправлено / Versandt"
     per_line: dict[tuple[str, int], Decimal] = {}
