@@ -43,6 +43,9 @@ PROBLEMS: dict[str, Text] = {  # the importer's findings and notes of issue 12
            "imported",
         uk="{field}: рядок лише з числами, що дорівнює сумі рядків над ним (проміжний "
            "підсумок): не імпортовано"),
+    "lines_read": Text(
+        en="{lines} line(s) read from sheet '{sheet}', header row {header}: {columns}",
+        uk="прочитано рядків: {lines}, аркуш «{sheet}», рядок заголовка {header}: {columns}"),
     "no_goods_rows": Text(
         en="nothing to import: below the header in row {header} ({columns}) no row has a "
            "quantity and a description",

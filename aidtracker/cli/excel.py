@@ -13,9 +13,15 @@ from datetime import date
 from pathlib import Path
 
 from aidtracker.cli.words import error_words, problem_words
-from aidtracker.domain import Problem, Status
+from aidtracker.domain import Problem, Severity, Status
 from aidtracker.errors import ValidationFailed
-from aidtracker.importer import ColumnMapping, ImportRejected, RowProblem
+from aidtracker.importer import (
+    ColumnMapping,
+    ImportRejected,
+    ParsedManifest,
+    RowProblem,
+    column_letter,
+)
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal
 from aidtracker.services.edits import parse_date
 from aidtracker.store import open_database
@@ -23,7 +29,7 @@ from aidtracker.store import open_database
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the two commands to the main parser's subcommands."""
-    p = sub.add_parser("import-manifest", help="import a partner's packing list (xlsx or csv)")
+    p = sub.add_parser("import-manifest", help="import a partner's packing list (xlsx, xls or csv)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--db", type=Path, required=True, metavar="PATH")
     p.add_argument("--partner", required=True, metavar="NAME",
@@ -103,6 +109,15 @@ def _refused(exc: ImportRejected | ValidationFailed, as_json: bool) -> int:
     return 2
 
 
+def _what_was_read(manifest: ParsedManifest, lines: int) -> Problem:
+    """The report's first line: how many lines, from which sheet and header row, which columns."""
+    columns = ", ".join(f"{field} ({column_letter(i)})"
+                        for i, field in sorted(manifest.mapping.columns.items()))
+    return Problem("lines", "lines_read", {"lines": lines, "sheet": manifest.sheet or "",
+                                           "header": manifest.header_row, "columns": columns},
+                   severity=Severity.INFO)
+
+
 def _mapping(path: Path | None) -> ColumnMapping | None:
     if path is None:
         return None
@@ -146,6 +161,8 @@ def cmd_import_manifest(args: argparse.Namespace) -> int:
             "mapping": json.loads(result.manifest.mapping.to_json()),
         })
         return 0
+    print(f"aidtracker: {problem_words(_what_was_read(result.manifest, result.lines))}",
+          file=sys.stderr)
     for p in result.problems:
         print(f"aidtracker: {p.severity.value}: {problem_words(p.to_problem(), sheet=True)}",
               file=sys.stderr)

@@ -169,7 +169,8 @@ def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
 
 
 _ONCE = frozenset({"subtotal_skipped", "unknown_category", "unit_kept", "unknown_unit",
-                   "description_from_code", "zero_quantity", "hs_heading_only"})
+                   "description_from_code", "zero_quantity", "hs_heading_only",
+                   "unit_value_rounded"})
 
 
 _BY_VALUE = frozenset({"unknown_category", "unit_kept", "unknown_unit"})

@@ -86,7 +86,7 @@ def parse_manifest(
     remembered: Callable[[str], ColumnMapping | None] | None = None,
     tick: Callable[[int, int], None] | None = None,
 ) -> ParsedManifest:
-    """Read ``path`` (xlsx or csv) into lines and a row report.
+    """Read ``path`` (xlsx, xls or csv) into lines and a row report.
 
     Args:
         currency: the currency when the list does not name one (conflicts are reported).
