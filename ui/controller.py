@@ -447,6 +447,15 @@ class AppController(QObject):
             self.shipment_changed.emit(reference)
         return outcome
 
+    def change(self, reference: str, fn: Callable[..., T], *args: object,
+               **kwargs: object) -> Outcome[T]:
+        """A goods-balance action ``fn(db, reference, *args, actor=…, **kwargs)`` (loads,
+        receipt, write-off, void); the caller shows a refusal beside its fields."""
+        outcome = self._write(fn, reference, *args, actor=self.actor, notify=False, **kwargs)
+        if outcome.ok:
+            self.shipment_changed.emit(reference)
+        return outcome
+
     def add_attachment(self, reference: str, source: Path, kind: str) -> Outcome[Attachment]:
         from aidtracker.services.attachments import add_attachment  # lazy: keeps start-up fast
 

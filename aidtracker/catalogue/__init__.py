@@ -46,6 +46,7 @@ from types import ModuleType
 
 from aidtracker.catalogue import (
     balance,
+    balance_window,
     documents_issued,
     donor,
     errors,
@@ -69,7 +70,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
                                  documents_issued, names, layouts, exchange, balance,
-                                 reliability, shipment_file, donor)
+                                 reliability, shipment_file, donor, balance_window)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

@@ -1,14 +1,17 @@
-"""Dialogs that collect a receipt (good / damaged / missing per line) and a distribution (D8).
+"""A distribution (D8): on hand per line, the quantity handed over and, on serialised lines,
+the serials/VINs handed over (ticked); the acquirer list can add a new acquirer.
 
-They only collect and check what they can; the caller saves through the controller and the
-core refuses anything beyond the balance.
+The dialog stays open until the core accepts (``add_distribution`` refuses more than on hand,
+serials not on the line, a date before the receipt): the refusal shows under its line or
+field and everything typed stays.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,153 +20,214 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from aidtracker.domain import DistributionKind, DistributionLine, Organisation, ShipmentDetail
-from aidtracker.money import NumberFormatError, format_number, milli_to_decimal, to_milli
+from aidtracker.domain import (
+    DistributionKind,
+    DistributionLine,
+    LineItem,
+    Organisation,
+    ShipmentDetail,
+)
+from aidtracker.money import NumberFormatError
 from aidtracker.services.edits import Handover, parse_date
 from aidtracker.workflow import balance_milli
+from ui.controller import Outcome
+from ui.dialogs.balance_form import MARKED, parse_qty, place, problem_label, qty_text, show_on
+from ui.texts.balance_texts import say
 from ui.texts.labels import choice_label
 
-
-def _qty_text(milli: int) -> str:
-    return format_number(milli_to_decimal(milli)).replace("\u00a0", " ")
-
-
-def _parse(text: str) -> int:
-    return to_milli(text) if text.strip() else 0
+ADD_NEW = "__add_new__"
+SaveHandover = Callable[[Handover], Outcome[object]]
+AddAcquirer = Callable[[], Organisation | None]
 
 
-class _LinesDialog(QDialog):
-    """A grid: one row per goods line, some quantity fields per row, OK/Cancel."""
-
-    def __init__(self, detail: ShipmentDetail, headers: list[str], parent: QWidget | None):
-        super().__init__(parent)
-        self.detail = detail
-        self.edits: dict[int, list[QLineEdit]] = {}
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        inner = QWidget(self)
-        self.grid = QGridLayout(inner)
-        for column, text in enumerate(headers):
-            self.grid.addWidget(QLabel(text, inner), 0, column)
-        for row, line in enumerate(detail.lines, start=1):
-            text = (line.description or line.description_en)[:60]
-            self.grid.addWidget(QLabel(f"{line.line_no}. {text}", inner), row, 0)
-            self.edits[line.line_no] = []
-            for column in range(1, len(headers)):
-                edit = QLineEdit(inner)
-                edit.setObjectName(f"qty_{line.line_no}_{column}")
-                self.grid.addWidget(edit, row, column)
-                self.edits[line.line_no].append(edit)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(self.fontMetrics().averageCharWidth() * 110,
-                    self.fontMetrics().height() * 24)
-
-    def _quantities(self) -> dict[int, list[int]] | None:
-        try:
-            return {no: [_parse(e.text()) for e in edits] for no, edits in self.edits.items()}
-        except NumberFormatError as exc:
-            self.error.setText(QCoreApplication.translate(
-                "LinesDialog", "“%1” is not a quantity.").replace("%1", exc.text))
-            return None
-
-    @Slot()
-    def _accept(self) -> None:
-        if self._quantities() is not None and self._check():
-            self.accept()
-
-    def _check(self) -> bool:
-        return True
+def left_serials(line: LineItem, detail: ShipmentDetail) -> list[str]:
+    """The serials/VINs of a line not handed over yet."""
+    handed = {s.upper() for d in detail.distributions for dl in d.lines for s in dl.serials}
+    return [a.identifier for a in line.assets if a.identifier.upper() not in handed]
 
 
-class ReceiptDialog(_LinesDialog):
-    """Received quantities; :attr:`value` maps line No. → (good, damaged, missing) thousandths."""
-
-    def __init__(self, detail: ShipmentDetail, parent: QWidget | None = None) -> None:
-        super().__init__(detail, ["", QCoreApplication.translate("ReceiptDialog", "Good"),
-                                   QCoreApplication.translate("ReceiptDialog", "Damaged"),
-                                   QCoreApplication.translate("ReceiptDialog", "Missing")],
-                         parent)
-        self.setWindowTitle(self.tr("Record receipt — %1").replace(
-            "%1", detail.shipment.reference))
-        for line in detail.lines:
-            good, damaged, missing = self.edits[line.line_no]
-            received = line.received_good_milli
-            good.setText(_qty_text(line.qty_milli if received is None else received))
-            damaged.setText(_qty_text(line.received_damaged_milli))
-            missing.setText(_qty_text(line.received_missing_milli))
-
-    @property
-    def value(self) -> dict[int, tuple[int, int, int]]:
-        quantities = self._quantities() or {}
-        return {no: (q[0], q[1], q[2]) for no, q in quantities.items()}
-
-
-class DistributionDialog(_LinesDialog):
+class DistributionDialog(QDialog):
     """A handover to one acquirer; :attr:`value` is what ``add_distribution`` records."""
 
     def __init__(self, detail: ShipmentDetail, acquirers: list[Organisation],
+                 save: SaveHandover, add_acquirer: AddAcquirer | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(detail, ["", QCoreApplication.translate(
-            "DistributionDialog", "Quantity to hand over")], parent)
-        self.setWindowTitle(self.tr("New distribution — %1").replace(
-            "%1", detail.shipment.reference))
+        super().__init__(parent)
+        self.setObjectName("DistributionDialog")
+        self.detail, self.save, self.add_acquirer = detail, save, add_acquirer
+        self.setWindowTitle(say("handover_title", reference=detail.shipment.reference))
         self.on = QLineEdit(date.today().strftime("%d.%m.%Y"), self)
         self.kind = QComboBox(self)
         for kind in DistributionKind:
             self.kind.addItem(choice_label(kind.value), kind.value)
         self.acquirer = QComboBox(self)
         self.acquirer.setObjectName("acquirer")
-        self.acquirer.addItem(self.tr("A person (type the name below)"), None)
+        self.acquirer.addItem(say("a_person"), None)
         for org in acquirers:
             self.acquirer.addItem(org.display_name, org.id)
+        self.acquirer.addItem(say("add_new"), ADD_NEW)
+        self._chosen = 0
         self.person, self.settlement = QLineEdit(self), QLineEdit(self)
-        self.all_button = QPushButton(self.tr("Fill in &all remaining"), self)
-        for label, widget in ((self.tr("&Date:"), self.on), (self.tr("&Kind:"), self.kind),
-                              (self.tr("&Acquirer:"), self.acquirer),
-                              (self.tr("&Person:"), self.person),
-                              (self.tr("&Settlement:"), self.settlement)):
-            self.form.addRow(label, widget)
-        self.form.addRow("", self.all_button)
+        self.all_button = QPushButton(say("fill_all"), self)
+        self.edits: dict[int, list[QLineEdit]] = {}
+        self.serials: dict[int, QListWidget] = {}
+        self.problems: dict[int, QLabel] = {}
+        self.fields = {name: problem_label(self, name) for name in ("date", "acquirer")}
+        self.general = problem_label(self, "general")
+        form = QFormLayout()
+        for key, widget in (("h_date", self.on), ("h_kind", self.kind),
+                            ("h_acquirer", self.acquirer), ("h_person", self.person),
+                            ("h_settlement", self.settlement)):
+            form.addRow(say(key) + ":", widget)
+            if key == "h_date":
+                form.addRow("", self.fields["date"])
+            if key == "h_acquirer":
+                form.addRow("", self.fields["acquirer"])
+        form.addRow("", self.all_button)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._grid())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
         self.all_button.clicked.connect(self.fill_remaining)
+        self.acquirer.activated.connect(self._acquirer_chosen)
+        self.resize(self.fontMetrics().averageCharWidth() * 120,
+                    self.fontMetrics().height() * 34)
+
+    def _grid(self) -> QWidget:
+        inner = QWidget(self)
+        grid = QGridLayout(inner)
+        for column, key in enumerate(("rc_line", "on_hand", "to_hand_over", "serials_handed")):
+            grid.addWidget(QLabel("<b>" + say(key) + "</b>", inner), 0, column)
+        for n, line in enumerate(self.detail.lines):
+            row = 1 + 2 * n
+            on_hand = balance_milli(line, self.detail.distributions, self.detail.write_offs)
+            text = f"{line.line_no}. {(line.description or line.description_en)[:40]}"
+            grid.addWidget(QLabel(text, inner), row, 0)
+            grid.addWidget(QLabel(f"{qty_text(on_hand)} {choice_label(line.unit.value)}",
+                                  inner), row, 1)
+            edit = QLineEdit(inner)
+            edit.setObjectName(f"qty_{line.line_no}")
+            self.edits[line.line_no] = [edit]
+            grid.addWidget(edit, row, 2, Qt.AlignmentFlag.AlignTop)
+            if left := left_serials(line, self.detail):
+                grid.addWidget(self._serial_list(line.line_no, left, inner), row, 3)
+            self.problems[line.line_no] = problem_label(inner, f"line_{line.line_no}")
+            grid.addWidget(self.problems[line.line_no], row + 1, 0, 1, 4)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(3, 2)
+        grid.setRowStretch(1 + 2 * len(self.detail.lines), 1)
+        return inner
+
+    def _serial_list(self, line_no: int, serials: list[str], parent: QWidget) -> QListWidget:
+        """Tick the units handed over; the quantity follows the ticks."""
+        box = QListWidget(parent)
+        box.setObjectName(f"serials_{line_no}")
+        for serial in serials:
+            item = QListWidgetItem(serial, box)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        box.setMaximumHeight(box.fontMetrics().height() * 6)
+        box.itemChanged.connect(lambda _item, n=line_no: self._ticked(n))
+        self.serials[line_no] = box
+        return box
+
+    def ticked(self, line_no: int) -> list[str]:
+        box = self.serials.get(line_no)
+        if box is None:
+            return []
+        return [box.item(i).text() for i in range(box.count())
+                if box.item(i).checkState() == Qt.CheckState.Checked]
+
+    def tick(self, line_no: int, serials: list[str]) -> None:
+        box = self.serials[line_no]
+        for i in range(box.count()):
+            item = box.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in serials
+                               else Qt.CheckState.Unchecked)
+
+    def _ticked(self, line_no: int) -> None:
+        count = len(self.ticked(line_no))
+        self.edits[line_no][0].setText(qty_text(count * 1000) if count else "")
+
+    @Slot(int)
+    def _acquirer_chosen(self, index: int) -> None:
+        """"Add new…" opens the organisation form; the new acquirer is then chosen."""
+        if self.acquirer.itemData(index) != ADD_NEW:
+            self._chosen = index
+            return
+        org = self.add_acquirer() if self.add_acquirer is not None else None
+        if org is None:
+            self.acquirer.setCurrentIndex(self._chosen)
+            return
+        self.acquirer.insertItem(index, org.display_name, org.id)
+        self.acquirer.setCurrentIndex(index)
+        self._chosen = index
 
     @Slot()
     def fill_remaining(self) -> None:
+        """Every line's whole balance, every serial still held ticked."""
         for line in self.detail.lines:
+            if line.line_no in self.serials:
+                self.tick(line.line_no, left_serials(line, self.detail))
+                continue
             balance = balance_milli(line, self.detail.distributions, self.detail.write_offs)
-            self.edits[line.line_no][0].setText(_qty_text(balance) if balance > 0 else "")
-
-    def _check(self) -> bool:
-        try:
-            parse_date(self.on.text())
-        except ValueError:
-            self.error.setText(self.tr("Enter the date as DD.MM.YYYY."))
-            return False
-        return True
+            self.edits[line.line_no][0].setText(qty_text(balance) if balance > 0 else "")
 
     @property
     def value(self) -> Handover:
-        quantities = self._quantities() or {}
-        lines = tuple(DistributionLine(no, q[0]) for no, q in quantities.items() if q[0])
+        """The handover as typed (quantities must parse: see :meth:`_accept`)."""
+        lines = []
+        for line_no, (edit,) in self.edits.items():
+            if qty := parse_qty(edit.text()):
+                lines.append(DistributionLine(line_no, qty, tuple(self.ticked(line_no))))
+        acquirer = self.acquirer.currentData()
         return Handover(on=parse_date(self.on.text()),
-                        kind=DistributionKind(self.kind.currentData()), lines=lines,
-                        acquirer_id=self.acquirer.currentData(), person_name=self.person.text(),
-                        settlement=self.settlement.text())
+                        kind=DistributionKind(self.kind.currentData()), lines=tuple(lines),
+                        acquirer_id=acquirer if isinstance(acquirer, int) else None,
+                        person_name=self.person.text(), settlement=self.settlement.text())
+
+    def _parsed(self) -> bool:
+        ok = True
+        try:
+            parse_date(self.on.text())
+        except ValueError:
+            show_on(self.fields["date"], [say("date_format")], [self.on])
+            ok = False
+        for line_no, (edit,) in self.edits.items():
+            try:
+                parse_qty(edit.text())
+            except NumberFormatError as exc:
+                show_on(self.problems[line_no], [say("not_a_quantity", value=exc.text)], [edit])
+                ok = False
+        return ok
+
+    @Slot()
+    def _accept(self) -> None:
+        for label in (*self.problems.values(), *self.fields.values(), self.general):
+            show_on(label, [])
+        if not self._parsed():
+            return
+        outcome = self.save(self.value)
+        if outcome.ok:
+            self.accept()
+            return
+        place(outcome.error, self.problems, self.fields, self.general)
+        for line_no, (edit,) in self.edits.items():
+            edit.setStyleSheet("" if self.problems[line_no].isHidden() else MARKED)

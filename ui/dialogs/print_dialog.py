@@ -44,15 +44,25 @@ def documents_available() -> bool:
     return True
 
 
-def print_shipment(parent: QWidget, controller: AppController, reference: str) -> None:
+def print_shipment(parent: QWidget, controller: AppController, reference: str, *,
+                   kind: str | None = None, selector: str | None = None,
+                   issue: bool = False) -> PrintDialog | None:
+    """The print dialog of a shipment, optionally showing ``kind`` (and one load or act:
+    ``selector``) chosen; ``issue`` issues that numbered original at once."""
     if not documents_available():
         QMessageBox.information(parent, "AidTracker", QCoreApplication.translate(
             "PrintDialog", "Printing is not available in this installation."))
-        return
+        return None
     outcome = controller.detail(reference)
     if outcome.ok and outcome.value is not None:
         dialog = PrintDialog(outcome.value, controller, parent)
+        if kind is not None:
+            dialog.choose(kind, selector)
         dialog.show()
+        if issue:
+            dialog.issue()
+        return dialog
+    return None
 
 
 class PrintDialog(QDialog):
@@ -123,6 +133,12 @@ class PrintDialog(QDialog):
         for choice in choices:
             self.select.addItem(choice, choice)
         self.select.setVisible(len(choices) > 1)
+
+    def choose(self, kind: str, selector: str | None = None) -> None:
+        """Show ``kind`` chosen, and ``selector`` (a load, an act) when it has several."""
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        if selector is not None:
+            self.select.setCurrentIndex(max(self.select.findData(selector), 0))
 
     @property
     def selector(self) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from aidtracker.domain import Organisation, OrgKind
 from aidtracker.errors import ValidationFailed
 from aidtracker.services import directory
 from ui.controller import AppController, Outcome
@@ -33,6 +34,15 @@ def add_party(controller: AppController, field: str, parent: QWidget) -> str | N
     org = OrganisationForm(None, field == "recipient_id", parent)
     return _until_saved(org, lambda: controller.save_directory(
         directory.save_organisation, org.value, recipient=org.is_recipient, notify=False))
+
+
+def add_acquirer(controller: AppController, settlement: str, parent: QWidget) -> int | None:
+    """A new acquirer (a Ukrainian institution in ``settlement``); its id (None: cancelled)."""
+    org = OrganisationForm(Organisation(id=None, kind=OrgKind.BUDGET_INSTITUTION, name_en="",
+                                        country="UA", settlement=settlement), False, parent)
+    new_id = _until_saved(org, lambda: controller.save_directory(
+        directory.save_organisation, org.value, notify=False))
+    return int(new_id) if new_id is not None else None
 
 
 def _until_saved(form: RecordForm, save: Callable[[], Outcome[int]]) -> str | None:

@@ -1,9 +1,10 @@
 """The Distribution tab: received quantities and the remaining balance per line, the handovers
-made (D8), and the two actions that record them: receipt and a new distribution."""
+made (D8), and the actions that record them: receipt, a new distribution, a write-off (D9)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -19,14 +20,19 @@ from aidtracker.domain import (
 )
 from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.services.directory import list_organisations
+from aidtracker.services.progress import add_distribution, record_receipt
+from aidtracker.services.stock import WRITE_OFF_STATUSES, add_write_off
 from aidtracker.workflow import balance_milli
-from ui.controller import AppController
+from ui.controller import AppController, Outcome
+from ui.dialogs.balance_form import SaidModel
 from ui.models.records import RecordModel, record_view
+from ui.texts.balance_texts import say
 from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.labels import choice_label
 
 RECEIPT_STATES = (Status.AT_BORDER, Status.HELD_AT_CUSTOMS, Status.CLEARED)
 DISTRIBUTION_STATES = (Status.DELIVERED, Status.DISTRIBUTING)
+T = TypeVar("T")
 
 
 def qty(milli: int | None) -> str:
@@ -40,6 +46,8 @@ class _Balance:
         self.line = line
         self.distributed = detail.distributed_milli(line.line_no)
         self.balance = balance_milli(line, detail.distributions, detail.write_offs)
+        self.written_off = sum(wl.qty_milli for w in detail.write_offs for wl in w.lines
+                               if wl.line_no == line.line_no)
 
 
 LINE_COLUMNS = (
@@ -54,6 +62,7 @@ LINE_COLUMNS = (
     (QT_TRANSLATE_NOOP("DistributionTab", "Missing"),
      lambda b: qty(b.line.received_missing_milli or None)),
     (QT_TRANSLATE_NOOP("DistributionTab", "Handed over"), lambda b: qty(b.distributed)),
+    ("@col_written_off", lambda b: qty(b.written_off or None)),
     (QT_TRANSLATE_NOOP("DistributionTab", "Balance"), lambda b: qty(b.balance)),
 )
 
@@ -66,7 +75,7 @@ DIST_COLUMNS = (
     (QT_TRANSLATE_NOOP("DistributionTab", "Act No."), lambda d: d.act_no),
     (QT_TRANSLATE_NOOP("DistributionTab", "Date"), lambda d: d.on.strftime("%d.%m.%Y")),
     (QT_TRANSLATE_NOOP("DistributionTab", "Kind"), lambda d: choice_label(d.kind)),
-    (QT_TRANSLATE_NOOP("DistributionTab", "To"), lambda d: d.person_name or d.settlement),
+    (QT_TRANSLATE_NOOP("DistributionTab", "To"), lambda d: d.to_whom or d.settlement),
     (QT_TRANSLATE_NOOP("DistributionTab", "Lines (No.: quantity)"), _lines_text),
 )
 
@@ -81,16 +90,19 @@ class DistributionTab(QWidget):
         self.controller = controller
         self.detail: ShipmentDetail | None = None
         self.ensure_saved: Callable[[], bool] = lambda: True
-        self.lines = RecordModel("DistributionTab", LINE_COLUMNS, self)
+        self.lines = SaidModel("DistributionTab", LINE_COLUMNS, self)
         self.handovers = RecordModel("DistributionTab", DIST_COLUMNS, self)
         self.lines_view = record_view(self, self.lines)
         self.lines_view.setObjectName("balances")
         self.handovers_view = record_view(self, self.handovers)
         self.receipt_button, self.add_button = QPushButton(self), QPushButton(self)
+        self.write_off_button = QPushButton(self)
+        self.write_off_button.setObjectName("write_off")
         self.lines_box, self.handovers_box = QGroupBox(self), QGroupBox(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.write_off_button)
         buttons.addStretch(1)
         QVBoxLayout(self.lines_box).addWidget(self.lines_view)
         QVBoxLayout(self.handovers_box).addWidget(self.handovers_view)
@@ -101,12 +113,14 @@ class DistributionTab(QWidget):
         self.retranslate()
         self.receipt_button.clicked.connect(self.record_receipt)
         self.add_button.clicked.connect(self.add_distribution)
+        self.write_off_button.clicked.connect(self.write_off)
 
     def retranslate(self) -> None:
         self.lines_box.setTitle(self.tr("Lines: received and remaining balance"))
         self.handovers_box.setTitle(self.tr("Handovers to acquirers"))
         self.receipt_button.setText(self.tr("Record rec&eipt…"))
         self.add_button.setText(self.tr("Add &handover (D8)…"))
+        self.write_off_button.setText(say("write_off_button"))
         self.lines.retranslate()
         self.handovers.retranslate()
 
@@ -122,17 +136,22 @@ class DistributionTab(QWidget):
         status = detail.shipment.status
         self.receipt_button.setEnabled(status in RECEIPT_STATES)
         self.add_button.setEnabled(status in DISTRIBUTION_STATES)
+        self.write_off_button.setEnabled(status in WRITE_OFF_STATUSES)
+
+    def _change(self, fn: Callable[..., T], *args: object, **kwargs: object) -> Outcome[T]:
+        assert self.detail is not None
+        return self.controller.change(self.detail.shipment.reference, fn, *args, **kwargs)
 
     @Slot()
     def record_receipt(self) -> None:
         # lazy: the dialog loads when first opened, so the window starts fast
-        from ui.dialogs.handover_dialogs import ReceiptDialog
+        from ui.dialogs.receipt_dialog import ReceiptDialog
 
         if self.detail is None or not self.ensure_saved():
             return
-        dialog = ReceiptDialog(self.detail, self)
-        if dialog.exec() and self.controller.record_receipt(
-                self.detail.shipment.reference, dialog.value).ok:
+        dialog = ReceiptDialog(self.detail, lambda received, on, surplus: self._change(
+            record_receipt, received, on=on, surplus=surplus), self)
+        if dialog.exec():
             self.changed.emit()
 
     @Slot()
@@ -143,11 +162,43 @@ class DistributionTab(QWidget):
         if self.detail is None or not self.ensure_saved():
             return
         acquirers = self.controller.read(_acquirers) or []
-        dialog = DistributionDialog(self.detail, acquirers, self)
-        if dialog.exec() and self.controller.add_distribution(
-                self.detail.shipment.reference, dialog.value).ok:
+        dialog = DistributionDialog(self.detail, acquirers, lambda h: self._change(
+            add_distribution, on=h.on, kind=h.kind, lines=h.lines, acquirer_id=h.acquirer_id,
+            person_name=h.person_name, settlement=h.settlement), self._new_acquirer, self)
+        if dialog.exec():
             self.changed.emit()
+
+    def _new_acquirer(self) -> Organisation | None:
+        """"Add new…" of the acquirer list: the directory form, saved; the new organisation."""
+        # lazy: the directory forms load when first opened
+        from ui.editor.add_party import add_acquirer
+
+        settlement = self.detail.recipient.settlement if self.detail is not None else ""
+        new_id = add_acquirer(self.controller, settlement, self)
+        found = self.controller.read(_organisation, new_id) if new_id is not None else None
+        return found
+
+    @Slot()
+    def write_off(self) -> None:
+        """A write-off act (D9); once issued by the core its numbered original is printed."""
+        # lazy: the dialog and the print dialog load when first opened
+        from ui.dialogs.print_dialog import print_shipment
+        from ui.dialogs.write_off_dialog import WriteOffDialog
+
+        if self.detail is None or not self.ensure_saved():
+            return
+        reference = self.detail.shipment.reference
+        dialog = WriteOffDialog(self.detail, lambda **kw: self._change(add_write_off, **kw), self)
+        if not dialog.exec():
+            return
+        self.changed.emit()
+        print_shipment(self, self.controller, reference, kind="writeoff",
+                       selector=dialog.act_no, issue=True)
 
 
 def _acquirers(db: Database) -> list[Organisation]:
     return list_organisations(db, OrgRole.ACQUIRER)
+
+
+def _organisation(db: Database, org_id: int) -> Organisation | None:
+    return next((o for o in list_organisations(db) if o.id == org_id), None)

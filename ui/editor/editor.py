@@ -39,8 +39,10 @@ from ui.editor.distribution_tab import DistributionTab
 from ui.editor.form_fields import HEADER_FIELDS
 from ui.editor.general_tab import GeneralTab
 from ui.editor.items_tab import ItemsTab
+from ui.editor.loads_panel import LoadsPanel
 from ui.editor.paperwork_tab import PaperworkTab
 from ui.editor.timeline_tab import TimelineTab
+from ui.editor.void_action import ask_and_void
 from ui.settings import share_of_screen
 from ui.texts.labels import event_label, status_label
 from ui.texts.messages import error_text, problem_text
@@ -74,6 +76,8 @@ class ShipmentEditor(QDialog):
         self.paperwork = PaperworkTab(controller, self)
         self.timeline = TimelineTab(self)
         self.distribution = DistributionTab(controller, self)
+        self.loads = LoadsPanel(controller, self.general)
+        self.general.add_panel(self.loads)
         self.documents = DocumentRegister(controller, self)
         self.title, self.banner = QLabel(self), QLabel(self)
         self.move_button, self.move_menu = QToolButton(self), QMenu(self)
@@ -140,8 +144,10 @@ class ShipmentEditor(QDialog):
         self.items.model.lines_changed.connect(self._update_title)
         self.paperwork.changed.connect(self._side_changed)
         self.distribution.changed.connect(self._side_changed)
+        self.loads.changed.connect(self._side_changed)
+        self.items.void_button.clicked.connect(self.void_line)
+        self.loads.ensure_saved = self.distribution.ensure_saved = self.ensure_saved
         self.documents.changed.connect(self._side_changed)
-        self.distribution.ensure_saved = self.ensure_saved
         self.controller.directory_changed.connect(self._directory_changed)
 
     @Slot()
@@ -166,9 +172,10 @@ class ShipmentEditor(QDialog):
         self.reference = detail.shipment.reference
         self.general.set_values(header_texts(detail.shipment, HEADER_FIELDS))
         self.items.currency = detail.shipment.currency
-        self.items.model.set_drafts([draft_of(line) for line in detail.lines])
+        self.items.model.set_drafts([draft_of(line) for line in detail.lines], detail.voided)
         self.items.show_problems([])
-        for tab in (self.paperwork, self.timeline, self.distribution, self.documents):
+        for tab in (self.paperwork, self.timeline, self.distribution, self.documents,
+                    self.loads):
             tab.show_detail(detail)
         self.undo.clear()
         self._show_banner("")
@@ -357,8 +364,23 @@ class ShipmentEditor(QDialog):
         if not self.is_dirty:
             self.show_detail(outcome.value)
             return
-        for tab in (self.paperwork, self.timeline, self.distribution, self.documents):
+        for tab in (self.paperwork, self.timeline, self.distribution, self.documents,
+                    self.loads):
             tab.show_detail(outcome.value)
+
+    @Slot()
+    def void_line(self) -> bool:
+        """Void the stored line of the current row (asking why); the grid shows it struck."""
+        row = self.items.view.currentIndex().row()
+        if not 0 <= row < len(self.items.model.drafts) or self.reference is None:
+            return False
+        base = self.items.model.drafts[row].base
+        if base is None or not self.ensure_saved():
+            return False
+        if ask_and_void(self, self.controller, self.reference, base.line_no,
+                        base.description or base.description_en):
+            return self.reload()
+        return False
 
     @Slot()
     def print_documents(self) -> None:

@@ -91,12 +91,17 @@ class GeneralTab(QWidget):
             grid.addWidget(box, number // 2 * 2, number % 2)
             self._boxes.append(box)
         grid.setRowStretch(4, 1)
+        self._grid = grid
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel across both columns under the field groups (the loads)."""
+        self._grid.addWidget(panel, 3, 0, 1, 2)
 
     def _cell(self, name: str, choices: Choices, parent: QWidget) -> QWidget:
         """The field with its (normally hidden) problem line underneath."""

@@ -22,6 +22,7 @@ from aidtracker.services.lines import totals
 from ui.editor import delegates
 from ui.editor.assets_dialog import AssetsDialog
 from ui.models.lines import NAMES, LinesModel
+from ui.texts.balance_texts import say
 from ui.texts.messages import problem_text
 
 _TEXT_WIDTHS = {"category": (14, 24), "description": (24, 34), "description_en": (18, 28),
@@ -40,6 +41,8 @@ class ItemsTab(QWidget):
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.assets_button = QPushButton(self)
+        self.void_button = QPushButton(self)
+        self.void_button.setObjectName("void_line")
         self.totals = QLabel(self)
         self.totals.setObjectName("totals")
         self.problems = QLabel(self)
@@ -75,7 +78,8 @@ class ItemsTab(QWidget):
             view.setItemDelegateForColumn(NAMES.index(name),
                                           delegates.ChoiceDelegate(choices, view))
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.assets_button):
+        for button in (self.add_button, self.remove_button, self.assets_button,
+                       self.void_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -100,6 +104,8 @@ class ItemsTab(QWidget):
         self.add_button.setText(self.tr("&Add line"))
         self.remove_button.setText(self.tr("Re&move line"))
         self.assets_button.setText(self.tr("Serials / &VINs…"))
+        self.void_button.setText(say("void_button"))
+        self.void_button.setToolTip(say("void_tooltip"))
         self.update_totals()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -136,7 +142,7 @@ class ItemsTab(QWidget):
     def edit_assets(self) -> None:
         """Open the VIN/serial list of the current line."""
         index = self.view.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.model.is_voided(index.row()):
             return
         draft = self.model.drafts[index.row()]
         kind = (AssetKind.VEHICLE if "vehicle" in category_flags(draft.category)
@@ -153,6 +159,9 @@ class ItemsTab(QWidget):
         self.totals.setText(self.tr("Total: %n line(s) · gross %1 kg · value %2", "", lines)
                             .replace("%1", format_number(grams_to_kg(gross)))
                             .replace("%2", money))
+        if self.model.voided:
+            self.totals.setText(self.totals.text() + " · " + say(
+                "voided_not_counted", count=len(self.model.voided)))
 
     def show_problems(self, problems: list[Problem]) -> None:
         rest = self.model.show_problems(problems)

@@ -6,6 +6,9 @@ Save mark their cells (background and tooltip).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -15,11 +18,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
-from aidtracker.domain import Asset, Problem
-from aidtracker.services.lines import LineDraft, suggested
+from aidtracker.domain import Asset, LineItem, Problem
+from aidtracker.services.lines import LineDraft, draft_of, suggested
 from ui.editor.undo import Compound, InsertLine, RemoveLine, SetCell
+from ui.texts.balance_texts import say
 from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import category_label, choice_label
 from ui.texts.messages import problem_text
@@ -54,6 +58,7 @@ PROBLEM_COLUMNS = {"qty_milli": "qty", "net_g": "net_kg", "gross_g": "gross_kg",
                    "expiry_date": "expiry", "vin": "assets", "serial_no": "assets",
                    "odometer_km": "assets", "national_code": "hs_code"}
 _PROBLEM_BRUSH = QBrush(QColor(255, 214, 214))
+_VOIDED_BRUSH = QBrush(QColor(128, 128, 128))
 
 
 class LinesModel(QAbstractTableModel):
@@ -65,11 +70,14 @@ class LinesModel(QAbstractTableModel):
         super().__init__(parent)
         self.undo = undo
         self.drafts: list[LineDraft] = []
+        self.voided: list[LineDraft] = []  # shown after the drafts: struck through, read-only
         self.problems: dict[tuple[int, str], str] = {}
 
-    def set_drafts(self, drafts: list[LineDraft]) -> None:
+    def set_drafts(self, drafts: list[LineDraft], voided: Sequence[LineItem] = ()) -> None:
+        """The editable lines and the voided ones (kept for the record, out of totals)."""
         self.beginResetModel()
         self.drafts = [d.copy() for d in drafts]
+        self.voided = [draft_of(line) for line in voided]
         self.problems.clear()
         self.endResetModel()
         self.lines_changed.emit()
@@ -77,7 +85,19 @@ class LinesModel(QAbstractTableModel):
     # --- Qt model API -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.drafts)
+        return 0 if parent.isValid() else len(self.drafts) + len(self.voided)
+
+    def is_voided(self, row: int) -> bool:
+        return len(self.drafts) <= row < len(self.drafts) + len(self.voided)
+
+    def line_no(self, row: int) -> int:
+        """The number a row's line has (or will get): voided lines keep theirs."""
+        if self.is_voided(row):
+            base = self.voided[row - len(self.drafts)].base
+            return base.line_no if base else 0
+        taken = {d.base.line_no for d in self.voided if d.base}
+        free = (n for n in itertools.count(1) if n not in taken)
+        return next(itertools.islice(free, row, None))
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -94,14 +114,16 @@ class LinesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if NAMES[index.column()] in ("line_no", "assets"):
+        if NAMES[index.column()] in ("line_no", "assets") or self.is_voided(index.row()):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.drafts):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         name = NAMES[index.column()]
+        if self.is_voided(index.row()):
+            return self._voided_data(index.row(), name, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(index.row(), name)
         if role == Qt.ItemDataRole.EditRole:
@@ -115,10 +137,31 @@ class LinesModel(QAbstractTableModel):
             return problem
         return None
 
+    def _voided_data(self, row: int, name: str, role: int) -> object:
+        """A voided line: struck through, grey, why and by whom in the tooltip."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, name)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _VOIDED_BRUSH
+        base = self.voided[row - len(self.drafts)].base
+        if role == Qt.ItemDataRole.ToolTipRole and base is not None:
+            return say("voided_tip", reason=base.void_reason, by=base.voided_by,
+                       on=base.voided_at.strftime("%d.%m.%Y") if base.voided_at else "")
+        return None
+
+    def draft(self, row: int) -> LineDraft:
+        """The line shown on ``row`` (a voided one too)."""
+        return self.drafts[row] if row < len(self.drafts) else self.voided[row - len(
+            self.drafts)]
+
     def _display(self, row: int, name: str) -> str:
-        draft = self.drafts[row]
+        draft = self.draft(row)
         if name == "line_no":
-            return str(row + 1)
+            return str(self.line_no(row))
         if name == "category":
             return category_label(draft.category, current_language())
         if name in CHOICE_COLUMNS:
@@ -133,7 +176,7 @@ class LinesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row, name = index.row(), NAMES[index.column()]
-        if name in ("line_no", "assets"):
+        if name in ("line_no", "assets") or self.is_voided(row):
             return False
         new = "" if value is None else str(value)
         old = getattr(self.drafts[row], name)

@@ -126,9 +126,13 @@ def test_create_then_advance_to_distributed(window, qtbot, monkeypatch, answers)
 
 
 def _record_receipt(editor, qtbot, monkeypatch) -> None:
-    from ui.dialogs.handover_dialogs import ReceiptDialog
+    from ui.dialogs.receipt_dialog import ReceiptDialog
 
-    monkeypatch.setattr(ReceiptDialog, "exec", lambda self: QDialog.DialogCode.Accepted.value)
+    def exec_(dialog: ReceiptDialog) -> int:  # the proposed figures (all good), then OK
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ReceiptDialog, "exec", exec_)
     editor.tabs.setCurrentWidget(editor.distribution)
     qtbot.mouseClick(editor.distribution.receipt_button, Qt.MouseButton.LeftButton)
     assert all(ln.received_good_milli == ln.qty_milli for ln in editor.detail.lines)
@@ -144,7 +148,8 @@ def _distribute(editor, qtbot, monkeypatch, *, first_line_only: bool) -> None:
         else:
             qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
             dialog.acquirer.setCurrentIndex(1)
-        return QDialog.DialogCode.Accepted.value
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
 
     monkeypatch.setattr(DistributionDialog, "exec", exec_)
     before = len(editor.detail.distributions)

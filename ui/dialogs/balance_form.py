@@ -1,0 +1,84 @@
+"""Pieces shared by the goods-balance dialogs: quantities as text, a problem line beside a
+field, a table whose headers come from the catalogue, and the refusal shown in place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from aidtracker.domain import Problem
+from aidtracker.errors import AidTrackerError, ValidationFailed
+from aidtracker.money import format_number, milli_to_decimal, to_milli
+from ui.models.records import RecordModel
+from ui.texts.balance_texts import say
+from ui.texts.messages import error_text, problem_text
+
+MARKED = "border: 2px solid #c62828;"  # a field the refusal names
+
+
+def qty_text(milli: int | None) -> str:
+    """Thousandths as the user types them ('1 000', '2,5'); '' for None."""
+    if milli is None:
+        return ""
+    return format_number(milli_to_decimal(milli)).replace("\u00a0", " ")
+
+
+def parse_qty(text: str) -> int:
+    """Typed quantity in thousandths ('' is 0); NumberFormatError when not a number."""
+    return to_milli(text) if text.strip() else 0
+
+
+def problem_label(parent: QWidget, name: str) -> QLabel:
+    """A hidden red line that shows what is wrong with one field or row."""
+    label = QLabel(parent)
+    label.setObjectName(f"problem_{name}")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_on(label: QLabel, texts: Sequence[str], fields: Sequence[QWidget] = ()) -> None:
+    """Show ``texts`` on ``label`` (hidden when empty) and mark ``fields``."""
+    label.setText("\n".join(texts))
+    label.setVisible(bool(texts))
+    for field in fields:
+        field.setStyleSheet(MARKED if texts else "")
+
+
+def refusal_texts(error: AidTrackerError | None) -> list[tuple[Problem | None, str]]:
+    """Each problem of a refusal with its sentence (row-less for other errors)."""
+    if isinstance(error, ValidationFailed):
+        return [(p, problem_text(p)) for p in error.problems]
+    return [(None, error_text(error))] if error is not None else []
+
+
+def place(error: AidTrackerError | None, rows: Mapping[int, QLabel],
+          fields: Mapping[str, QLabel], general: QLabel) -> None:
+    """Put each sentence of a refusal beside its row (``Problem.row``), its field, or else on
+    ``general``; every label first cleared."""
+    found: dict[QLabel, list[str]] = {label: [] for label in (*rows.values(),
+                                                               *fields.values(), general)}
+    for problem, text in refusal_texts(error):
+        label = general
+        if problem is not None and problem.row is not None and problem.row in rows:
+            label = rows[problem.row]
+        elif problem is not None and problem.field in fields:
+            label = fields[problem.field]
+        found[label].append(text)
+    for label, texts in found.items():
+        show_on(label, texts)
+
+
+class SaidModel(RecordModel):
+    """A record table whose column titles are catalogue keys (``say``); other titles are
+    translated in the model's Qt context as :class:`RecordModel` does."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        title = super().headerData(section, orientation, role)
+        if isinstance(title, str) and title.startswith("@"):
+            return say(title[1:])
+        return title
