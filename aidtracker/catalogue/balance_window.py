@@ -25,8 +25,7 @@ WINDOW: dict[str, Text] = {
     "col_crossing": Text(en="Crossing (planned → actual)",
                          uk="Перетин кордону (план → факт)"),
     "col_arrival": Text(en="Arrival", uk="Прибуття"),
-    "col_lines": Text(en="Lines carried (No.: quantity)",
-                      uk="Позиції (№: кількість)"),
+    "col_lines": Text(en="Lines (No.: qty)", uk="Позиції (№: к-сть)"),
     "load_title": Text(en="Load {number}", uk="Завантаження {number}"),
     "load_n": Text(en="Load {number}", uk="Завантаження {number}"),
     "load_mode": Text(en="Transport mode", uk="Вид транспорту"),
@@ -65,7 +64,7 @@ WINDOW: dict[str, Text] = {
     "rc_damaged": Text(en="Damaged", uk="Пошкоджені"),
     "rc_missing": Text(en="Missing", uk="Нестача"),
     "rc_surplus": Text(en="Surplus", uk="Надлишок"),
-    "rc_reason": Text(en="Reason for the surplus", uk="Причина надлишку"),
+    "rc_reason": Text(en="Why the surplus", uk="Чому надлишок"),
     "so_far": Text(en="{good} good, {damaged} damaged, {missing} missing",
                    uk="{good} придатні, {damaged} пошкоджені, {missing} нестача"),
     "not_a_quantity": Text(en="“{value}” is not a quantity", uk="«{value}» — не кількість"),
@@ -83,8 +82,7 @@ WINDOW: dict[str, Text] = {
     "fill_all": Text(en="Fill in &all remaining", uk="Заповнити &весь залишок"),
     "on_hand": Text(en="On hand", uk="На складі"),
     "to_hand_over": Text(en="To hand over", uk="Передати"),
-    "serials_handed": Text(en="Serials / VINs handed over",
-                           uk="Серійні номери / VIN, що передаються"),
+    "serials_handed": Text(en="Serials / VINs handed over", uk="Передаються: серійні № / VIN"),
     "col_written_off": Text(en="Written off", uk="Списано"),
     # write-off (D9)
     "write_off_button": Text(en="&Write off (D9)…", uk="&Списати (D9)…"),
@@ -97,10 +95,10 @@ WINDOW: dict[str, Text] = {
     "wo_note": Text(en="What happened", uk="Що сталося"),
     "wo_commission_hint": Text(en="members, chair first", uk="члени комісії, голова першим"),
     "wo_held": Text(
-        en="On hand {on_hand} {unit}; damaged on receipt, not written off {damaged} {unit}. "
-           "For this reason at most {held} {unit} can be written off.",
-        uk="На складі {on_hand} {unit}; пошкоджено при прийманні й не списано {damaged} {unit}. "
-           "З цієї причини можна списати щонайбільше {held} {unit}."),
+        en="On hand {on_hand} {unit}; damaged on receipt, not written off {damaged} {unit}; "
+           "for this reason at most {held} {unit} can be written off",
+        uk="На складі {on_hand} {unit}; пошкоджено при прийманні й не списано {damaged} {unit}; "
+           "з цієї причини можна списати щонайбільше {held} {unit}"),
     "wo_issue": Text(en="Issue the act", uk="Скласти акт"),
     "wr_damaged": Text(en="damaged", uk="пошкоджено"),
     "wr_expired": Text(en="expired", uk="минув термін придатності"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError, ValidationFailed
@@ -40,12 +40,35 @@ def problem_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def with_problem(field: QWidget, problem: QLabel, parent: QWidget) -> QWidget:
+    """The field with its (normally hidden) problem line underneath, as one cell."""
+    cell = QWidget(parent)
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(field)
+    column.addWidget(problem)
+    return cell
+
+
 def show_on(label: QLabel, texts: Sequence[str], fields: Sequence[QWidget] = ()) -> None:
     """Show ``texts`` on ``label`` (hidden when empty) and mark ``fields``."""
     label.setText("\n".join(texts))
     label.setVisible(bool(texts))
     for field in fields:
         field.setStyleSheet(MARKED if texts else "")
+
+
+def grow(dialog: QWidget) -> None:
+    """Make a shown dialog tall enough for the problem lines that just appeared."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.sizeHint().width())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
+        dialog.sizeHint().height()
+    dialog.resize(width, max(dialog.height(), height))
 
 
 def refusal_texts(error: AidTrackerError | None) -> list[tuple[Problem | None, str]]:
@@ -70,6 +93,7 @@ def place(error: AidTrackerError | None, rows: Mapping[int, QLabel],
         found[label].append(text)
     for label, texts in found.items():
         show_on(label, texts)
+    grow(general.window())
 
 
 class SaidModel(RecordModel):

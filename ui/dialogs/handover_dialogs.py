@@ -107,8 +107,8 @@ class DistributionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.all_button.clicked.connect(self.fill_remaining)
         self.acquirer.activated.connect(self._acquirer_chosen)
-        self.resize(self.fontMetrics().averageCharWidth() * 120,
-                    self.fontMetrics().height() * 34)
+        self.resize(self.fontMetrics().averageCharWidth() * 140,
+                    self.fontMetrics().height() * 40)
 
     def _grid(self) -> QWidget:
         inner = QWidget(self)

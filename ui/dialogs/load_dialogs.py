@@ -26,7 +26,15 @@ from aidtracker.money import NumberFormatError
 from aidtracker.reference import crossings
 from aidtracker.services.edits import date_text
 from ui.controller import Outcome
-from ui.dialogs.balance_form import MARKED, parse_qty, place, problem_label, qty_text, show_on
+from ui.dialogs.balance_form import (
+    MARKED,
+    parse_qty,
+    place,
+    problem_label,
+    qty_text,
+    show_on,
+    with_problem,
+)
 from ui.texts.balance_texts import say
 from ui.texts.labels import choice_label
 
@@ -56,10 +64,8 @@ class LoadDialog(QDialog):
             label.setBuddy(widget)
             self.problems[name] = problem_label(self, name)
             grid.addWidget(label, row, 0)
-            grid.addWidget(widget, row, 1)
-            grid.addWidget(self.problems[name], row, 2)
+            grid.addWidget(with_problem(widget, self.problems[name], self), row, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         self.general = problem_label(self, "general")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -70,7 +76,7 @@ class LoadDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.sizeHint().height())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
     def _widget(self, name: str, load: Load) -> QLineEdit | QComboBox:
         widget: QLineEdit | QComboBox
@@ -149,9 +155,9 @@ class AssignDialog(QDialog):
             label = QLabel(say(key) + ":", self)
             label.setBuddy(widget)
             grid.addWidget(label, row, 0)
-            grid.addWidget(widget, row, 1)
-        grid.addWidget(self.problem, 2, 2)
-        grid.addWidget(self.now, 3, 1, 1, 2)
+            grid.addWidget(with_problem(widget, self.problem, self) if widget is self.quantity
+                           else widget, row, 1)
+        grid.addWidget(self.now, 3, 1)
         grid.setColumnStretch(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -164,7 +170,7 @@ class AssignDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.line.currentIndexChanged.connect(self._line_chosen)
         self._line_chosen()
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
     @Slot()
     def _line_chosen(self) -> None:

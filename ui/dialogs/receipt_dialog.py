@@ -93,8 +93,8 @@ class ReceiptDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.load.currentIndexChanged.connect(self._filter)
-        self.resize(self.fontMetrics().averageCharWidth() * 150,
-                    self.fontMetrics().height() * (14 + 3 * len(detail.lines)))
+        self.resize(self.fontMetrics().averageCharWidth() * 190,
+                    self.fontMetrics().height() * (14 + 3 * min(len(detail.lines), 12)))
 
     def _grid(self) -> QWidget:
         inner = QWidget(self)

@@ -26,7 +26,15 @@ from aidtracker.money import NumberFormatError
 from aidtracker.services.edits import parse_date
 from aidtracker.workflow import line_balance
 from ui.controller import Outcome
-from ui.dialogs.balance_form import MARKED, parse_qty, place, problem_label, qty_text, show_on
+from ui.dialogs.balance_form import (
+    MARKED,
+    parse_qty,
+    place,
+    problem_label,
+    qty_text,
+    show_on,
+    with_problem,
+)
 from ui.texts.balance_texts import say
 from ui.texts.labels import choice_label
 
@@ -79,11 +87,9 @@ class WriteOffDialog(QDialog):
                 label = QLabel(say(key) + ":", self)
                 label.setBuddy(widget)
                 grid.addWidget(label, row, 0)
-            grid.addWidget(widget, row, 1)
-            if problem:
-                grid.addWidget(self.fields[problem], row, 2)
+            grid.addWidget(with_problem(widget, self.fields[problem], self) if problem
+                           else widget, row, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -94,7 +100,7 @@ class WriteOffDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.sizeHint().height())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
     @Slot()
     def _show_held(self) -> None:

@@ -133,6 +133,8 @@ class DistributionTab(QWidget):
         self.detail = detail
         self.lines.set_rows([_Balance(line, detail) for line in detail.lines])
         self.handovers.set_rows(detail.distributions)
+        for view in (self.lines_view, self.handovers_view):
+            view.resizeColumnsToContents()
         status = detail.shipment.status
         self.receipt_button.setEnabled(status in RECEIPT_STATES)
         self.add_button.setEnabled(status in DISTRIBUTION_STATES)

@@ -62,7 +62,7 @@ class LoadsPanel(QGroupBox):
         self.model = SaidModel("LoadsPanel", COLUMNS, self)
         self.view = record_view(self, self.model)
         self.view.setObjectName("loads_table")
-        self.view.setMinimumHeight(self.view.fontMetrics().height() * 7)
+        self.view.setMinimumHeight(self.view.fontMetrics().height() * 12)
         self.add_button, self.edit_button = QPushButton(self), QPushButton(self)
         self.assign_button, self.print_button = QPushButton(self), QPushButton(self)
         self.document = QComboBox(self)
