@@ -9,9 +9,9 @@ from aidtracker.catalogue.text import Text
 WINDOW: dict[str, Text] = {
     # loads panel
     "loads_title": Text(en="Loads (vehicle trips)", uk="Завантаження (рейси транспорту)"),
-    "add_load": Text(en="Add &load…", uk="Додати &завантаження…"),
-    "edit_load": Text(en="&Edit load…", uk="&Змінити завантаження…"),
-    "assign_lines": Text(en="Assign li&nes…", uk="Розподілити по&зиції…"),
+    "add_load": Text(en="Add &load…", uk="Д&одати завантаження…"),
+    "edit_load": Text(en="&Edit load…", uk="Змі&нити завантаження…"),
+    "assign_lines": Text(en="&Assign lines…", uk="Розподілити &позиції…"),
     "print_load": Text(en="Print for this load…", uk="Друкувати для цього завантаження…"),
     "col_load": Text(en="No.", uk="№"),
     "col_mode": Text(en="Mode", uk="Вид транспорту"),
@@ -73,13 +73,13 @@ WINDOW: dict[str, Text] = {
     "handover_title": Text(en="New distribution — {reference}",
                            uk="Новий розподіл — {reference}"),
     "h_date": Text(en="&Date", uk="&Дата"),
-    "h_kind": Text(en="&Kind", uk="&Вид"),
+    "h_kind": Text(en="&Kind", uk="В&ид"),
     "h_acquirer": Text(en="&Acquirer", uk="&Набувач"),
     "h_person": Text(en="&Person", uk="&Особа"),
-    "h_settlement": Text(en="&Settlement", uk="&Населений пункт"),
+    "h_settlement": Text(en="&Settlement", uk="Населений &пункт"),
     "a_person": Text(en="A person (type the name below)", uk="Фізична особа (імʼя нижче)"),
     "add_new": Text(en="Add new…", uk="Додати нового…"),
-    "fill_all": Text(en="Fill in &all remaining", uk="Заповнити &весь залишок"),
+    "fill_all": Text(en="Fill in all &remaining", uk="Заповнити &весь залишок"),
     "on_hand": Text(en="On hand", uk="На складі"),
     "to_hand_over": Text(en="To hand over", uk="Передати"),
     "serials_handed": Text(en="Serials / VINs handed over", uk="Передаються: серійні № / VIN"),
@@ -106,7 +106,7 @@ WINDOW: dict[str, Text] = {
     "wr_stolen": Text(en="stolen", uk="викрадено"),
     "wr_other": Text(en="other", uk="інше"),
     # voided lines
-    "void_button": Text(en="V&oid line…", uk="&Анулювати позицію…"),
+    "void_button": Text(en="V&oid line…", uk="Ан&улювати позицію…"),
     "void_tooltip": Text(
         en="The line stays on record, struck through and out of the totals",
         uk="Позиція лишається в записі, закреслена й поза підсумками"),
