@@ -8,9 +8,10 @@ question. The keys and the format name live in ``resources/templates/packing_lis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, cast
@@ -85,9 +86,10 @@ def category_names() -> dict[str, str]:
 
 
 MAX_LOAD = 99
+_WHOLE = re.compile(r"[0-9]+(\.0*)?")
 
 
-def _load_number(value: object, row: int) -> int | None:
+def load_number(value: object, row: int) -> int | None:
     """A load number as typed (2, 2.0, '2'); None when blank.
 
     Raises:
@@ -95,11 +97,14 @@ def _load_number(value: object, row: int) -> int | None:
     """
     if value is None or str(value).strip() == "":
         return None
-    try:
-        number = Decimal(str(value).strip())
-    except InvalidOperation:
-        number = Decimal(-1)
-    if number != number.to_integral_value() or not 1 <= number <= MAX_LOAD:
+    text = str(value).strip()
+    number = Decimal(-1)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = Decimal(text)  # str() of a number is always a valid Decimal (nan, inf too)
+    elif _WHOLE.fullmatch(text):
+        number = Decimal(text)
+    if not number.is_finite() or number != number.to_integral_value() \
+            or not 1 <= number <= MAX_LOAD:
         raise ValidationFailed([Problem(field="load", rule="format", row=row, params={
             "value": str(value)[:20], "expected": f"1–{MAX_LOAD}"})])
     return int(number)
@@ -124,5 +129,5 @@ def line_loads(path: Path | str, mapping: ColumnMapping, sheet: str,
     out = []
     for row in line_rows:
         values = cells.get(row, ())
-        out.append(_load_number(values[column] if column < len(values) else None, row))
+        out.append(load_number(values[column] if column < len(values) else None, row))
     return tuple(out) if any(n is not None for n in out) else ()

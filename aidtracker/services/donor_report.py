@@ -99,7 +99,7 @@ def _line(detail: ShipmentDetail, line: LineItem, valuation: Valuation) -> Donor
         in_transit=bal.shipped - bal.good - bal.damaged - bal.missing)
 
 
-def _handovers(detail: ShipmentDetail) -> tuple[Handover, ...]:
+def handovers_of(detail: ShipmentDetail) -> tuple[Handover, ...]:
     """Acts to institutions one by one; issue statements to persons summed per settlement and
     line (how many persons, the latest day)."""
     lines = {ln.line_no: ln for ln in detail.lines}
@@ -162,7 +162,7 @@ def _shipment(db: Database, detail: ShipmentDetail, db_path: Path | None) -> Don
         recipient_city=detail.recipient.settlement or detail.partnership.own_city,
         sent_on=_sent_on(detail), received_on=_received_on(detail), rates=rates,
         lines=tuple(_line(detail, ln, valuation) for ln in detail.lines),
-        handovers=_handovers(detail), write_offs=_write_offs(detail),
+        handovers=handovers_of(detail), write_offs=_write_offs(detail),
         photos=_photos(detail, db_path))
 
 

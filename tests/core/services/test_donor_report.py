@@ -3,17 +3,20 @@ ones ``show --json`` prints, voided lines and unsent shipments stay out, photos 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 import pytest
 from donor_fixture import PRIVATE, PUBLISHED, RATE, DonorDemo, donor_demo
+from pypdf import PdfReader
 
 from aidtracker.cli.jsonview import detail_json
-from aidtracker.domain import Status
+from aidtracker.documents.donor_report import render_donor_report
+from aidtracker.domain import Distribution, DistributionKind, DistributionLine, Status
 from aidtracker.errors import NameUnknown, ValidationFailed
 from aidtracker.services import attachments
-from aidtracker.services.donor_report import donor_report
+from aidtracker.services.donor_report import donor_report, handovers_of
 from aidtracker.services.rates import value
 from aidtracker.services.shipments import get_detail
 from aidtracker.store import open_database
@@ -128,3 +131,30 @@ def test_publishing_a_document_is_refused(demo: DonorDemo, tmp_path: Path) -> No
         assert not attachments.attachment_by_id(db, demo.distributing, int(a.id or 0)).published
     finally:
         db.close()
+
+
+def test_persons_are_counted_per_settlement_never_named(demo: DonorDemo, tmp_path: Path
+                                                        ) -> None:
+    db = open_database(demo.path)
+    try:
+        detail = get_detail(db, demo.distributing)
+        report = donor_report(db, "Munich", db_path=demo.path)
+    finally:
+        db.close()
+    line = detail.lines[0]
+    people = tuple(Distribution(
+        id=None, act_no=f"KYV-ROZ-2026-09{n}", on=date(2026, 8, 20),
+        kind=DistributionKind.ISSUE_STATEMENT, acquirer_id=None, person_name=name,
+        settlement="Irpin", lines=(DistributionLine(line.line_no, 1000, ()),))
+        for n, name in enumerate(("Олена Коваль", "Ivan Petrenko")))
+    rows = handovers_of(dataclasses.replace(detail, distributions=detail.distributions + people))
+    persons = [h for h in rows if h.persons]
+    assert [(h.persons, h.qty_milli, h.acquirer, h.city) for h in persons] == [
+        (2, 2000, "", "Irpin")]
+    shipment = next(s for s in report.shipments if s.reference == demo.distributing)
+    one = dataclasses.replace(report, shipments=(dataclasses.replace(shipment, handovers=rows),))
+    out = tmp_path / "persons.pdf"
+    render_donor_report(one, out, "uk-en")
+    text = " ".join(p.extract_text() or "" for p in PdfReader(out).pages)
+    assert "Фізичні особи: 2" in text and "Individuals: 2" in text
+    assert "Коваль" not in text and "Petrenko" not in text

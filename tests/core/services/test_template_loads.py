@@ -10,8 +10,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aidtracker.cli.main import main
+from aidtracker.errors import ValidationFailed
+from aidtracker.importer.template import load_number
 from aidtracker.ledger.template import ID_SHEET, LISTS_SHEET, category_choice, field_order
 
 ROWS = [  # what a partner picks: German categories from the drop-down, two trucks
@@ -97,3 +101,23 @@ def test_a_bad_load_number_is_refused_naming_the_row(demo: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert "zwei" in err and "3" in err
     assert demo.read_bytes() == before
+
+
+@given(st.integers(1, 99), st.sampled_from([int, float, str, lambda n: f" {n}.0 "]))
+def test_load_numbers_read_as_typed(number: int, form: object) -> None:
+    assert load_number(form(number), 7) == number  # type: ignore[operator]
+
+
+@given(st.one_of(st.integers(max_value=0), st.integers(min_value=100),
+                 st.floats(0.01, 99).filter(lambda x: x != int(x)),
+                 st.text(min_size=1, max_size=8).filter(
+                     lambda s: not s.strip().replace(".", "", 1).isascii()
+                     or not s.strip().replace(".", "", 1).isdigit()).filter(str.strip)))
+def test_anything_else_is_refused_naming_the_row(value: object) -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        load_number(value, 7)
+    assert caught.value.problems[0].row == 7
+
+
+def test_blank_load_is_none() -> None:
+    assert load_number(None, 3) is None and load_number("  ", 3) is None
