@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from aidtracker.catalogue import language, say
@@ -45,6 +46,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--db", type=Path, required=True, metavar="PATH",
                    help="the AidTracker database file")
     p.set_defaults(handler=cmd_import)
+    p = sub.add_parser(
+        "received-documents", help="the partner office's originals kept for a shipment",
+        description="Lists the originals the other office issued and sent with its shipment "
+        "files: office, number, kind, date, status (valid/superseded), SHA-256, and whether "
+        "the stored PDF still matches it (ok/ALTERED). They are kept read-only, never issued "
+        "here.")
+    p.add_argument("reference", metavar="REF", help="the shipment reference here")
+    p.add_argument("--db", type=Path, required=True, metavar="PATH",
+                   help="the AidTracker database file")
+    p.add_argument("--json", action="store_true",
+                   help="objects with office, number, kind, scope, date, issued_at, "
+                   "issued_by, status, sha256, size, received_at, received_by, intact")
+    p.set_defaults(handler=cmd_received)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -75,3 +89,26 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(line)
     return 0
 
+
+
+def cmd_received(args: argparse.Namespace) -> int:
+    # lazy: the shipment file loads only when a file is exchanged
+    from aidtracker.services.shipment_file.export import received_originals
+
+    db = open_database(args.db)
+    try:
+        found = received_originals(db, args.reference)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{"office": d.office, "number": d.number, "kind": d.kind,
+                           "scope": d.scope, "date": d.doc_date, "issued_at": d.issued_at,
+                           "issued_by": d.issued_by, "status": d.status, "sha256": d.sha256,
+                           "size": d.size, "received_at": d.received_at,
+                           "received_by": d.received_by, "intact": ok} for d, ok in found],
+                         ensure_ascii=False, indent=2))
+        return 0
+    for d, ok in found:
+        print(f"{d.office:<6} {d.number:<28} {d.kind:<17} {d.doc_date or '—':<10} "
+              f"{d.status:<10} {d.sha256[:16]} {'ok' if ok else 'ALTERED'}")
+    return 0 if all(ok for _d, ok in found) else 1

@@ -7,6 +7,7 @@ The plan is worked out again inside the write transaction; if it differs from th
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -56,6 +57,16 @@ def import_shipment(db: Database, path: str | Path, *, actor: str, confirm_parti
         return Imported(first.reference, first, created=False, unchanged=True)
     for sha, body in first.opened.documents.items():  # content-addressed, outside the write
         store_original(database_path(db), body, sha)
+    try:
+        return _apply(db, path, actor=actor, confirm_parties=confirm_parties,
+                      expected=expected)
+    except (ValueError, LookupError, ArithmeticError, sqlite3.IntegrityError) as exc:
+        # data the checks let through but the records refuse: the file, whole (rolled back)
+        raise refuse(Path(path), "schema", f"{type(exc).__name__}: {exc}"[:160]) from exc
+
+
+def _apply(db: Database, path: str | Path, *, actor: str, confirm_parties: bool,
+           expected: ImportPlan | None) -> Imported:
     with unit_of_work(db):
         plan = plan_import(db, path)
         if expected is not None and (plan.changes, plan.parties) != (expected.changes,

@@ -7,6 +7,7 @@ change. Only this office's own originals travel; those received from the other o
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,7 +16,8 @@ from sqlite_utils import Database
 
 from aidtracker.documents.load_view import load_serials
 from aidtracker.domain import Organisation, ShipmentDetail
-from aidtracker.services.documents import read_original
+from aidtracker.paths import attachments_dir
+from aidtracker.services.documents import database_path, read_original
 from aidtracker.services.shipment_file import codec
 from aidtracker.services.shipment_file.codec import Json
 from aidtracker.services.shipment_file.container import FORMAT, VERSION, document_member, pack
@@ -170,4 +172,21 @@ def _documents(db: Database, shipment_id: int) -> list[Json]:
                     "issued_by": d.issued_by, "status": d.status, "supersedes": d.supersedes,
                     "superseded_by": d.superseded_by, "sha256": d.sha256, "size": stored,
                     "file": document_member(d.sha256) if stored is not None else None})
+    return out
+
+
+def received_originals(db: Database, reference: str) -> list[tuple[exchange.ReceivedDocument,
+                                                                   bool]]:
+    """The other office's originals kept for shipment ``reference``, each with whether its
+    stored bytes still match the SHA-256 it came with."""
+    sid = int(repo.get_shipment(db, reference).id or 0)
+    root = attachments_dir(database_path(db))
+    out = []
+    for doc in exchange.received_documents(db, sid):
+        path = root / f"{doc.sha256}.pdf"
+        try:
+            ok = hashlib.sha256(path.read_bytes()).hexdigest() == doc.sha256
+        except OSError:
+            ok = False
+        out.append((doc, ok))
     return out

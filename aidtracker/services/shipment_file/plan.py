@@ -112,6 +112,7 @@ def plan_import(db: Database, path: str | Path) -> ImportPlan:
     found = problems(data, build_schema())
     if found:
         raise refuse(path, "schema", found[0])
+    _check_meaning(path, data)
     head = _manifest(path, opened)
     code, side = office(db)
     if head["office"] == code:
@@ -152,6 +153,31 @@ def _manifest(path: Path, opened: Opened) -> dict[str, str]:
         if doc["file"] is not None and doc["sha256"] not in opened.documents:
             raise refuse(path, "hash_mismatch", str(doc["file"]))
     return head
+
+
+def _check_meaning(path: Path, data: Json) -> None:
+    """What the schema cannot say: keys and line numbers that exist, values that decode."""
+    keys = [p["key"] for p in data["parties"]]
+    named = [data["donor"], data["recipient"], *(
+        d["acquirer"] for d in data["receiving"]["distributions"] if d["acquirer"])]
+    missing = [k for k in named if k not in keys]
+    if missing or len(set(keys)) != len(keys):
+        raise refuse(path, "schema", f"$.parties: {(missing or keys)[0]}")
+    numbers = [ln["line"] for ln in data["lines"]]
+    if len(set(numbers)) != len(numbers) or 0 in numbers:
+        raise refuse(path, "schema", "$.lines: line numbers")
+    for i, line in enumerate(data["lines"]):
+        try:
+            decoded = codec.line_of(line)
+        except (ValueError, KeyError, ArithmeticError) as exc:
+            raise refuse(path, "schema", f"$.lines[{i}]: {exc}"[:120]) from exc
+        if decoded.qty_milli <= 0:
+            raise refuse(path, "schema", f"$.lines[{i}].quantity: {line['quantity']}")
+    used = [x["line"] for part in (data["loads"], data["receiving"]["distributions"],
+                                   data["receiving"]["write_offs"]) for a in part
+            for x in a["lines"]] + [r["line"] for r in data["receiving"]["lines"]]
+    if any(n not in numbers for n in used):
+        raise refuse(path, "schema", "$: a line number that is not in $.lines")
 
 
 def _match(db: Database, party: Json) -> PartyMatch:

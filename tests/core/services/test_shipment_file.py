@@ -93,6 +93,10 @@ def test_export_import_same_record_and_documents(offices: tuple[Path, Path], tmp
     assert received == [("KYV", data["documents"][0]["number"],
                          hashlib.sha256(pdf.read_bytes()).hexdigest())]
 
+    code, text, _ = run(capsys, "received-documents", reference, "--db", muc, "--json")
+    assert code == 0 and [(d["number"], d["intact"]) for d in json.loads(text)] == [
+        (data["documents"][0]["number"], True)]
+
     before = dump(muc)
     code, text, _ = run(capsys, "import-shipment", out, "--db", muc)
     assert code == 0 and text.split()[-1] == reference and "nothing to change" in text
@@ -198,3 +202,40 @@ def test_receipt_and_distribution_come_back_to_the_donor(
     code, text, _ = run(capsys, "import-shipment", mine, "--db", kyv)
     assert code == 0 and "nothing to change" in text and text.split()[-1] == "KYV-2026-0002"
     assert dump(kyv) == before
+
+
+def test_well_formed_but_wrong_data_refused_whole(offices: tuple[Path, Path], tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Sealed and listed correctly, valid JSON, but the records cannot hold it."""
+    kyv, muc = offices
+    good = tmp_path / "good.aidship"
+    run(capsys, "export-shipment", "KYV-2026-0001", good, "--db", kyv)
+    data = json.loads(zipfile.ZipFile(good).read("shipment.json"))
+    head = {"format": FORMAT, "version": 1, "exported_at": "2026-12-01T00:00:00+00:00",
+            "office": {"code": "KYV", "side": "recipient"},
+            "shipment": {"uuid": data["shipment"]["uuid"], "reference": "KYV-2026-0001"}}
+
+    def altered(change: Any) -> dict[str, Any]:
+        copy = json.loads(json.dumps(data))
+        change(copy)
+        copy["documents"] = []
+        return copy
+
+    cases = [
+        altered(lambda d: d["lines"][0].update(quantity="0")),
+        altered(lambda d: d["lines"][0].update(expiry_date="2026-13-45")),
+        altered(lambda d: d["lines"][0].update(currency="XYZ")),
+        altered(lambda d: d["lines"][0].update(unit_value="1.005")),
+        altered(lambda d: d.update(donor="p99")),
+        altered(lambda d: d["loads"][0]["lines"][0].update(line=77)),
+        altered(lambda d: d["lines"].append(d["lines"][0])),
+        altered(lambda d: d["shipment"].update(planned_loading="2026-02-30")),
+        altered(lambda d: d["lines"][0].update(extra="x")),
+    ]
+    before = dump(muc)
+    bad = tmp_path / "bad.aidship"
+    for case in cases:
+        bad.write_bytes(pack(head, case, {}))
+        code, out, err = run(capsys, "import-shipment", bad, "--db", muc)
+        assert (code, out) == (2, "") and "does not follow the format" in err, err
+    assert dump(muc) == before
