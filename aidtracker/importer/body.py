@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
+from typing import Protocol
 
-from aidtracker.domain import LineItem, Severity
+from aidtracker.domain import LineItem, Severity, Totals
 from aidtracker.importer.errors import RowProblem
 from aidtracker.importer.readers import Row, column_letter
 from aidtracker.importer.rows import Layout, RowReader, is_blank, parse_row
@@ -33,6 +35,45 @@ _NUMBER_TEXT = re.compile(r"^[+-]?\d[\d\s.,'\u00a0\u202f]*$")
 _TOTALLED = (("quantity", 3), ("net_kg", 3), ("gross_kg", 3), ("value", -1), ("packages", 0))
 
 
+class Tally:
+    """Running totals of lines (all of them; those since a totals row by :meth:`since`)."""
+
+    def __init__(self) -> None:
+        self.lines = self.qty = self.packages = self.net = self.gross = self.value = 0
+        self.by_currency: dict[str, int] = {}
+
+    def add(self, line: LineItem) -> None:
+        self.lines += 1
+        self.qty += line.qty_milli
+        self.packages += line.packages
+        self.net += line.net_g
+        self.gross += line.gross_g
+        value = line.total_value_minor
+        self.value += value
+        self.by_currency[line.currency] = self.by_currency.get(line.currency, 0) + value
+
+    def sum(self, name: str) -> int:
+        """The total of a totalled column (see :data:`_TOTALLED`)."""
+        return {"quantity": self.qty, "net_kg": self.net, "gross_kg": self.gross,
+                "value": self.value, "packages": self.packages}[name]
+
+    def since(self, start: Tally) -> Tally:
+        """The lines added after ``start`` (a copy of this tally taken earlier)."""
+        out = Tally()
+        out.lines, out.qty = self.lines - start.lines, self.qty - start.qty
+        out.packages, out.net = self.packages - start.packages, self.net - start.net
+        out.gross, out.value = self.gross - start.gross, self.value - start.value
+        return out
+
+    def copy(self) -> Tally:
+        return self.since(Tally())
+
+    def totals(self) -> Totals:
+        return Totals(lines=self.lines, qty_milli=self.qty, packages=self.packages,
+                      net_g=self.net, gross_g=self.gross,
+                      value_by_currency=dict(sorted(self.by_currency.items())))
+
+
 @dataclasses.dataclass
 class Body:
     """What the rows below the header gave."""
@@ -42,6 +83,30 @@ class Body:
     totals: list[int] = dataclasses.field(default_factory=list)
     problems: list[RowProblem] = dataclasses.field(default_factory=list)
     footer: int = 0  # first footer row, 0 when none
+    good: Tally = dataclasses.field(default_factory=Tally)  # the importable lines
+
+    def summary(self) -> Totals:
+        return self.good.totals()
+
+    def take(self, line: LineItem, number: int, keep: Callable[[LineItem], None] | None,
+             rows: bool) -> None:
+        """An importable line, from sheet row ``number``: to ``keep`` (its row kept only when
+        ``rows``) or into ``lines``."""
+        self.good.add(line)
+        if keep is None:
+            self.lines.append(line)
+        else:
+            keep(line)
+        if keep is None or rows:
+            self.rows.append(number)
+
+
+class Rows(Protocol):
+    """Rows that can be counted and read (a list, or a :class:`~.spill.Spill`)."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[Row]: ...
 
 
 _FIRST = frozenset(word[0] for word in _TOTAL_STARTS)
@@ -53,15 +118,17 @@ def is_totals(cells: Sequence[object], layout: Layout) -> bool:
     for i, v in enumerate(cells):
         if type(v) is not str or len(v) >= 60 or i in numeric:
             continue
-        label = v.lstrip(" *:-").casefold()
-        if label[:1] in _FIRST and label.startswith(_TOTAL_STARTS) \
-                and _TOTALS.match(normalise(v)):
+        label = v.lstrip(" *:-")
+        if label[:1].casefold() not in _FIRST:  # most cells: no need to fold them whole
+            continue
+        label = label.casefold()
+        if label.startswith(_TOTAL_STARTS) and _TOTALS.match(normalise(v)):
             return True
     return False
 
 
 def _subtotal(number: int, cells: tuple[object, ...], layout: Layout,
-              section: Sequence[LineItem]) -> bool:
+              section: Sequence[int]) -> bool:
     """A row of numbers only, no label, whose quantity is the sum of the last lines above it
     (since the last totals row): a group's subtotal (a stock count sums each item's lots so,
     and real sheets' sums often reach back over an earlier subtotal)."""
@@ -72,8 +139,8 @@ def _subtotal(number: int, cells: tuple[object, ...], layout: Layout,
         return False
     quantity = RowReader(number, cells, layout).units("quantity", 3, 1)
     running = 0
-    for line in reversed(section):
-        running += line.qty_milli
+    for qty in reversed(section):  # the quantities of the lines since the last totals
+        running += qty
         if running == quantity:
             return True
     return False
@@ -92,15 +159,19 @@ def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
 TICK = 500  # rows between two progress reports
 
 
-def read_body(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]],
-              tick: Callable[[int, int], None] | None = None) -> Body:
+def read_body(data: Rows, layout: Layout, formulas: set[tuple[int, int]],
+              tick: Callable[[int, int], None] | None = None,
+              keep: Callable[[LineItem], None] | None = None) -> Body:
     """Goods lines, totals and footer from the rows below the header (see the module doc).
 
     ``tick(done, total)`` is called every :data:`TICK` rows (progress; it may raise to stop).
+    ``keep``, when given, takes each importable line instead of ``lines`` (``rows`` then
+    only when the layout has a load column, which needs them).
     """
     out = Body()
-    parsed: list[LineItem] = []
+    parsed = Tally()  # every parsed line
     at = _Sections()
+    rows = "load" in layout.columns.values()
     for number, cells in _ticking(data, tick):
         if is_blank(cells, layout):
             if at.closed and any(c is not None for c in cells):
@@ -117,7 +188,7 @@ def read_body(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]
             out.problems.append(_skipped(number, cells))
             continue
         line, found = parse_row(number, cells, layout, len(out.lines) + 1)
-        if at.closed and any(p.blocking for p in found) and not parsed[at.start:]:
+        if at.closed and any(p.blocking for p in found) and parsed.lines == at.start.lines:
             out.footer = number  # not a goods line after the totals: the footer begins
             break
         if formula:
@@ -127,10 +198,10 @@ def read_body(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]
                                            "zero_quantity", {}, Severity.WARNING))
             continue
         out.problems += found
-        parsed.append(line)
+        parsed.add(line)
+        at.quantities.append(line.qty_milli)
         if not any(p.blocking for p in found):
-            out.lines.append(line)
-            out.rows.append(number)
+            out.take(line, number, keep, rows)
     out.problems = _once(out.problems)
     if out.footer:
         text = next((_text(c) for n, c in data if n == out.footer), "")
@@ -141,29 +212,30 @@ def read_body(data: Sequence[Row], layout: Layout, formulas: set[tuple[int, int]
 
 @dataclasses.dataclass
 class _Sections:
-    """Where the lines since the last totals start: ``start`` for a totals row's check,
-    ``labelled`` for an unlabelled subtotal's sums; ``closed`` once a labelled totals row was
+    """Where the lines since the last totals start: ``start`` (the tally then) for a totals
+    row's check, ``quantities`` of the lines since the last labelled totals row for an
+    unlabelled subtotal's sums (8 bytes a line); ``closed`` once a labelled totals row was
     read (what follows may be the footer)."""
 
-    start: int = 0
-    labelled: int = 0
+    start: Tally = dataclasses.field(default_factory=Tally)
+    quantities: array[int] = dataclasses.field(default_factory=lambda: array("q"))
     closed: bool = False
 
 
 def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
-                parsed: Sequence[LineItem], at: _Sections, out: Body) -> bool:
+                parsed: Tally, at: _Sections, out: Body) -> bool:
     """Record a totals or subtotal row (checked, or reported); False for any other row."""
     if is_totals(cells, layout):
         at.closed = True
         out.totals.append(number)
-        out.problems += _check_totals(number, cells, layout, parsed, at.start)
-        at.start = at.labelled = len(parsed)
+        out.problems += _check_totals(number, cells, layout, parsed, parsed.since(at.start))
+        at.start, at.quantities = parsed.copy(), array("q")
         return True
-    if _subtotal(number, cells, layout, parsed[at.labelled:]):
+    if _subtotal(number, cells, layout, at.quantities):
         out.problems.append(RowProblem(number, layout.letter("quantity"), "quantity",
                                        "subtotal_skipped", {}, Severity.WARNING))
         out.totals.append(number)
-        at.start = len(parsed)
+        at.start = parsed.copy()
         return True
     return False
 
@@ -199,7 +271,7 @@ def _text(cells: tuple[object, ...]) -> str:
     return " ".join(str(c) for c in cells if c is not None)[:60]
 
 
-def _ticking(data: Sequence[Row], tick: Callable[[int, int], None] | None) -> Iterator[Row]:
+def _ticking(data: Rows, tick: Callable[[int, int], None] | None) -> Iterator[Row]:
     for seen, row in enumerate(data):
         if tick is not None and not seen % TICK:
             tick(seen, len(data))
@@ -226,18 +298,12 @@ def _skipped(number: int, cells: tuple[object, ...]) -> RowProblem:
     return RowProblem(number, "", "row", "skipped_row", {"value": text}, Severity.WARNING)
 
 
-def _sum(lines: Sequence[LineItem], name: str) -> int:
-    attr = {"quantity": "qty_milli", "net_kg": "net_g", "gross_kg": "gross_g",
-            "value": "total_value_minor", "packages": "packages"}[name]
-    return sum(getattr(x, attr) for x in lines)
-
-
 def _check_totals(number: int, cells: tuple[object, ...], layout: Layout,
-                  parsed: Sequence[LineItem], section_start: int) -> list[RowProblem]:
+                  parsed: Tally, section: Tally) -> list[RowProblem]:
     """The list's own totals row must equal the lines above it (the section or all)."""
     row = RowReader(number, cells, layout)
     found: list[RowProblem] = []
-    used = {x.currency for x in parsed}
+    used = set(parsed.by_currency)
     for name, places in _TOTALLED:
         index = layout.column_of(name)
         if index is None or index >= len(cells) or cells[index] is None:
@@ -249,11 +315,11 @@ def _check_totals(number: int, cells: tuple[object, ...], layout: Layout,
         expected = row.units(name, digits, scale)
         if expected is None:
             continue
-        sums = {_sum(parsed, name), _sum(parsed[section_start:], name)}
+        sums = {parsed.sum(name), section.sum(name)}
         if expected not in sums:
             found.append(RowProblem(number, column_letter(index), name, "totals_mismatch",
                                     {"expected": str(cells[index]),
-                                     "actual": _shown(_sum(parsed, name), digits)}))
+                                     "actual": _shown(parsed.sum(name), digits)}))
     warnings = [dataclasses.replace(p, severity=Severity.WARNING) for p in row.problems]
     return found + warnings
 

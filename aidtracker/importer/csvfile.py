@@ -21,7 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from aidtracker.importer.errors import ImportRejected
-from aidtracker.importer.readers import Row, Source, collect, guard
+from aidtracker.importer.readers import HEAD_ROWS, Row, Source, collect, guard, tidy_rows
+from aidtracker.importer.spill import Spill
 
 FIELD_LIMIT = 2**20
 DELIMITERS = (";", "\t", ",")
@@ -166,3 +167,9 @@ class CsvSource(Source):
             stream = io.StringIO(self.text, newline="")
             reader = csv.reader(stream, delimiter=self.delimiter, strict=True)
             return collect(reader, limit)
+
+    def spill(self, name: str) -> Spill[Row]:
+        with guard("csv_syntax"), field_limit():
+            stream = io.StringIO(self.text, newline="")
+            reader = csv.reader(stream, delimiter=self.delimiter, strict=True)
+            return Spill.of(tidy_rows(reader), HEAD_ROWS)

@@ -11,7 +11,7 @@ window or re-create them from the database they came from).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from aidtracker.importer.readers import Row
 
@@ -79,7 +79,7 @@ def ledger_column(labels: Sequence[object]) -> int | None:
     return None
 
 
-def shipments_in(data: Sequence[Row], column: int) -> list[str]:
+def shipments_in(data: Iterable[Row], column: int) -> list[str]:
     """The distinct shipment references in ``column``, in order of appearance."""
     seen: dict[str, None] = {}
     for _, cells in data:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from aidtracker.domain import LineItem, Severity, Totals
-from aidtracker.importer.body import read_body
+from aidtracker.importer.body import Tally, read_body
 from aidtracker.importer.errors import ImportRejected, RowProblem
 from aidtracker.importer.headers import (
     HeaderMatch,
@@ -26,6 +26,7 @@ from aidtracker.importer.numbers import date_order, sniff_decimal_comma
 from aidtracker.importer.readers import HEAD_ROWS, Row, Source, column_letter
 from aidtracker.importer.rows import NUMBER_FIELDS, Layout, is_blank
 from aidtracker.importer.sources import open_source
+from aidtracker.importer.spill import Spill
 from aidtracker.importer.template import recognise
 from aidtracker.reference import currencies
 
@@ -53,6 +54,7 @@ class ParsedManifest:
     warnings: tuple[str, ...] = ()
     signature: str = ""  # the layout's fingerprint (its titles), to remember its mapping
     template_partner: str = ""  # the partner city our own template was made for
+    summary: Totals | None = None  # the lines' totals when they went elsewhere (``keep``)
 
     @property
     def blocking(self) -> tuple[RowProblem, ...]:
@@ -69,15 +71,17 @@ class ParsedManifest:
 
     @property
     def totals(self) -> Totals:
-        values: dict[str, int] = {}
+        if self.summary is not None:
+            return self.summary
+        tally = Tally()
         for line in self.lines:
-            values[line.currency] = values.get(line.currency, 0) + line.total_value_minor
-        return Totals(
-            lines=len(self.lines), qty_milli=sum(x.qty_milli for x in self.lines),
-            packages=sum(x.packages for x in self.lines), net_g=sum(x.net_g for x in self.lines),
-            gross_g=sum(x.gross_g for x in self.lines),
-            value_by_currency=dict(sorted(values.items())),
-        )
+            tally.add(line)
+        return tally.totals()
+
+    @property
+    def line_count(self) -> int:
+        """How many lines can be imported (kept here or given to ``keep``)."""
+        return self.summary.lines if self.summary is not None else len(self.lines)
 
 
 def parse_manifest(
@@ -85,6 +89,7 @@ def parse_manifest(
     mapping: ColumnMapping | None = None, date_order: str | None = None,
     remembered: Callable[[str], ColumnMapping | None] | None = None,
     tick: Callable[[int, int], None] | None = None,
+    keep: Callable[[LineItem], None] | None = None,
 ) -> ParsedManifest:
     """Read ``path`` (xlsx, xls or csv) into lines and a row report.
 
@@ -98,6 +103,9 @@ def parse_manifest(
             :func:`signature`); used when no ``mapping`` is given and one is found.
         tick: ``tick(done, total)`` while the rows are read (progress; it may raise, e.g. on
             Cancel: nothing is written here anyway).
+        keep: given, each line goes to ``keep`` as it is parsed instead of into the result's
+            ``lines`` (which stays empty; its ``summary`` counts them), so that memory stays
+            flat however long the list.
 
     Raises:
         ImportRejected: the file cannot be read as a packing list at all.
@@ -110,7 +118,7 @@ def parse_manifest(
             mapping = ours.mapping  # our own template: its layout, no guessing
         wanted = sheet or (mapping.sheet if mapping.sheet in source.names else None)
         parsed = _parse(source, currency or mapping.currency, wanted, mapping,
-                        date_order or mapping.date_order, remembered, tick)
+                        date_order or mapping.date_order, remembered, tick, keep)
         return replace(parsed, template_partner=ours.partner) if ours else parsed
     finally:
         source.close()
@@ -119,9 +127,11 @@ def parse_manifest(
 def _parse(source: Source, currency: str | None, sheet: str | None,
            mapping: ColumnMapping, date_order: str | None,
            remembered: Callable[[str], ColumnMapping | None] | None,
-           tick: Callable[[int, int], None] | None = None) -> ParsedManifest:
+           tick: Callable[[int, int], None] | None = None,
+           keep: Callable[[LineItem], None] | None = None) -> ParsedManifest:
     names = _sheet_names(source, sheet)
-    heads = {name: _rows_once(source, name, len(names)) for name in names}
+    whole = source.spill(names[0]) if len(names) == 1 else None  # one pass over a lone sheet
+    heads = {name: whole.head if whole is not None else source.head(name) for name in names}
     sig = next((s for n in names if (s := signature(heads[n][:HEAD_ROWS]))), "")
     if remembered is not None and not mapping.columns and sig:
         known = remembered(sig)
@@ -129,8 +139,24 @@ def _parse(source: Source, currency: str | None, sheet: str | None,
             mapping, currency = known, currency or known.currency
             names = (known.sheet,) if known.sheet else names
             date_order = date_order or known.date_order
-    match, all_rows = _locate(source, names, mapping, heads, sig)
-    data = [(n, c) for n, c in all_rows if n > match.header_row]
+    try:
+        match = _locate(names, mapping, heads, sig)
+    except ImportRejected:
+        if whole is not None:
+            whole.close()
+        raise
+    with whole if whole is not None else source.spill(match.sheet) as rows:
+        data = Spill.of(r for r in rows if r[0] > match.header_row)
+    with data:
+        return _read(source, data, match, mapping, currency, date_order, sig, tick, keep)
+
+
+def _read(source: Source, data: Spill[Row], match: HeaderMatch, mapping: ColumnMapping,
+          currency: str | None, date_order: str | None, sig: str,
+          tick: Callable[[int, int], None] | None,
+          keep: Callable[[LineItem], None] | None) -> ParsedManifest:
+    """The rows below the header: the list's choices made over all of them, then each row
+    parsed (and given to ``keep``, when given, instead of being kept in the result)."""
     _check_ledger(match, data)
     problems: list[RowProblem] = [_note(match.header_row, rule, params)
                                   for rule, params in match.notes]
@@ -145,14 +171,15 @@ def _parse(source: Source, currency: str | None, sheet: str | None,
                     default_unit=unit_of(match, "quantity"), date_order=order,
                     fallback_currency=_most_common_currency(data, match))
     formulas = _formula_cells(source, match.sheet, data, layout)
-    body = read_body(data, layout, formulas, tick)
+    body = read_body(data, layout, formulas, tick, keep)
     used = ColumnMapping(columns=dict(match.columns), headers=dict(mapping.headers),
                          header_row=match.header_row,
                          sheet=match.sheet if source.kind != "csv" else None, currency=code,
                          decimal_comma=comma, encoding=mapping.encoding, date_order=order)
     return ParsedManifest(tuple(body.lines), tuple(problems + body.problems), code, match.sheet,
                           match.header_row, used, tuple(body.rows), tuple(body.totals),
-                          source.kind, tuple(source.warnings), sig)
+                          source.kind, tuple(source.warnings), sig,
+                          summary=body.summary() if keep is not None else None)
 
 
 def signature(head: Sequence[Row]) -> str:
@@ -173,7 +200,7 @@ def _note(row: int, rule: str, params: dict[str, object]) -> RowProblem:
                       Severity.WARNING)
 
 
-def _check_ledger(match: HeaderMatch, data: Sequence[Row]) -> None:
+def _check_ledger(match: HeaderMatch, data: Iterable[Row]) -> None:
     """Our own ledger export: several shipments are never merged into one."""
     column = ledger_column(list(match.labels.get(i) for i in range(max(match.labels,
                                                                         default=-1) + 1)))
@@ -185,7 +212,7 @@ def _check_ledger(match: HeaderMatch, data: Sequence[Row]) -> None:
                              + ", ".join(shipments[:5]), shipments=len(shipments))
 
 
-def _most_common_currency(data: Sequence[Row], match: HeaderMatch) -> str:
+def _most_common_currency(data: Iterable[Row], match: HeaderMatch) -> str:
     index = next((i for i, name in match.columns.items() if name == "currency"), None)
     if index is None:
         return ""
@@ -194,16 +221,24 @@ def _most_common_currency(data: Sequence[Row], match: HeaderMatch) -> str:
     return next((code for code, _ in counts.most_common() if code in currencies()), "")
 
 
-def _date_order(data: Sequence[Row], match: HeaderMatch, given: str | None,
+def _date_order(data: Iterable[Row], match: HeaderMatch, given: str | None,
                 problems: list[RowProblem]) -> str:
     index = next((i for i, name in match.columns.items() if name == "expiry"), None)
     if index is None:
         return given or "dmy"
-    texts = [str(c[index]) for _, c in data if index < len(c) and isinstance(c[index], str)]
-    found = date_order(texts)
+    first: list[str] = []  # the first text date, for the question
+
+    def texts() -> Iterator[str]:
+        for _, c in data:
+            if index < len(c) and isinstance(c[index], str):
+                if not first:
+                    first.append(str(c[index]))
+                yield str(c[index])
+
+    found = date_order(texts())
     if found is None and given is None:
         problems.append(RowProblem(match.header_row, column_letter(index), "expiry",
-                                   "ambiguous_date_order", {"value": texts[0] if texts else ""}))
+                                   "ambiguous_date_order", {"value": first[0] if first else ""}))
     return given or found or "dmy"
 
 
@@ -215,10 +250,9 @@ def _sheet_names(source: Source, sheet: str | None) -> tuple[str, ...]:
     return (sheet,)
 
 
-def _locate(source: Source, names: Sequence[str], mapping: ColumnMapping,
-            heads: Mapping[str, list[Row]], sig: str) -> tuple[HeaderMatch, list[Row]]:
-    """The header and the sheet's rows (``heads``: every row of a one-sheet file, read once,
-    else the first rows of each sheet)."""
+def _locate(names: Sequence[str], mapping: ColumnMapping, heads: Mapping[str, list[Row]],
+            sig: str) -> HeaderMatch:
+    """The header, from the first rows of each sheet (``heads``)."""
     match: HeaderMatch | None
     if mapping.columns:
         match = _mapped(names[0], mapping, heads[names[0]][:HEAD_ROWS])
@@ -227,14 +261,7 @@ def _locate(source: Source, names: Sequence[str], mapping: ColumnMapping,
                             mapping.headers)
     if match is None:
         raise ImportRejected("no_header", _not_found(heads), signature=sig)
-    rows = heads[match.sheet]
-    if len(heads) > 1:
-        rows = source.rows(match.sheet)
-    return match, rows
-
-
-def _rows_once(source: Source, name: str, sheets: int) -> list[Row]:
-    return source.rows(name) if sheets == 1 else source.head(name)
+    return match
 
 
 def _not_found(heads: Mapping[str, Sequence[Row]]) -> str:
@@ -274,7 +301,7 @@ def _mapped(name: str, mapping: ColumnMapping, head: Sequence[Row]) -> HeaderMat
 
 
 def _resolve_currency(match: HeaderMatch, given: str | None, problems: list[RowProblem],
-                      data: Sequence[Row]) -> str | None:
+                      data: Iterable[Row]) -> str | None:
     """The list's currency; asked for (``no_currency``) only when a money column has values."""
     found = sorted(match.currencies)
     if len(found) > 1 or (given and found and found[0] != given):
@@ -286,18 +313,18 @@ def _resolve_currency(match: HeaderMatch, given: str | None, problems: list[RowP
     return code
 
 
-def _priced(match: HeaderMatch, data: Sequence[Row]) -> bool:
+def _priced(match: HeaderMatch, data: Iterable[Row]) -> bool:
     """A money column of the list holds a value on some row (an empty one asks nothing)."""
     money = [i for i, name in match.columns.items() if name in ("value", "unit_value")]
     return any(i < len(cells) and cells[i] is not None for _, cells in data for i in money)
 
 
-def _number_texts(data: Sequence[Row], columns: dict[int, str]) -> list[str]:
+def _number_texts(data: Iterable[Row], columns: dict[int, str]) -> Iterator[str]:
     indexes = [i for i, name in columns.items() if name in NUMBER_FIELDS]
-    return [v for _, c in data for i in indexes if i < len(c) and isinstance(v := c[i], str)]
+    return (v for _, c in data for i in indexes if i < len(c) and isinstance(v := c[i], str))
 
 
-def _formula_cells(source: Source, sheet: str, data: Sequence[Row],
+def _formula_cells(source: Source, sheet: str, data: Iterable[Row],
                    layout: Layout) -> set[tuple[int, int]]:
     indexes = [i for i, name in layout.columns.items()
                if name in NUMBER_FIELDS or name == "description"]

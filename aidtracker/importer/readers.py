@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 
 from aidtracker.importer.errors import ImportRejected
 from aidtracker.importer.sheetxml import sheet_rows
+from aidtracker.importer.spill import Spill
 
 Row = tuple[int, tuple[object, ...]]  # (1-based sheet row, cell values)
 
@@ -92,6 +93,11 @@ def quiet(sink: list[str]) -> Iterator[None]:
 
 
 def collect(rows: Iterable[Sequence[object]], limit: int | None = None) -> list[Row]:
+    """Non-blank rows with their 1-based numbers, bounded (see :func:`tidy_rows`)."""
+    return list(tidy_rows(rows, limit))
+
+
+def tidy_rows(rows: Iterable[Sequence[object]], limit: int | None = None) -> Iterator[Row]:
     """Non-blank rows with their 1-based numbers, bounded in rows, blank runs and time.
 
     Strings are stripped; empty strings become ``None``; trailing empty cells are dropped.
@@ -99,8 +105,7 @@ def collect(rows: Iterable[Sequence[object]], limit: int | None = None) -> list[
     Raises:
         ImportRejected: too_many_rows, too_slow.
     """
-    out: list[Row] = []
-    blank = 0
+    blank = kept = 0
     deadline = time.monotonic() + MAX_SECONDS
     for number, values in enumerate(rows, start=1):
         if not number % 1024 and time.monotonic() > deadline:
@@ -114,10 +119,10 @@ def collect(rows: Iterable[Sequence[object]], limit: int | None = None) -> list[
         blank = 0
         if number > MAX_ROWS:
             raise ImportRejected("too_many_rows", f"more than {MAX_ROWS} rows")
-        out.append((number, cells))
-        if limit is not None and len(out) >= limit:
+        yield number, cells
+        kept += 1
+        if limit is not None and kept >= limit:
             break
-    return out
 
 
 def _tidy(values: Sequence[object]) -> tuple[object, ...]:
@@ -144,6 +149,11 @@ class Source:
     def head(self, name: str) -> list[Row]:
         """The first rows of a sheet, where a header may be."""
         return self.rows(name, HEAD_ROWS)
+
+    def spill(self, name: str) -> Spill[Row]:
+        """Every non-blank row of sheet ``name`` in one pass, kept off the heap (its first
+        :data:`HEAD_ROWS` also in ``head``); a reader that cannot stream spills its list."""
+        return Spill.of(self.rows(name), HEAD_ROWS)
 
     def formula_cells(self, name: str, wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:
         """Which of the ``(row, 0-based column)`` cells that read empty hold a formula."""
@@ -175,6 +185,10 @@ class XlsxSource(Source):
     def rows(self, name: str, limit: int | None = None) -> list[Row]:
         with quiet(self.warnings), guard():
             return collect(sheet_values(self._wb[name]), limit)
+
+    def spill(self, name: str) -> Spill[Row]:
+        with quiet(self.warnings), guard():
+            return Spill.of(tidy_rows(sheet_values(self._wb[name])), HEAD_ROWS)
 
     def formula_cells(self, name: str, wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:
         if not wanted or not self._has_formulas(name):

@@ -31,6 +31,25 @@ def _column(ref: str) -> int:
     return col
 
 
+_DIGITS = "0123456789"
+
+
+class _Names(dict[str, str]):
+    """Qualified element name → local name, computed once per name."""
+
+    def __missing__(self, name: str) -> str:
+        local = self[name] = name.rpartition(" ")[2]
+        return local
+
+
+class _Columns(dict[str, int]):
+    """Column letters → 1-based column number, computed once per column."""
+
+    def __missing__(self, letters: str) -> int:
+        col = self[letters] = _column(letters)
+        return col
+
+
 def _forbidden(*_args: object) -> None:
     raise ValueError("DTD or entity declaration in a worksheet")
 
@@ -45,6 +64,7 @@ class _Handler:
 
         self.shared, self.dates, self.durations, self.epoch = shared, dates, durations, epoch
         self.max_cols, self.from_excel, self.from_iso = max_cols, from_excel, from_ISO8601
+        self.names, self.columns = _Names(), _Columns()
         self.done: list[tuple[int, list[object]]] = []
         self.row = 0
         self.cells: dict[int, object] = {}
@@ -58,11 +78,11 @@ class _Handler:
         self.depth = 0
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        tag = name.rpartition(" ")[2]
+        tag = self.names[name]
         self.depth += 1
         if tag == "c":
             ref = attrs.get("r")
-            self.col = _column(ref) if ref else self.col + 1
+            self.col = self.columns[ref.rstrip(_DIGITS)] if ref else self.col + 1
             self.kind = attrs.get("t", "n")
             style = attrs.get("s")
             self.style = int(style) if style else 0
@@ -93,7 +113,7 @@ class _Handler:
             self.text.append(data)
 
     def end(self, name: str) -> None:
-        tag = name.rpartition(" ")[2]
+        tag = self.names[name]
         self.depth -= 1
         if tag == "v" and self.text is not None:
             self.value, self.text = "".join(self.text), None

@@ -36,11 +36,13 @@ from aidtracker.importer import (
     column_letter,
     parse_manifest,
 )
+from aidtracker.importer.spill import Spill
 from aidtracker.importer.template import line_loads
 from aidtracker.services import loads as load_service
 from aidtracker.services.names import find_donor, find_partner, find_recipient, fold
 from aidtracker.store import audit, balance, parties, unit_of_work
 from aidtracker.store import shipments as repo
+from aidtracker.store.linerows import LineRow, insert_line_rows, line_row
 
 
 @dataclass(frozen=True)
@@ -117,29 +119,30 @@ def import_manifest(
         if progress is not None:
             progress(done, total)
 
-    manifest = _parse(db, path, pair, currency=currency, sheet=sheet, mapping=mapping,
-                      date_order=date_order, tick=tick)
-    manifest = _made_for(manifest, pair)
-    blocking = manifest.blocking
-    if blocking and not accept_good_rows:
-        raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
-    if not manifest.lines:
-        problems = [p.to_problem() for p in blocking] or [_no_goods_rows(manifest)]
-        raise ValidationFailed(problems, path=str(path))
-    lines = list(manifest.lines)
-    loads = () if shipment_ref else line_loads(path, manifest.mapping, manifest.sheet,
-                                               manifest.line_rows)
-    source = _source(path, len(lines))
-    tick(len(lines), len(lines))  # the last moment to cancel: nothing is written before
-    reference: str | None
-    if shipment_ref:
-        reference = _extend(db, shipment_ref, lines, dry_run, actor, pair, manifest, source)
-        created = False
-    else:
-        header = _header(db, pair, to, donor, manifest, Path(path).name)
-        reference = None if dry_run else _create(db, header, lines, actor, pair, manifest,
-                                                 source, loads)
-        created = True
+    with Spill[LineRow]() as lines:  # parsed lines wait off the heap for the transaction
+        manifest = _parse(db, path, pair, currency=currency, sheet=sheet, mapping=mapping,
+                          date_order=date_order, tick=tick,
+                          keep=lambda line: lines.append(line_row(line)))
+        manifest = _made_for(manifest, pair)
+        blocking = manifest.blocking
+        if blocking and not accept_good_rows:
+            raise ValidationFailed([p.to_problem() for p in blocking], path=str(path))
+        if not len(lines):
+            problems = [p.to_problem() for p in blocking] or [_no_goods_rows(manifest)]
+            raise ValidationFailed(problems, path=str(path))
+        loads = () if shipment_ref else line_loads(path, manifest.mapping, manifest.sheet,
+                                                   manifest.line_rows)
+        source = _source(path, len(lines))
+        tick(len(lines), len(lines))  # the last moment to cancel: nothing is written before
+        reference: str | None
+        if shipment_ref:
+            reference = _extend(db, shipment_ref, lines, dry_run, actor, pair, manifest, source)
+            created = False
+        else:
+            header = _header(db, pair, to, donor, manifest, Path(path).name)
+            reference = None if dry_run else _create(db, header, lines, actor, pair, manifest,
+                                                     source, loads)
+            created = True
     return ImportResult(reference, created, len(lines), dry_run, manifest.bad_rows,
                         manifest.problems, manifest)
 
@@ -163,19 +166,17 @@ def _source(path: Path | str, count: int) -> dict[str, object]:
     return {"file": Path(path).name, "sha256": digest.hexdigest(), "lines": count}
 
 
-def _create(db: Database, header: Shipment, lines: list[LineItem], actor: str,
+def _create(db: Database, header: Shipment, lines: Spill[LineRow], actor: str,
             pair: Partnership, manifest: ParsedManifest, source: dict[str, object],
             loads: tuple[int | None, ...] = ()) -> str:
-    """The new draft and its lines in one transaction, one audit entry; the lines on the
-    loads our template's load column names."""
-    numbered = [ln if ln.line_no == i else dataclasses.replace(ln, line_no=i)
-                for i, ln in enumerate(lines, start=1)]
+    """The new draft and its lines (numbered 1…n) in one transaction, one audit entry; the
+    lines on the loads our template's load column names."""
     with unit_of_work(db):
         parties.get_organisation(db, header.donor_id)
         reference = repo.next_reference(db, date.today().year)
         draft = dataclasses.replace(header, reference=reference, status=Status.DRAFT)
         shipment_id = repo.insert_shipment(db, draft, actor, record=False)
-        repo.insert_lines_bulk(db, shipment_id, numbered)
+        insert_line_rows(db, shipment_id, lines, 1)
         repo.refresh_summary(db, shipment_id)
         key = _keep_mapping(db, pair, manifest)
         audit.record(db, actor=actor, entity="shipment", entity_id=reference, action="import",
@@ -202,7 +203,8 @@ def _assign_loads(db: Database, reference: str, loads: tuple[int | None, ...],
 
 def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: str | None,
            sheet: str | None, mapping: ColumnMapping | None, date_order: str | None,
-           tick: Callable[[int, int], None] | None = None) -> ParsedManifest:
+           tick: Callable[[int, int], None] | None = None,
+           keep: Callable[[LineItem], None] | None = None) -> ParsedManifest:
     """Recognise the layout, a mapping remembered for this layout first; when nothing fits,
     the mapping last used for this partner city, if its columns fit this list (most rows read
     without a problem); otherwise what was not found is reported."""
@@ -211,7 +213,8 @@ def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: st
 
     try:
         return parse_manifest(path, currency=currency, sheet=sheet, mapping=mapping,
-                              date_order=date_order, remembered=remembered, tick=tick)
+                              date_order=date_order, remembered=remembered, tick=tick,
+                              keep=keep)
     except ImportRejected as exc:
         saved = saved_mapping(db, partner) if mapping is None else None
         if exc.reason != "no_header" or saved is None:
@@ -219,10 +222,10 @@ def _parse(db: Database, path: Path | str, partner: Partnership, *, currency: st
         not_found = exc
     try:
         fallback = parse_manifest(path, currency=currency, sheet=sheet, mapping=saved,
-                                  date_order=date_order, tick=tick)
+                                  date_order=date_order, tick=tick, keep=keep)
     except ImportRejected:
         raise not_found from None
-    if len(fallback.bad_rows) >= len(fallback.lines):  # the old mapping does not fit this list
+    if len(fallback.bad_rows) >= fallback.line_count:  # the old mapping does not fit this list
         raise not_found
     return fallback
 
@@ -279,7 +282,7 @@ def _put(db: Database, key: str, mapping: ColumnMapping) -> None:
                     (key, mapping.to_json()))
 
 
-def _extend(db: Database, reference: str, lines: list[LineItem], dry_run: bool,
+def _extend(db: Database, reference: str, lines: Spill[LineRow], dry_run: bool,
             actor: str, pair: Partnership, manifest: ParsedManifest,
             source: dict[str, object]) -> str:
     """Append the lines to an editable shipment: one transaction, one audit entry."""
@@ -293,9 +296,8 @@ def _extend(db: Database, reference: str, lines: list[LineItem], dry_run: bool,
         shipment_id = int(shipment.id or 0)
         start = db.conn.execute("SELECT coalesce(max(line_no), 0) FROM line_item"
                                 " WHERE shipment_id = ?", (shipment_id,)).fetchone()[0] + 1
-        numbered = [dataclasses.replace(ln, line_no=start + i) for i, ln in enumerate(lines)]
         repo.touch(db, shipment, expected_version=shipment.version, actor=actor)
-        repo.insert_lines_bulk(db, shipment_id, numbered)
+        insert_line_rows(db, shipment_id, lines, start)
         repo.refresh_summary(db, shipment_id)
         key = _keep_mapping(db, pair, manifest)
         audit.record(db, actor=actor, entity="shipment", entity_id=shipment.reference,

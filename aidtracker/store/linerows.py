@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from operator import attrgetter
 
 from sqlite_utils import Database
 
@@ -30,9 +31,18 @@ def _cell(value: object) -> object:
     return value if kind is str or kind is int or value is None else to_db(value)
 
 
+_LINE_VALUES = attrgetter(*LINE_COLUMNS)
+_CONVERTED = tuple(i for i, f in enumerate(f for f in dataclasses.fields(LineItem)
+                                           if f.name not in _SKIP)
+                   if f.type not in ("str", "int", "int | None"))  # enums, dates: stored as text
+
+
 def line_row(line: LineItem) -> LineRow:
     """The stored values of ``line`` (without its id and number) and of its assets."""
-    values = tuple([_cell(getattr(line, name)) for name in LINE_COLUMNS])
+    cells = list(_LINE_VALUES(line))
+    for i in _CONVERTED:
+        cells[i] = to_db(cells[i])
+    values = tuple(cells)
     assets = tuple(tuple([_cell(getattr(a, name)) for name in ASSET_COLUMNS])
                    for a in line.assets)
     return values, assets
