@@ -104,8 +104,10 @@ class HsEntry:
 def hs2022() -> dict[str, HsEntry]:
     """The HS 2022 nomenclature (``resources/reference/hs2022.csv``), code → entry."""
     with resource_path("reference/hs2022.csv").open(encoding="utf-8", newline="") as f:
-        return {r["code"]: HsEntry(r["code"], r["section"], r["description"])
-                for r in csv.DictReader(f)}
+        rows = csv.reader(f)
+        where = {name: i for i, name in enumerate(next(rows))}
+        code, section, text = where["code"], where["section"], where["description"]
+        return {r[code]: HsEntry(r[code], r[section], r[text]) for r in rows}
 
 
 def hs_entry(code: str) -> HsEntry | None:
@@ -113,7 +115,7 @@ def hs_entry(code: str) -> HsEntry | None:
 
     National extensions (UKTZED 10 digits, CN 8) are looked up by their HS part.
     """
-    digits = "".join(ch for ch in code if ch.isdigit())
+    digits = code if code.isdigit() else "".join(ch for ch in code if ch.isdigit())
     if len(digits) not in (2, 4, 6, 8, 10):
         return None
     return hs2022().get(digits[:6] if len(digits) >= 6 else digits)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from aidtracker.domain import (
@@ -352,6 +353,12 @@ def _check_wear(line: LineItem, row: int | None) -> list[Problem]:
     return []
 
 
+@lru_cache(maxsize=1024)
+def _hs_valid(hs6: str, national: str) -> bool:
+    """No problem at all with these codes (a line's checks, remembered per code pair)."""
+    return not check_hs(hs6, national)
+
+
 def validate_line(line: LineItem, row: int | None = None) -> list[Problem]:
     """All checks of one goods line (§9.3, §9.7, assets §4.8); every problem carries ``row``."""
     problems = _check_category(line.category, row)
@@ -360,7 +367,8 @@ def validate_line(line: LineItem, row: int | None = None) -> list[Problem]:
         # Ukrainian one is filled in
         problems.append(_problem("description", "required", row))
     problems += _check_quantity(line, row)
-    if line.hs_code.strip() or line.national_code.strip():
+    coded = line.hs_code.strip() or line.national_code.strip()
+    if coded and not _hs_valid(line.hs_code, line.national_code):  # most repeat a valid code
         problems += check_hs(line.hs_code, line.national_code, row=row)
     problems += check_currency(line.currency, row=row)
     problems += _check_values(line, row)

@@ -326,6 +326,8 @@ def _number_texts(data: Iterable[Row], columns: dict[int, str]) -> Iterator[str]
 
 def _formula_cells(source: Source, sheet: str, data: Iterable[Row],
                    layout: Layout) -> set[tuple[int, int]]:
+    if not source.may_have_formulas(sheet):
+        return set()
     indexes = [i for i, name in layout.columns.items()
                if name in NUMBER_FIELDS or name == "description"]
     wanted = {(n, i) for n, c in data if not is_blank(c, layout)

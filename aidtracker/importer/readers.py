@@ -159,6 +159,10 @@ class Source:
         """Which of the ``(row, 0-based column)`` cells that read empty hold a formula."""
         return set()
 
+    def may_have_formulas(self, name: str) -> bool:
+        """False when sheet ``name`` surely holds no formula (then no cell is looked up)."""
+        return False
+
     def close(self) -> None:
         """Release the file."""
 
@@ -171,6 +175,7 @@ class XlsxSource(Source):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
+        self._formulas: dict[str, bool] = {}
         self._sheet_paths = check_zip(path)
         # lazy: openpyxl loads only for Excel work, so start-up stays fast
         import openpyxl
@@ -187,8 +192,15 @@ class XlsxSource(Source):
             return collect(sheet_values(self._wb[name]), limit)
 
     def spill(self, name: str) -> Spill[Row]:
+        found: list[bool] = []  # filled when the sheet was read to its end
         with quiet(self.warnings), guard():
-            return Spill.of(tidy_rows(sheet_values(self._wb[name])), HEAD_ROWS)
+            rows = Spill.of(tidy_rows(sheet_values(self._wb[name], found)), HEAD_ROWS)
+        if found:
+            self._formulas[name] = found[0]
+        return rows
+
+    def may_have_formulas(self, name: str) -> bool:
+        return self._has_formulas(name)
 
     def formula_cells(self, name: str, wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:
         if not wanted or not self._has_formulas(name):
@@ -207,6 +219,8 @@ class XlsxSource(Source):
         return found
 
     def _has_formulas(self, name: str) -> bool:
+        if name in self._formulas:  # seen while the sheet was read
+            return self._formulas[name]
         inner = getattr(self._wb[name], "_worksheet_path", None)
         if inner not in self._sheet_paths:
             return True
@@ -259,15 +273,16 @@ def _load(path: Path, *, data_only: bool, sink: list[str]) -> tuple[Any, BinaryI
     return wb, handle
 
 
-def sheet_values(ws: Any) -> Iterator[Sequence[object]]:
+def sheet_values(ws: Any, formulas: list[bool] | None = None) -> Iterator[Sequence[object]]:
     """Every row's values in one streaming pass over the sheet XML (:mod:`.sheetxml`), an empty
-    row for each row the file skips, at most :data:`MAX_COLS` columns."""
+    row for each row the file skips, at most :data:`MAX_COLS` columns; when read to its end,
+    whether it has formulas is appended to ``formulas``."""
     book = ws.parent
     with ws._get_source() as src:
         expected = 1
         for number, values in sheet_rows(src, ws._shared_strings, dates=book._date_formats,
                                          durations=book._timedelta_formats, epoch=book.epoch,
-                                         max_cols=MAX_COLS):
+                                         max_cols=MAX_COLS, formulas=formulas):
             while expected < number:
                 expected += 1
                 yield ()

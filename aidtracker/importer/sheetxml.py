@@ -50,6 +50,14 @@ class _Columns(dict[str, int]):
         return col
 
 
+class _Styles(dict[str | None, int]):
+    """A cell's ``s`` attribute → its style number, computed once per style."""
+
+    def __missing__(self, style: str | None) -> int:
+        number = self[style] = int(style) if style else 0
+        return number
+
+
 def _forbidden(*_args: object) -> None:
     raise ValueError("DTD or entity declaration in a worksheet")
 
@@ -64,7 +72,8 @@ class _Handler:
 
         self.shared, self.dates, self.durations, self.epoch = shared, dates, durations, epoch
         self.max_cols, self.from_excel, self.from_iso = max_cols, from_excel, from_ISO8601
-        self.names, self.columns = _Names(), _Columns()
+        self.names, self.columns, self.styles = _Names(), _Columns(), _Styles()
+        self.formulas = False  # a formula element was met
         self.done: list[tuple[int, list[object]]] = []
         self.row = 0
         self.cells: dict[int, object] = {}
@@ -84,8 +93,7 @@ class _Handler:
             ref = attrs.get("r")
             self.col = self.columns[ref.rstrip(_DIGITS)] if ref else self.col + 1
             self.kind = attrs.get("t", "n")
-            style = attrs.get("s")
-            self.style = int(style) if style else 0
+            self.style = self.styles[attrs.get("s")]
             self.value = self.plain = self.inline = None
         elif tag == "v":
             self.text = []
@@ -93,6 +101,8 @@ class _Handler:
             ref = attrs.get("r")
             self.row = int(ref) if ref else self.row + 1
             self.cells, self.col = {}, 0
+        elif tag == "f":
+            self.formulas = True
         elif tag == "is":
             self.inline, self.plain = [], None
         elif tag == "r" and self.inline is not None:
@@ -167,8 +177,10 @@ class _Handler:
 
 def sheet_rows(source: IO[bytes], shared: Sequence[object], *, dates: frozenset[int],
                durations: frozenset[int], epoch: Any,
-               max_cols: int) -> Iterator[tuple[int, list[object]]]:
-    """``(row number, values)`` for every row element of the sheet XML in ``source``."""
+               max_cols: int, formulas: list[bool] | None = None
+               ) -> Iterator[tuple[int, list[object]]]:
+    """``(row number, values)`` for every row element of the sheet XML in ``source``; once
+    all is read, whether any cell holds a formula is appended to ``formulas``."""
     handler = _Handler(shared, dates, durations, epoch, max_cols)
     parser = pyexpat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
@@ -185,3 +197,5 @@ def sheet_rows(source: IO[bytes], shared: Sequence[object], *, dates: frozenset[
             handler.done = []
     parser.Parse(b"", True)
     yield from handler.done
+    if formulas is not None:
+        formulas.append(handler.formulas)
