@@ -82,6 +82,8 @@ def _bare(path: Path) -> Callable[[], int]:
 
 
 def _ours(path: Path, folder: Path) -> Callable[[], int]:
+    import openpyxl  # noqa: F401 (loaded before the clock starts, as on the bare side)
+
     from aidtracker.domain import Organisation, OrgKind, Partnership
     from aidtracker.services.imports import import_manifest
     from aidtracker.store import create_database, parties, unit_of_work
