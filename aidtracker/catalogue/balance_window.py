@@ -99,6 +99,9 @@ WINDOW: dict[str, Text] = {
            "for this reason at most {held} {unit} can be written off",
         uk="На складі {on_hand} {unit}; пошкоджено при прийманні й не списано {damaged} {unit}; "
            "з цієї причини можна списати щонайбільше {held} {unit}"),
+    "write_offs_title": Text(en="Write-off acts (D9)", uk="Акти списання (D9)"),
+    "wo_col_act": Text(en="Act No.", uk="№ акта"),
+    "wo_col_lines": Text(en="Lines (No.: quantity)", uk="Позиції (№: кількість)"),
     "wo_issue": Text(en="Issue the act", uk="Скласти акт"),
     "wr_damaged": Text(en="damaged", uk="пошкоджено"),
     "wr_expired": Text(en="expired", uk="минув термін придатності"),

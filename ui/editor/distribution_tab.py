@@ -80,6 +80,17 @@ DIST_COLUMNS = (
 )
 
 
+WRITE_OFF_COLUMNS = (
+    ("@wo_col_act", lambda w: w.act_no),
+    ("@wo_date", lambda w: w.on.strftime("%d.%m.%Y")),
+    ("@wo_reason", lambda w: say(f"wr_{w.reason.value}")),
+    ("@wo_col_lines", lambda w: ", ".join(f"{wl.line_no}: {qty(wl.qty_milli)}"
+                                          for wl in w.lines)),
+    ("@wo_commission", lambda w: w.commission),
+    ("@wo_note", lambda w: w.note),
+)
+
+
 class DistributionTab(QWidget):
     """Signals: ``changed()`` after a receipt or a distribution was saved."""
 
@@ -92,6 +103,11 @@ class DistributionTab(QWidget):
         self.ensure_saved: Callable[[], bool] = lambda: True
         self.lines = SaidModel("DistributionTab", LINE_COLUMNS, self)
         self.handovers = RecordModel("DistributionTab", DIST_COLUMNS, self)
+        self.write_offs = SaidModel("DistributionTab", WRITE_OFF_COLUMNS, self)
+        self.write_offs_view = record_view(self, self.write_offs)
+        self.write_offs_view.setObjectName("write_offs")
+        self.write_offs_box = QGroupBox(self)
+        QVBoxLayout(self.write_offs_box).addWidget(self.write_offs_view)
         self.lines_view = record_view(self, self.lines)
         self.lines_view.setObjectName("balances")
         self.handovers_view = record_view(self, self.handovers)
@@ -110,6 +126,7 @@ class DistributionTab(QWidget):
         layout.addWidget(self.lines_box, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.handovers_box, 1)
+        layout.addWidget(self.write_offs_box, 1)
         self.retranslate()
         self.receipt_button.clicked.connect(self.record_receipt)
         self.add_button.clicked.connect(self.add_distribution)
@@ -123,6 +140,8 @@ class DistributionTab(QWidget):
         self.write_off_button.setText(say("write_off_button"))
         self.lines.retranslate()
         self.handovers.retranslate()
+        self.write_offs_box.setTitle(say("write_offs_title"))
+        self.write_offs.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -133,7 +152,9 @@ class DistributionTab(QWidget):
         self.detail = detail
         self.lines.set_rows([_Balance(line, detail) for line in detail.lines])
         self.handovers.set_rows(detail.distributions)
-        for view in (self.lines_view, self.handovers_view):
+        self.write_offs.set_rows(detail.write_offs)
+        self.write_offs_box.setVisible(bool(detail.write_offs))
+        for view in (self.lines_view, self.handovers_view, self.write_offs_view):
             view.resizeColumnsToContents()
         status = detail.shipment.status
         self.receipt_button.setEnabled(status in RECEIPT_STATES)

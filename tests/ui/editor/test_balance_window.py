@@ -72,6 +72,16 @@ def test_loads_are_listed_added_and_assigned(window, qtbot, monkeypatch) -> None
     assert shares[2] == [(line.line_no, 1000)]
     assert sum(q for s in shares.values() for _, q in s) == line.qty_milli
 
+    import ui.dialogs.print_dialog as print_dialog
+
+    printed: list[tuple[str, str | None]] = []
+    monkeypatch.setattr(print_dialog, "print_shipment", lambda parent, c, ref, *, kind=None,
+                        selector=None, issue=False: printed.append((kind, selector)))
+    editor.loads.view.selectRow(1)
+    editor.loads.document.setCurrentIndex(editor.loads.document.findData("cmr"))
+    qtbot.mouseClick(editor.loads.print_button, Qt.MouseButton.LeftButton)
+    assert printed == [("cmr", "load:2")]  # the CMR of load 2 of 2
+
 
 def test_receipt_refuses_over_receipt_beside_the_line_and_keeps_figures(window, qtbot,
                                                                        monkeypatch) -> None:
@@ -188,6 +198,10 @@ def test_write_off_shows_what_is_held_refuses_more_and_prints_d9(window, qtbot,
     assert act.reason.value == "stolen" and act.commission == "O. Koval, I. Shevchuk"
     assert printed == [("writeoff", act.act_no, True)]
     assert editor.distribution.lines.index(0, 8).data() == "1"  # the Written off column
+    acts = editor.distribution.write_offs
+    assert acts.rowCount() == 1 and acts.index(0, 0).data() == act.act_no
+    assert acts.index(0, 2).data() == "stolen" and acts.index(0, 3).data() == "1: 1"
+    assert not editor.distribution.write_offs_box.isHidden()
 
 
 def test_void_line_strikes_it_through_and_a_refusal_is_said(window, qtbot, monkeypatch,
@@ -218,3 +232,14 @@ def test_void_line_strikes_it_through_and_a_refusal_is_said(window, qtbot, monke
     qtbot.mouseClick(used.items.void_button, Qt.MouseButton.LeftButton)
     assert f"act {act.act_no} refers to it; reverse that act first" in answers.texts()
     assert not used.detail.voided
+
+
+def test_print_dialog_opens_on_the_chosen_load(window, qtbot) -> None:
+    from ui.dialogs.print_dialog import PrintDialog
+
+    detail = window.controller.detail("KYV-2026-0001").value  # 12 loads
+    dialog = PrintDialog(detail, window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.choose("driver-letter", "load:3")
+    assert dialog.kind.currentData() == "driver-letter" and dialog.selector == "load:3"
+    assert dialog.select.count() == 12
