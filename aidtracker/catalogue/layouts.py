@@ -14,6 +14,11 @@ PROBLEMS: dict[str, Text] = {  # the importer's findings and notes of issue 12
         en="{field}: no column title names it; column {chosen} was chosen by its values",
         uk="{field}: жодна назва колонки його не називає; колонку {chosen} вибрано за її "
            "значеннями"),
+    "column_unread": Text(
+        en="{field}: column {chosen} is titled so, but its values (such as '{value}') are not "
+           "of that kind: the column was not read",
+        uk="{field}: колонка {chosen} має таку назву, але її значення (як-от '{value}') не "
+           "такого виду: колонку не прочитано"),
     "hxl_tags": Text(
         en="columns read by the HXL hashtags in row {row}",
         uk="колонки прочитано за HXL-хештегами в рядку {row}"),

@@ -37,6 +37,7 @@ _OTHER_NUMBER = re.compile(r"\b(?:id|postal|post|zip|phone|tel|fax|year|age|code
                            r"account|tracking|serial|lot|batch)\b")
 NOTE_CHOSEN = "column_chosen"
 NOTE_INFERRED = "column_inferred"
+NOTE_UNREAD = "column_unread"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +174,15 @@ def assign(labels: Sequence[object], data: Sequence[Row],
     """Give each field its best column, titles first, proved by ``data`` (rows below)."""
     profiles = {i: profile(data, i) for i in range(len(labels))}
     best: dict[str, list[tuple[float, int]]] = {}
+    unproved: dict[int, str] = {}  # titled plainly, but the values do not fit
     for index, label in enumerate(labels):
         for field, strength in scores(label, aliases):
             score = fit(field, profiles[index])
             if _proved(field, strength, score):
                 best.setdefault(field, []).append((strength + score, index))
                 break
+            if strength >= 2:
+                unproved.setdefault(index, field)
             if strength == 0:
                 break
     received = [i for i, label in enumerate(labels)
@@ -195,6 +199,9 @@ def assign(labels: Sequence[object], data: Sequence[Row],
                                         "others": ", ".join(str(labels[i])
                                                             for _, i in found[1:])}))
     notes += _infer(labels, profiles, columns, len(data))
+    notes += [(NOTE_UNREAD, {"field": field, "chosen": _name(labels, i),
+                             "value": _example(data, i)})
+              for i, field in unproved.items() if i not in columns]
     return Choice(columns, tuple(notes))
 
 
@@ -227,6 +234,12 @@ def _infer(labels: Sequence[object], profiles: Mapping[int, Profile],
             notes.append((NOTE_INFERRED, {"field": "quantity",
                                           "chosen": _name(labels, numbers[0])}))
     return notes
+
+
+def _example(data: Sequence[Row], index: int) -> str:
+    """The first value of a column, as text (for a note)."""
+    value = next((c[index] for _, c in data if index < len(c) and c[index] is not None), "")
+    return str(value)[:30]
 
 
 def _words(label: object) -> str:

@@ -126,3 +126,13 @@ def make_xls(folder: Path) -> Path:  # pragma: no cover - run by hand to remake 
     subprocess.run([shutil.which("soffice") or "soffice", "--headless", "--convert-to",
                     "xls:MS Excel 97", "--outdir", str(folder), str(src)], check=True)
     return folder / "stock_count_title_block.xls"
+
+
+def test_a_titled_column_whose_values_do_not_fit_is_reported(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "count.csv", "Code;Designation;Expiration;Stock\n"
+                "ZV27;Miconazole cream;15-11;2520\nFZ52;Tylenol;16-02;385\n")
+    m = parse_manifest(path)
+    (note,) = [p for p in m.problems if p.rule == "column_unread"]
+    assert (note.field, note.params["chosen"], note.params["value"]) == (
+        "expiry", "C (Expiration)", "15-11")
+    assert [x.expiry_date for x in m.lines] == [None, None] and m.ok
