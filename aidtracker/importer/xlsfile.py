@@ -73,9 +73,18 @@ def _xlrd_guard(reason: str = "damaged") -> Iterator[None]:
     except ImportRejected:
         raise
     except Exception as exc:
-        if not type(exc).__module__.startswith("xlrd"):
+        if not (type(exc).__module__.startswith("xlrd") or _raised_in_xlrd(exc)):
             raise
         raise ImportRejected(reason, f"{type(exc).__name__}: {exc}"[:200]) from None
+
+
+def _raised_in_xlrd(exc: BaseException) -> bool:
+    """xlrd's own asserts and index errors on a damaged file come from its frames."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last, tb = tb, tb.tb_next
+    return last is not None and "xlrd" in Path(last.tb_frame.f_code.co_filename).parts
 
 
 def _value(ctype: int, value: Any, datemode: int, xlrd: Any) -> object:
