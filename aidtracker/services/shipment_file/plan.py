@@ -288,11 +288,14 @@ def _lines(theirs: list[Json], ours: list[Json]) -> list[Change]:
 
 
 def _receiving(theirs: Json, ours: Json) -> list[Change]:
+    # A blank in the recipient's file means "not recorded yet": it never erases a value.
     out = [Change("field", k, _text(ours["header"][k]), _text(v))
-           for k, v in theirs["header"].items() if ours["header"][k] != v]
+           for k, v in theirs["header"].items() if v not in (None, "")
+           and ours["header"][k] != v]
     mine = {r["line"]: r for r in ours["lines"]}
     out += [Change("receipt", str(r["line"]), _receipt(mine.get(r["line"])), _receipt(r))
-            for r in theirs["lines"] if r["line"] in mine and r != mine[r["line"]]]
+            for r in theirs["lines"] if r["line"] in mine and r["good"] is not None
+            and r != mine[r["line"]]]
     for part in ("distributions", "write_offs"):
         have = {a["act_no"] for a in ours[part]}
         out += [Change("act_added", a["act_no"], "", a["date"]) for a in theirs[part]

@@ -239,3 +239,39 @@ def test_well_formed_but_wrong_data_refused_whole(offices: tuple[Path, Path], tm
         code, out, err = run(capsys, "import-shipment", bad, "--db", muc)
         assert (code, out) == (2, "") and "does not follow the format" in err, err
     assert dump(muc) == before
+
+
+def test_donor_made_shipment_both_ways(demo_template: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The donor office made the shipment: its newer file updates the recipient's copy but
+    never its receipt; the recipient's file brings the receipt back and never blanks what
+    the donor's copy holds."""
+    munich, kyiv = tmp_path / "munich.db", tmp_path / "kyiv.db"
+    shutil.copy(demo_template, munich)  # a donor office's database of its own
+    con = sqlite3.connect(munich)
+    with con:
+        con.execute("UPDATE setting SET value = 'MUC' WHERE key = 'office_code'")
+        con.execute("UPDATE setting SET value = 'donor' WHERE key = 'office_side'")
+        con.execute("UPDATE shipment SET uuid = lower(hex(randomblob(4)) || '-' ||"
+                    " hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' ||"
+                    " substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+    con.close()
+    run(capsys, "new", "--db", kyiv, "--office", "KYV")
+    files = [tmp_path / f"{n}.aidship" for n in "abc"]
+    run(capsys, "export-shipment", "KYV-2026-0002", files[0], "--db", munich)
+    here = run(capsys, "import-shipment", files[0], "--db", kyiv)[1].split()[-1]
+    assert run(capsys, "receive", here, "--db", kyiv, "--line", "1", "--good", "1200")[0] == 0
+    run(capsys, "edit", "KYV-2026-0002", "--db", munich, "--set", "route=München – Medyka – Kyiv")
+    run(capsys, "export-shipment", "KYV-2026-0002", files[1], "--db", munich)
+    code, text, _ = run(capsys, "import-shipment", files[1], "--db", kyiv)
+    assert code == 0 and "München – Medyka – Kyiv" in text
+    received = show(capsys, kyiv, here)["items"][0]["received"]
+    assert received["good"] == "1200"  # the donor's file never overwrites the receipt
+    donor_before = show(capsys, munich, "KYV-2026-0002")
+    run(capsys, "export-shipment", here, files[2], "--db", kyiv)
+    code, text, _ = run(capsys, "import-shipment", files[2], "--db", munich)
+    assert code == 0 and "line 1 received" in text
+    donor = show(capsys, munich, "KYV-2026-0002")
+    assert donor["items"][0]["received"] == received
+    assert donor["ahars"] == donor_before["ahars"]  # blanks of the recipient erase nothing
+    assert donor["dates"] == donor_before["dates"]
