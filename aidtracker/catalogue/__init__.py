@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 
 from aidtracker.catalogue import (
+    acts,
     balance,
     balance_window,
     documents_issued,
@@ -70,7 +71,8 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
 
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
                                  documents_issued, names, layouts, exchange, balance,
-                                 reliability, shipment_file, donor, balance_window)
+                                 reliability, shipment_file, donor, balance_window,
+                                 acts)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

@@ -135,6 +135,7 @@ REGISTER: dict[str, Text] = {
     "shipment": Text(en="shipment", uk="відправлення"),
     "valid": Text(en="valid", uk="чинний"),
     "superseded": Text(en="superseded", uk="замінений"),
+    "void": Text(en="void (its act was reversed)", uk="недійсний (акт скасовано)"),
     "copy_mark": Text(en="COPY", uk="КОПІЯ"),
     "copy_made": Text(en="copy made", uk="копію видано"),
 }

@@ -63,7 +63,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
         return 0
     for r in records:
         dated = r.date.strftime("%d.%m.%Y") if r.date else "—"
-        note = f" → {r.superseded_by} ({r.supersede_reason})" if r.superseded_by else ""
+        note = f" → {r.superseded_by} ({r.supersede_reason})" if r.superseded_by else (
+            f" ({r.supersede_reason})" if r.supersede_reason else "")
         print(f"{r.number:<28} {r.kind:<17} {r.scope:<24} {dated}  {r.status:<10} "
               f"copies {r.copies}  {r.issued_at} {r.issued_by}  {r.sha256[:12]}{note}")
     print(f"{len(records)} document(s)")
@@ -100,5 +101,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="the AidTracker database file")
     p.add_argument("--json", action="store_true",
                    help="a JSON list: number, kind, scope, date, issued_at, issued_by, sha256, "
-                   "status (valid/superseded), supersedes, superseded_by, copies")
+                   "status (valid/superseded/void: its act was reversed), supersedes, "
+                   "superseded_by, copies")
     p.set_defaults(handler=cmd_documents)

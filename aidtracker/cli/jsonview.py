@@ -7,7 +7,16 @@ currency's minor digits ("3500.00"); dates are ISO; timestamps ISO with offset.
 from __future__ import annotations
 
 from aidtracker.documents.load_view import load_serials
-from aidtracker.domain import Deadline, LineItem, Load, ShipmentDetail, ShipmentRow, Valuation
+from aidtracker.domain import (
+    Deadline,
+    Distribution,
+    LineItem,
+    Load,
+    ShipmentDetail,
+    ShipmentRow,
+    Valuation,
+    WriteOff,
+)
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal, minor_to_decimal
 from aidtracker.workflow import line_balance
 
@@ -72,6 +81,7 @@ def _balance_json(detail: ShipmentDetail, line: LineItem,
         "damaged_written_off": _qty(bal.damaged_written_off),
         "on_hand": _qty(bal.on_hand),
         "load": load,
+        "serial_loads": [{"serial": a.identifier, "load": a.load_seq} for a in line.assets],
         "value_uah": _uah(valuation.line_uah.get(line.line_no)) if valuation else None,
     }
 
@@ -95,6 +105,14 @@ def _rate_json(valuation: Valuation | None, currency: str) -> dict[str, object] 
         return None
     return {"currency": rate.currency, "date": rate.on.isoformat(),
             "rate": format(rate.uah_per_unit, "f"), "source": rate.source}
+
+
+def _reversed(act: Distribution | WriteOff) -> dict[str, object] | None:
+    """{at, by, reason} of a reversed act (out of the balance), None for an act in force."""
+    if act.reversed_at is None:
+        return None
+    return {"at": act.reversed_at.isoformat(), "by": act.reversed_by,
+            "reason": act.reverse_reason}
 
 
 def _deadline(d: Deadline) -> dict[str, object]:
@@ -164,15 +182,19 @@ def detail_json(detail: ShipmentDetail, valuation: Valuation | None = None
             {"act_no": d.act_no, "date": d.on.isoformat(), "kind": d.kind.value,
              "acquirer": {"name": d.to_whom, "edrpou": d.acquirer_edrpou},
              "lines": [{"line": dl.line_no, "quantity": _qty(dl.qty_milli),
-                        "serials": list(dl.serials)} for dl in d.lines]}
-            for d in detail.distributions
+                        "serials": list(dl.serials)} for dl in d.lines],
+             "reversed": _reversed(d)}
+            for d in sorted(detail.distributions + detail.reversed_distributions,
+                            key=lambda d: d.act_no)
         ],
         "write_offs": [
             {"act_no": w.act_no, "date": w.on.isoformat(), "reason": w.reason.value,
              "note": w.note, "commission": w.commission,
              "lines": [{"line": wl.line_no, "quantity": _qty(wl.qty_milli),
-                        "from_damaged": _qty(wl.from_damaged_milli)} for wl in w.lines]}
-            for w in detail.write_offs
+                        "from_damaged": _qty(wl.from_damaged_milli)} for wl in w.lines],
+             "reversed": _reversed(w)}
+            for w in sorted(detail.write_offs + detail.reversed_write_offs,
+                            key=lambda w: w.act_no)
         ],
         "attachments": [{"name": a.original_name, "kind": a.kind, "sha256": a.sha256}
                         for a in detail.attachments],

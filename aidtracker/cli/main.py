@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aidtracker import workflow
+from aidtracker.cli import acts as cli_acts
 from aidtracker.cli import documents as cli_documents
 from aidtracker.cli import donor as cli_donor
 from aidtracker.cli import excel as cli_excel
@@ -271,7 +272,7 @@ def _extensions() -> list[Register]:
 
     return [cli_documents.register, cli_excel.register, cli_exchange.register,
             cli_records.register, cli_stock.register, cli_maintenance.register,
-            cli_shipment_file.register, cli_donor.register]
+            cli_shipment_file.register, cli_donor.register, cli_acts.register]
 
 
 def main(argv: Sequence[str] | None = None, *, extra: Sequence[Register] = (),

@@ -24,7 +24,14 @@ from aidtracker.domain import OrgKind, Problem, Severity
 from aidtracker.errors import ValidationFailed
 from aidtracker.services import chronology
 from aidtracker.services.edits import parse_header_edit
-from aidtracker.services.entry import add_line, add_party, list_parties, new_shipment
+from aidtracker.services.entry import (
+    PARTY_EDIT,
+    add_line,
+    add_party,
+    edit_party,
+    list_parties,
+    new_shipment,
+)
 from aidtracker.services.shipments import update_header
 from aidtracker.services.stock import void_line
 from aidtracker.store import open_database
@@ -79,8 +86,17 @@ def cmd_party_add(args: argparse.Namespace) -> int:
     with opened(args.db) as db:
         add_party(db, args.kind, name=args.name, country=args.country or "UA",
                   city=args.city or "", edrpou=args.edrpou or "", address=args.address or "",
-                  name_uk=args.name_uk or "", org_kind=args.org_kind, actor=args.actor)
+                  name_uk=args.name_uk or "", org_kind=args.org_kind,
+                  ahars_recipient_no=args.ahars_no or "", actor=args.actor)
     print(f"{args.kind} {args.name}")
+    return 0
+
+
+def cmd_party_edit(args: argparse.Namespace) -> int:
+
+    with opened(args.db) as db:
+        org = edit_party(db, args.name, pairs(args.set), role=args.role, actor=args.actor)
+    print(f"{org.display_name}: saved")
     return 0
 
 
@@ -90,7 +106,8 @@ def cmd_party_list(args: argparse.Namespace) -> int:
         rows = list_parties(db)
     if args.json:
         print(json.dumps([{"kind": r.kind, "name": r.name, "city": r.city, "edrpou": r.edrpou,
-                           "country": r.country} for r in rows], ensure_ascii=False, indent=2))
+                           "country": r.country, "ahars_recipient_no": r.ahars_recipient_no}
+                          for r in rows], ensure_ascii=False, indent=2))
         return 0
     for r in rows:
         print(f"{r.kind:<10} {r.name:<40} {r.city:<20} {r.edrpou:<10} {r.country}")
@@ -189,11 +206,21 @@ def _party(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--name-uk", help="the Ukrainian name, when --name is not Ukrainian")
     p.add_argument("--org-kind", type=OrgKind, choices=list(OrgKind), metavar="KIND",
                    help="organisation kind: " + ", ".join(OrgKind))
+    p.add_argument("--ahars-no", metavar="NO",
+                   help="recipient: its registration No. in AHARS (proves CL-B01 with EDRPOU)")
     p.set_defaults(handler=cmd_party_add)
+    p = psub.add_parser("edit", help="change a donor's, recipient's or acquirer's fields")
+    p.add_argument("name", help="the organisation's name as typed, or its EDRPOU")
+    db_arg(p)
+    p.add_argument("--role", choices=("donor", "recipient", "acquirer"), default="recipient",
+                   help="prefer organisations in this role when a name matches several")
+    set_arg(p, "FIELD=VALUE: " + ", ".join(PARTY_EDIT) + " (city is the settlement; "
+            "ahars_recipient_no the recipient's registration No. in AHARS)")
+    p.set_defaults(handler=cmd_party_edit)
     p = psub.add_parser("list", help="every party with its kind, name, city, EDRPOU")
     db_arg(p)
     p.add_argument("--json", action="store_true",
-                   help="a list of {kind, name, city, edrpou, country}")
+                   help="a list of {kind, name, city, edrpou, country, ahars_recipient_no}")
     p.set_defaults(handler=cmd_party_list)
 
 

@@ -88,7 +88,8 @@ def cmd_load_edit(args: argparse.Namespace) -> int:
 def cmd_load_assign(args: argparse.Namespace) -> int:
 
     with opened(args.db) as db:
-        assign(db, args.reference, args.load, args.line, args.quantity, actor=args.actor)
+        assign(db, args.reference, args.load, args.line, args.quantity, actor=args.actor,
+               serials=args.serial or ())
     print(f"{args.reference} line {args.line}: on load {args.load}")
     return 0
 
@@ -184,11 +185,17 @@ def _load(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     db_arg(p)
     set_arg(p, fields)
     p.set_defaults(handler=cmd_load_edit)
-    p = lsub.add_parser("assign", help="put a line (or part of it) on a load")
+    p = lsub.add_parser("assign", help="put a line (or part of it) on a load; the line's "
+                                       "VINs/serials follow (one per whole unit each load "
+                                       "carries)")
     p.add_argument("reference")
     p.add_argument("load", type=int, metavar="LOAD")
     p.add_argument("--line", type=int, required=True, metavar="N")
-    p.add_argument("--quantity", type=_qty, metavar="Q", help="default: the whole line")
+    p.add_argument("--quantity", type=_qty, metavar="Q",
+                   help="default: one unit per --serial, else the whole line")
+    p.add_argument("--serial", action="append", metavar="S",
+                   help="a VIN/serial of the line that travels on this load (repeat; refused "
+                        "when more than the whole units the load carries)")
     db_arg(p)
     p.set_defaults(handler=cmd_load_assign)
 

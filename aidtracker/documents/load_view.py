@@ -32,10 +32,17 @@ def find_load(detail: ShipmentDetail, selector: str | None) -> Load | None:
 
 
 def load_serials(detail: ShipmentDetail) -> dict[tuple[int, int], tuple[str, ...]]:
-    """(load, line) → the VINs/serials that load carries: a split line's units go to its loads
-    in load order, one per unit (so a convoy's vehicles each travel on their own load)."""
+    """(load, line) → the VINs/serials that load carries, as the record keeps them (each asset
+    its ``load_seq``); a line whose serials have none (a record not read from a store) has its
+    units go to its loads in load order, one per unit."""
     out: dict[tuple[int, int], tuple[str, ...]] = {}
     for line in detail.lines:
+        if any(a.load_seq is not None for a in line.assets):
+            for a in line.assets:
+                if a.load_seq is not None:
+                    key = (a.load_seq, line.line_no)
+                    out[key] = (*out.get(key, ()), a.identifier)
+            continue
         ids = [a.identifier for a in line.assets]
         start = 0
         for load in sorted(detail.loads, key=lambda ld: ld.seq):

@@ -49,6 +49,9 @@ class Distribution:
     actor: str = ""
     acquirer_name: str = ""  # read from the organisation when loaded; not stored here
     acquirer_edrpou: str = ""
+    reversed_at: datetime | None = None  # a reversed act stays (its number too), out of balances
+    reversed_by: str = ""
+    reverse_reason: str = ""
 
     @property
     def to_whom(self) -> str:
@@ -77,6 +80,9 @@ class WriteOff:
     note: str = ""
     commission: str = ""
     actor: str = ""
+    reversed_at: datetime | None = None  # a reversed act stays (its number too), out of balances
+    reversed_by: str = ""
+    reverse_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +191,9 @@ class ShipmentDetail:
     loads: tuple[Load, ...] = ()
     voided: tuple[LineItem, ...] = ()  # voided lines, kept for the record; ``lines`` are active
     valuation: Valuation | None = None  # hryvnia values (services.rates), when read from a store
+    #: Acts reversed with a reason: kept for the record, left out of every balance above.
+    reversed_distributions: tuple[Distribution, ...] = ()
+    reversed_write_offs: tuple[WriteOff, ...] = ()
 
     @property
     def totals(self) -> Totals:

@@ -102,6 +102,8 @@ class Asset:
     odometer_km: int | None = None
     rating_kva: Decimal | None = None
     rating_kw: Decimal | None = None
+    load_seq: int | None = None  # the load that carries this unit (kept by store.balance)
+    load_pinned: bool = False  # a person put it on that load (else it follows the load order)
 
     @property
     def identifier(self) -> str:

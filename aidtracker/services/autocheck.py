@@ -13,7 +13,7 @@ from datetime import timedelta
 from aidtracker.domain import AssetKind, LineItem, Organisation, Severity, Shipment
 from aidtracker.reference import category_flags
 from aidtracker.services.formats import check_ahars_code, check_mrn
-from aidtracker.validate import check_vin
+from aidtracker.validate import check_edrpou, check_vin
 
 AUTO_BY = "auto"
 Fact = Callable[[Shipment, Sequence[LineItem], Organisation], bool]
@@ -57,12 +57,19 @@ def _received(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
         for ln in lines)
 
 
+def _recipient_registered(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
+    """CL-B01: the recipient's AHARS registration No. and a well-formed EDRPOU are recorded."""
+    return bool(r.ahars_recipient_no.strip() and r.edrpou.strip()) and not any(
+        p.severity is Severity.BLOCKING for p in check_edrpou(r.edrpou))
+
+
 def _mrn(s: Shipment, lines: Sequence[LineItem], r: Organisation) -> bool:
     return bool(s.export_mrn.strip()) and not any(
         p.severity is Severity.BLOCKING for p in check_mrn(s.export_mrn))
 
 
 AUTO: dict[str, Fact] = {
+    "CL-B01": _recipient_registered,
     "CL-B03": lambda s, lines, r: bool(s.consent_date and s.consent_signer.strip()),
     "CL-B06": _ahars_code,
     "CL-B09": _mrn,

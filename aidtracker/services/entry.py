@@ -6,6 +6,7 @@ values are parsed exactly (Decimal text to thousandths, grams and minor units, n
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -48,11 +49,13 @@ class PartyRow:
     city: str
     edrpou: str
     country: str
+    ahars_recipient_no: str = ""
 
 
 def add_party(db: Database, kind: str, *, name: str, country: str = "UA", city: str = "",
               edrpou: str = "", address: str = "", name_uk: str = "",
-              org_kind: OrgKind | None = None, actor: str) -> int:
+              org_kind: OrgKind | None = None, ahars_recipient_no: str = "",
+              actor: str) -> int:
     """Add a partner city (``name`` abroad, ``city`` the Ukrainian one), a donor, a recipient
     or an acquirer; returns its id."""
     if kind == "partner":
@@ -68,7 +71,34 @@ def add_party(db: Database, kind: str, *, name: str, country: str = "UA", city: 
         id=None, kind=org_kind or default, name_en=name.strip(),
         name_uk=name_uk.strip() or (name.strip() if cyrillic else ""),
         country=country, address=address.strip(), settlement=city.strip(),
-        edrpou=edrpou, role=kind), actor=actor)
+        edrpou=edrpou, ahars_recipient_no=ahars_recipient_no.strip(), role=kind), actor=actor)
+
+
+#: ``party edit --set`` names (as ``show --json`` and ``party list --json`` print them).
+PARTY_EDIT = {"name": "name_en", "name_en": "name_en", "name_uk": "name_uk",
+              "name_native": "name_native", "address": "address", "city": "settlement",
+              "edrpou": "edrpou", "ahars_recipient_no": "ahars_recipient_no", "eori": "eori",
+              "national_reg_no": "national_reg_no", "signatory_name": "signatory_name",
+              "signatory_position": "signatory_position", "phone": "phone", "email": "email"}
+
+
+def edit_party(db: Database, name: str, fields: Mapping[str, str], *, role: str = "recipient",
+               actor: str) -> Organisation:
+    """Change an organisation's fields (:data:`PARTY_EDIT`), found as people type its name or
+    EDRPOU (those playing ``role`` preferred); returns it as saved.
+
+    Raises:
+        NotFound: no such organisation. ValidationFailed: an unknown field, a bad EDRPOU.
+    """
+    unknown = sorted(set(fields) - set(PARTY_EDIT))
+    if unknown:
+        raise ValidationFailed([Problem(field=unknown[0], rule="unknown_choice", params={
+            "value": unknown[0], "allowed": ", ".join(PARTY_EDIT)})])
+    org = find_party(db, name, role)
+    changes: dict[str, object] = {PARTY_EDIT[k]: v.strip() for k, v in fields.items()}
+    updated = dataclasses.replace(org, **changes)  # type: ignore[arg-type]  # text fields only
+    directory.save_organisation(db, updated, actor=actor)
+    return parties.get_organisation(db, int(org.id or 0))
 
 
 def list_parties(db: Database) -> list[PartyRow]:
@@ -79,7 +109,8 @@ def list_parties(db: Database) -> list[PartyRow]:
     for o in parties.list_organisations(db):
         role = o.role or ("donor" if o.country.upper() != "UA" else
                           "recipient" if o.id in recipients else "acquirer")
-        rows.append(PartyRow(role, o.display_name, o.settlement, o.edrpou, o.country))
+        rows.append(PartyRow(role, o.display_name, o.settlement, o.edrpou, o.country,
+                             o.ahars_recipient_no))
     return rows
 
 

@@ -7,13 +7,13 @@ quantity is spread over the loads (a new line goes to load 1 unless told otherwi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlite_utils import Database
 
 from aidtracker import validate
-from aidtracker.domain import Load, Problem, TransportMode
+from aidtracker.domain import LineItem, Load, Problem, TransportMode
 from aidtracker.errors import NotFound, ValidationFailed
 from aidtracker.money import decimal_text, milli_to_decimal
 from aidtracker.reference import crossings
@@ -113,9 +113,21 @@ def _find(db: Database, sid: int, seq: int) -> Load:
 
 
 def assign(db: Database, reference: str, seq: int, line_no: int, qty_milli: int | None = None,
-           *, actor: str) -> None:
+           *, actor: str, serials: Sequence[str] = ()) -> None:
     """Put ``qty_milli`` of a line (all of it by default) on load ``seq``, taking it off the
-    other loads (the first ones first: load 1 holds what is not assigned elsewhere)."""
+    other loads (the first ones first: load 1 holds what is not assigned elsewhere).
+
+    ``serials`` names the VINs/serials of the line that travel on load ``seq`` (the quantity
+    defaults to one unit each); the line's other serials fill the loads' remaining units.
+
+    Raises:
+        NotFound: no such load or line.
+        ValidationFailed: a quantity above the line's; a serial not of this line; more
+            serials than whole units the load carries of the line (both numbers named).
+    """
+    named = [s.strip().upper() for s in serials if s.strip()]
+    if qty_milli is None and named:
+        qty_milli = 1000 * len(named)
     with unit_of_work(db):
         shipment = repo.get_shipment(db, reference)
         sid = int(shipment.id or 0)
@@ -140,8 +152,26 @@ def assign(db: Database, reference: str, seq: int, line_no: int, qty_milli: int 
         shares[target.seq] = qty if move <= 0 else qty - move
         for number, amount in shares.items():
             balance.set_share(db, sid, number, line_no, amount, actor)
+        if named:
+            _serials_on(db, sid, line, target.seq, shares[target.seq], named, actor)
         balance.sync_shares(db, sid)
         repo.touch(db, shipment, expected_version=shipment.version, actor=actor)
+
+
+def _serials_on(db: Database, sid: int, line: LineItem, seq: int, carried: int,
+                named: list[str], actor: str) -> None:
+    """Load ``seq`` carries the ``named`` serials of ``line`` (pinned there); its other units
+    get the line's serials not pinned elsewhere."""
+    own = {a.identifier.upper() for a in line.assets}
+    problems = [Problem(field="serial", rule="serial_not_on_line", row=line.line_no,
+                        params={"value": s}) for s in named if s not in own]
+    if not problems and len(set(named)) * 1000 > carried:
+        problems.append(Problem(field="serial", rule="serials_over_load", row=line.line_no,
+                                params={"load": seq, "units": carried // 1000,
+                                        "unit": line.unit.value, "count": len(set(named))}))
+    if problems:
+        raise ValidationFailed(problems)
+    balance.put_serials_on(db, sid, seq, line.line_no, named, actor)
 
 
 def _q(milli: int) -> str:

@@ -263,6 +263,8 @@ def detail_of(db: Database, shipment: Shipment, *, today: date) -> ShipmentDetai
         loads=balance.get_loads(db, shipment_id),
         voided=tuple(ln for ln in every if ln.voided),
         valuation=value(db, shipment, lines),
+        reversed_distributions=repo.get_distributions(db, shipment_id, reversed_=True),
+        reversed_write_offs=balance.get_write_offs(db, shipment_id, reversed_=True),
     )
 
 

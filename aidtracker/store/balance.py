@@ -123,7 +123,9 @@ def insert_write_off(db: Database, shipment_id: int, w: WriteOff, actor: str) ->
     return wid
 
 
-def get_write_offs(db: Database, shipment_id: int) -> tuple[WriteOff, ...]:
+def get_write_offs(db: Database, shipment_id: int, *, reversed_: bool = False
+                   ) -> tuple[WriteOff, ...]:
+    """The write-off acts in force (or, with ``reversed_``, the reversed ones), oldest first."""
     lines: dict[object, list[WriteOffLine]] = {}
     for wid, line_no, qty, dmg in db.conn.execute(
         "SELECT wl.write_off_id, l.line_no, wl.qty_milli, wl.from_damaged_milli"
@@ -132,22 +134,58 @@ def get_write_offs(db: Database, shipment_id: int) -> tuple[WriteOff, ...]:
     ):
         lines.setdefault(wid, []).append(WriteOffLine(line_no, qty, dmg))
     return tuple(build(WriteOff, {**r, "on": r["on_date"]}, lines=tuple(lines.get(r["id"], ())))
-                 for r in _rows(db, "SELECT * FROM write_off WHERE shipment_id = ? ORDER BY id",
+                 for r in _rows(db, "SELECT * FROM write_off WHERE shipment_id = ? AND"
+                                f" reversed_at IS {'NOT ' if reversed_ else ''}NULL ORDER BY id",
                                 (shipment_id,)))
 
 
 def referenced_line_ids(db: Database, shipment_id: int) -> dict[int, str]:
-    """Line id → the first act that refers to it (a distribution or a write-off)."""
+    """Line id → the first act in force that refers to it (a distribution or a write-off)."""
     rows = db.conn.execute(
         "SELECT dl.line_id, d.act_no FROM distribution_line dl"
         " JOIN distribution d ON d.id = dl.distribution_id WHERE d.shipment_id = ?"
+        " AND d.reversed_at IS NULL"
         " UNION ALL SELECT wl.line_id, w.act_no FROM write_off_line wl"
-        " JOIN write_off w ON w.id = wl.write_off_id WHERE w.shipment_id = ?",
+        " JOIN write_off w ON w.id = wl.write_off_id WHERE w.shipment_id = ?"
+        " AND w.reversed_at IS NULL",
         (shipment_id, shipment_id)).fetchall()
     out: dict[int, str] = {}
     for lid, act in rows:
         out.setdefault(int(lid), str(act))
     return out
+
+
+ACT_TABLES = ("distribution", "write_off")
+
+
+def find_act(db: Database, shipment_id: int, act_no: str) -> tuple[str, int, str | None] | None:
+    """(table, id, reversed_at) of the shipment's distribution or write-off act ``act_no``."""
+    for table in ACT_TABLES:
+        row = db.conn.execute(f"SELECT id, reversed_at FROM {table} WHERE shipment_id = ?"
+                              " AND upper(act_no) = upper(?)", (shipment_id, act_no.strip())
+                              ).fetchone()
+        if row is not None:
+            return table, int(row[0]), None if row[1] is None else str(row[1])
+    return None
+
+
+def act_numbers(db: Database, shipment_id: int) -> list[str]:
+    """The numbers of the shipment's acts in force (distributions, then write-offs)."""
+    return [str(r[0]) for table in ACT_TABLES for r in db.conn.execute(
+        f"SELECT act_no FROM {table} WHERE shipment_id = ? AND reversed_at IS NULL ORDER BY id",
+        (shipment_id,))]
+
+
+def reverse_act(db: Database, table: str, act_id: int, *, at: str, actor: str,
+                reason: str) -> None:
+    """Mark an act reversed (who, when, why); its rows and its number stay."""
+    if table not in ACT_TABLES:
+        raise ValueError(table)
+    cur = db.conn.execute(f"UPDATE {table} SET reversed_at = ?, reversed_by = ?,"
+                          " reverse_reason = ? WHERE id = ? AND reversed_at IS NULL",
+                          (at, actor, reason, act_id))
+    if cur.rowcount != 1:
+        raise NotFound(entity=table, key=act_id)
 
 
 # --- exchange rates ------------------------------------------------------------------------
@@ -232,6 +270,59 @@ def sync_shares(db: Database, shipment_id: int) -> None:
         db.conn.executemany(
             "INSERT INTO load_line (load_id, line_id, qty_milli) VALUES (?, ?, ?)",
             [(load_id, lid, q) for load_id, q in shares.items() if q > 0])
+    sync_serials(db, shipment_id)
+
+
+def sync_serials(db: Database, shipment_id: int) -> None:
+    """Keep every VIN/serial on a load that carries its line: a load takes as many of a line's
+    serials as whole units of the line it carries. Serials a person put on a load (pinned)
+    stay there while it has room; the others fill the loads in load order, in asset order
+    (a convoy's vehicle n travels on load n). A serial of a line no load carries has none."""
+    room: dict[int, dict[int, int]] = {}
+    for lid, seq, qty in db.conn.execute(
+        "SELECT ll.line_id, load.seq, ll.qty_milli FROM load_line ll JOIN load"
+        " ON load.id = ll.load_id WHERE load.shipment_id = ? ORDER BY load.seq", (shipment_id,)):
+        room.setdefault(int(lid), {})[int(seq)] = int(qty) // 1000
+    by_line: dict[int, list[tuple[int, int | None, bool]]] = {}
+    for aid, lid, seq, pinned in db.conn.execute(
+        "SELECT a.id, a.line_id, a.load_seq, a.load_pinned FROM asset a JOIN line_item l"
+        " ON l.id = a.line_id WHERE l.shipment_id = ? ORDER BY a.id", (shipment_id,)):
+        by_line.setdefault(int(lid), []).append((int(aid), seq, bool(pinned)))
+    changes: list[tuple[int | None, bool, int]] = []
+    for lid, assets in by_line.items():
+        free = room.get(lid, {})
+        placed: dict[int, tuple[int | None, bool]] = {}
+        for aid, seq, pinned in assets:
+            if pinned and seq is not None and free.get(seq, 0) > 0:
+                free[seq] -= 1
+                placed[aid] = (seq, True)
+        for aid, seq, _ in assets:
+            if aid in placed:
+                continue
+            target = next((n for n in sorted(free) if free[n] > 0), None)
+            if target is not None:
+                free[target] -= 1
+            else:  # more serials than units (refused where typed): keep them on a load of it
+                target = seq if seq in free else min(free, default=None)
+            placed[aid] = (target, False)
+        changes += [(placed[aid][0], placed[aid][1], aid) for aid, seq, pinned in assets
+                    if placed[aid] != (seq, pinned)]
+    db.conn.executemany("UPDATE asset SET load_seq = ?, load_pinned = ? WHERE id = ?", changes)
+
+
+def put_serials_on(db: Database, shipment_id: int, seq: int, line_no: int,
+                   serials: Sequence[str], actor: str) -> None:
+    """Pin the named VINs/serials of a line to load ``seq`` (the line's other serials on it
+    are unpinned); :func:`sync_serials` then places the rest."""
+    lid = line_id(db, shipment_id, line_no)
+    db.conn.execute("UPDATE asset SET load_pinned = 0 WHERE line_id = ? AND load_seq = ?",
+                    (lid, seq))
+    for serial in serials:
+        db.conn.execute("UPDATE asset SET load_seq = ?, load_pinned = 1 WHERE line_id = ? AND"
+                        " upper(CASE vin WHEN '' THEN serial_no ELSE vin END) = upper(?)",
+                        (seq, lid, serial.strip()))
+    audit.record(db, actor=actor, entity="asset", entity_id=f"{shipment_id}/{line_no}",
+                 action="load", after={"load": seq, "serials": list(serials)})
 
 
 def first_load(db: Database, shipment_id: int, s: Shipment, actor: str, *,

@@ -94,7 +94,8 @@ def _distributions(db: Database, ids: Sequence[int]) -> dict[object, list[Distri
     out: dict[object, list[Distribution]] = {}
     for d in _rows(db, f"SELECT d.*, {ACQUIRER_COLUMNS}"
                        " FROM distribution d LEFT JOIN organisation o ON o.id = d.acquirer_id"
-                       f" WHERE d.shipment_id IN ({marks}) ORDER BY d.id", ids):
+                       f" WHERE d.shipment_id IN ({marks}) AND d.reversed_at IS NULL"
+                       " ORDER BY d.id", ids):
         out.setdefault(d["shipment_id"], []).append(
             build(Distribution, {**d, "on": d["on_date"]}, lines=tuple(lines.get(d["id"], ()))))
     return out
@@ -110,8 +111,8 @@ def _write_offs(db: Database, ids: Sequence[int]) -> dict[object, list[WriteOff]
     ):
         lines.setdefault(wid, []).append(WriteOffLine(line_no, qty, damaged))
     out: dict[object, list[WriteOff]] = {}
-    for w in _rows(db, f"SELECT * FROM write_off WHERE shipment_id IN ({marks}) ORDER BY id",
-                   ids):
+    for w in _rows(db, f"SELECT * FROM write_off WHERE shipment_id IN ({marks})"
+                       " AND reversed_at IS NULL ORDER BY id", ids):
         out.setdefault(w["shipment_id"], []).append(
             build(WriteOff, {**w, "on": w["on_date"]}, lines=tuple(lines.get(w["id"], ()))))
     return out

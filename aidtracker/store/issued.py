@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-VALID, SUPERSEDED, COPY = "valid", "superseded", "copy"
+VALID, SUPERSEDED, COPY, VOID = "valid", "superseded", "copy", "void"
 SHIPMENT_SCOPE = "shipment"
 
 
@@ -130,6 +130,19 @@ def mark_superseded(db: Database, number: str, *, by: str, at: str, reason: str)
     )
     if cur.rowcount != 1:
         raise LookupError(f"no valid original {number}")
+
+
+def void_in_scope(db: Database, shipment_id: int, kind: str, scope: str, *, at: str,
+                  reason: str) -> str | None:
+    """Mark the valid original of ``kind`` for ``scope`` void (the act it records was reversed);
+    returns its number, or None when none was issued. Nothing is deleted or re-numbered."""
+    found = valid_in_scope(db, shipment_id, kind, scope)
+    if found is None:
+        return None
+    db.conn.execute(
+        "UPDATE issued_document SET status = ?, superseded_at = ?, supersede_reason = ?"
+        " WHERE number = ? AND status = ?", (VOID, at, reason, found.number, VALID))
+    return found.number
 
 
 def insert_copy(db: Database, original: str, number: str, *, at: str, by: str) -> None:

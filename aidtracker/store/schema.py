@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from aidtracker.store.balance import sync_serials
 from aidtracker.store.exchange import MIGRATION as EXCHANGE_MIGRATION
 from aidtracker.store.issued import MIGRATION
 from aidtracker.store.search import reindex_all
@@ -287,6 +288,36 @@ def _shipment_exchange(db: Database) -> None:
 def _attachment_publish(db: Database) -> None:
     # A photo the user marked for the donor's report (services/attachments.set_published).
     db.execute("ALTER TABLE attachment ADD COLUMN published INTEGER NOT NULL DEFAULT 0")
+
+
+_REVERSALS = """
+ALTER TABLE distribution ADD COLUMN reversed_at TEXT;
+ALTER TABLE distribution ADD COLUMN reversed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE distribution ADD COLUMN reverse_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE write_off ADD COLUMN reversed_at TEXT;
+ALTER TABLE write_off ADD COLUMN reversed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE write_off ADD COLUMN reverse_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE asset ADD COLUMN load_seq INTEGER CHECK (load_seq > 0);
+ALTER TABLE asset ADD COLUMN load_pinned INTEGER NOT NULL DEFAULT 0 CHECK (load_pinned IN (0, 1));
+DROP TRIGGER issued_document_status;
+CREATE TRIGGER issued_document_status BEFORE UPDATE OF status ON issued_document
+    WHEN NOT (OLD.status = 'valid' AND NEW.status IN ('superseded', 'void'))
+    BEGIN SELECT RAISE(ABORT, 'only a valid original can be superseded or voided'); END
+"""
+
+
+@migrations(name="0010_act_reversals_serial_loads")
+def _reversals(db: Database) -> None:
+    """Distribution and write-off acts can be reversed (who, when, why; kept, out of the
+    balance); an issued original can be voided (its act reversed); every VIN/serial records
+    the load that carries it (``load_pinned`` when a person chose it), assigned as the
+    documents derived it until now (in load order, one per whole unit each load carries)."""
+    statements = _REVERSALS.split(";\n")
+    for statement in statements[:-1]:
+        db.execute(statement)
+    db.execute(statements[-1])  # the trigger (its body holds a ';')
+    for (shipment_id,) in db.execute("SELECT id FROM shipment ORDER BY id").fetchall():
+        sync_serials(db, int(shipment_id))
 
 
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

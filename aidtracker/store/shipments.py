@@ -326,10 +326,12 @@ def insert_distribution(db: Database, shipment_id: int, d: Distribution, actor: 
     return dist_id
 
 
-def get_distributions(db: Database, shipment_id: int) -> tuple[Distribution, ...]:
+def get_distributions(db: Database, shipment_id: int, *, reversed_: bool = False
+                      ) -> tuple[Distribution, ...]:
+    """The distribution acts in force (or, with ``reversed_``, the reversed ones)."""
     dists = _rows(db, f"SELECT d.*, {ACQUIRER_COLUMNS} FROM distribution d"
-                      " LEFT JOIN organisation o ON o.id = d.acquirer_id"
-                      " WHERE d.shipment_id = ? ORDER BY d.id",
+                      " LEFT JOIN organisation o ON o.id = d.acquirer_id WHERE d.shipment_id = ?"
+                      f" AND d.reversed_at IS {'NOT ' if reversed_ else ''}NULL ORDER BY d.id",
                   (shipment_id,))
     lines = db.conn.execute(
         "SELECT dl.distribution_id, l.line_no, dl.qty_milli, dl.serials FROM distribution_line dl"

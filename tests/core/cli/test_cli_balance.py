@@ -121,6 +121,13 @@ def test_a_whole_shipment_from_the_command_line(tmp_path: Path,
     assert [ld["number"] for ld in data["loads"]] == [1, 2]
     assert data["loads"][1]["truck_plate"] == "WF0001AA"
     assert data["items"][0]["load"] == [{"load": 1, "quantity": "1"}, {"load": 2, "quantity": "1"}]
+    assert data["items"][0]["serial_loads"] == [{"serial": VINS[0], "load": 1},
+                                                {"serial": VINS[1], "load": 2}]
+    cli.refused("load", "assign", ref, "2", "--line", "1", "--quantity", "1",
+                "--serial", VINS[0], "--serial", VINS[1])  # two VINs, one vehicle
+    cli("load", "assign", ref, "2", "--line", "1", "--serial", VINS[0])
+    data = cli.show(ref)
+    assert [ld["lines"][0]["serials"] for ld in data["loads"]] == [[VINS[1]], [VINS[0]]]
 
     assert "skipped XAU" in cli("rates", "import", str(nbu_file(tmp_path)))
     cli.refused("edit", ref, "--set", "export_mrn=BAD")
@@ -138,6 +145,13 @@ def test_a_whole_shipment_from_the_command_line(tmp_path: Path,
         ("at_border", ["crossing=Medyka-Shehyni", f"crossed_on={day(7)}"]),
         ("cleared", [f"cleared_on={day(8)}", "clearance_ref=UA209000/2026/1"]),
     ]
+    b01 = next(i for i in cli.show(ref)["checklist"] if i["rule"] == "CL-B01")
+    assert b01["auto"] and b01["state"] == "open"  # no AHARS registration No. recorded yet
+    cli.refused("tick", ref, "CL-B01")  # the record proves it, or nobody can tick it
+    cli("party", "edit", "Kyiv City Council", "--set", "ahars_recipient_no=R-00123")
+    data = cli.show(ref)
+    assert data["recipient"]["ahars_recipient_no"] == "R-00123"
+    assert next(i for i in data["checklist"] if i["rule"] == "CL-B01")["state"] == "done"
     for status, fields in steps:
         _tick_blockers(cli, ref)
         cli("advance", ref, status, *[a for f in fields for a in ("--set", f)])
@@ -184,14 +198,15 @@ def test_a_whole_shipment_from_the_command_line(tmp_path: Path,
     cli.refused("line", "void", ref, "1", "--reason", "typo")
     cli("advance", ref, "distributing")
     _print(cli, tmp_path, ref, "distribution", "--select", act)
-    cli("write-off", ref, "--line", "2", "--quantity", "30", "--reason", "expired",
-        "--date", day(11), "--commission", "O. Koval, I. Shevchenko")
+    expired = cli("write-off", ref, "--line", "2", "--quantity", "30", "--reason", "expired",
+                  "--date", day(11), "--commission", "O. Koval, I. Shevchenko")
     assert "not written off" in cli.refused("advance", ref, "distributed")
     cli.refused("write-off", ref, "--line", "2", "--quantity", "11", "--reason", "damaged",
                 "--date", day(11))
     damaged = cli("write-off", ref, "--line", "2", "--quantity", "10", "--reason", "damaged",
                   "--date", day(11), "--note", "crushed in transit")
     _print(cli, tmp_path, ref, "writeoff", "--select", damaged)
+    _reverse_and_redo(cli, ref, act, expired)
     cli("advance", ref, "distributed")
     cli.refused("advance", ref, "reported", "--set", f"report_filed_on={day(10)}",
                 "--set", "report_ref=R-1")  # before the write-off act
@@ -204,11 +219,14 @@ def test_a_whole_shipment_from_the_command_line(tmp_path: Path,
     bandages = data["items"][1]
     assert (bandages["distributed"], bandages["written_off"], bandages["damaged_written_off"],
             bandages["on_hand"]) == ("400", "30", "10", "0")
-    assert data["distributions"][0]["acquirer"] == {"name": "Kyiv Hospital 1",
-                                                    "edrpou": "01993457"}
-    assert data["distributions"][0]["lines"][0]["serials"] == list(VINS)
-    assert [w["reason"] for w in data["write_offs"]] == ["expired", "damaged"]
+    in_force = [d for d in data["distributions"] if d["reversed"] is None]
+    assert in_force[0]["acquirer"] == {"name": "Kyiv Hospital 1", "edrpou": "01993457"}
+    assert next(d for d in in_force if d["lines"][0]["line"] == 1)["lines"][0]["serials"] == list(
+        VINS)
+    assert sorted(w["reason"] for w in data["write_offs"] if w["reversed"] is None) == [
+        "damaged", "expired"]
     assert data["totals"]["value_uah"] == "2331668.28"
+    cli.refused("act", "reverse", ref, in_force[0]["act_no"], "--reason", "late")  # reported
 
     other = cli("shipment", "new", "--partner", "Lublin", "--donor", "City of Lublin",
                 "--recipient", "00022527")
@@ -222,6 +240,31 @@ def _tick_blockers(cli: Cli, ref: str) -> None:
              and item["severity"] == "blocking" and not item["auto"]]
     if rules:
         cli("tick", ref, *rules)  # several at once
+
+
+def _reverse_and_redo(cli: Cli, ref: str, ambulances: str, expired: str) -> None:
+    """Reverse the expired write-off and the ambulances' act (printed: its D8 becomes void),
+    then redo them: the goods were back on hand, new acts get new numbers."""
+    assert cli("act", "reverse", ref, expired, "--reason", "counted twice") == (
+        f"{expired} reversed")
+    data = cli.show(ref)
+    gone = next(w for w in data["write_offs"] if w["act_no"] == expired)
+    assert gone["reversed"]["reason"] == "counted twice" and gone["reversed"]["by"]
+    assert (data["items"][1]["written_off"], data["items"][1]["on_hand"]) == ("0", "30")
+    cli.refused("act", "reverse", ref, expired, "--reason", "again")
+    assert "not written off" not in cli.refused("advance", ref, "distributed")
+    out = cli("act", "reverse", ref, ambulances, "--reason", "wrong hospital")
+    assert out.startswith(f"{ambulances} reversed; {ref}/D8-") and out.endswith(" void")
+    register = json.loads(cli("documents", ref, "--json"))
+    d8 = next(r for r in register if r["kind"] == "distribution")
+    assert (d8["status"], d8["scope"]) == ("void", f"act:{ambulances}")
+    data = cli.show(ref)
+    assert data["status"] == "distributing" and data["items"][0]["on_hand"] == "2"
+    again = cli("write-off", ref, "--line", "2", "--quantity", "30", "--reason", "expired",
+                "--date", day(11))
+    redo = cli("distribute", ref, "--to", "Kyiv Hospital 1", "--line", "1", "--quantity", "2",
+               "--serial", VINS[0], "--serial", VINS[1], "--date", day(11))
+    assert len({again, expired, redo, ambulances}) == 4  # numbers are never issued twice
 
 
 def _same_hryvnias(data: dict, pdf: Path) -> None:  # type: ignore[type-arg]
