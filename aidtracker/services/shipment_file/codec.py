@@ -100,8 +100,12 @@ def partnership_of(data: Json) -> Partnership:
     return build(Partnership, {"id": None, **{f: data[f] for f in PARTNERSHIP_FIELDS}})
 
 
+#: An asset's columns that stay in this office: the load it travels on is in ``loads``.
+ASSET_SKIP = frozenset({"id", "load_seq", "load_pinned"})
+
+
 def asset_json(a: Asset) -> Json:
-    return row_of(a, skip=frozenset({"id"}))
+    return row_of(a, skip=ASSET_SKIP)
 
 
 def asset_of(data: Json) -> Asset:

@@ -76,7 +76,7 @@ def _from_record(cls: type, skip: frozenset[str]) -> Json:
 def build_schema() -> Json:
     """The schema of ``shipment.json``, version :data:`VERSION`."""
     header = _from_record(Shipment, HEADER_SKIP | {"updated_at"})
-    serial = _obj(_from_record(Asset, frozenset({"id"})))
+    serial = _obj(_from_record(Asset, codec.ASSET_SKIP))
     share = _obj({"line": _int(), "quantity": _s(_QTY), "serials": _arr(_s())})
     load = _obj({**_from_record(Load, frozenset({"id", "version", "shares"})),
                  "lines": _arr(share)})
