@@ -146,12 +146,31 @@ def _parse(source: Source, currency: str | None, sheet: str | None,
             whole.close()
         raise
     with whole if whole is not None else source.spill(match.sheet) as rows:
-        data = Spill.of(r for r in rows if r[0] > match.header_row)
-    with data:
+        data = _Below(rows, match.header_row)
         return _read(source, data, match, mapping, currency, date_order, sig, tick, keep)
 
 
-def _read(source: Source, data: Spill[Row], match: HeaderMatch, mapping: ColumnMapping,
+class _Below:
+    """The rows below the header row, read from the sheet's spill each time."""
+
+    def __init__(self, rows: Spill[Row], header_row: int) -> None:
+        self.rows, self.header_row = rows, header_row
+        above = 0
+        for number, _ in rows:  # rows come in order: count those up to the header
+            if number > header_row:
+                break
+            above += 1
+        self.count = len(rows) - above
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Row]:
+        header_row = self.header_row
+        return (row for row in self.rows if row[0] > header_row)
+
+
+def _read(source: Source, data: _Below, match: HeaderMatch, mapping: ColumnMapping,
           currency: str | None, date_order: str | None, sig: str,
           tick: Callable[[int, int], None] | None,
           keep: Callable[[LineItem], None] | None) -> ParsedManifest:
