@@ -22,7 +22,7 @@ from aidtracker.importer.readers import column_letter
 from aidtracker.importer.template import category_names
 from aidtracker.importer.titles import header_currency, normalise
 from aidtracker.importer.units import read_unit, split_quantity
-from aidtracker.money import NumberFormatError, to_units
+from aidtracker.money import MAX_UNITS, NumberFormatError, to_units
 from aidtracker.reference import categories, currencies, currency_exponent
 
 _SPLIT = re.compile(r"[;,\n\r]+")
@@ -112,6 +112,10 @@ class RowReader:
         if isinstance(value, int) and not isinstance(value, bool) and -MAX_ABS < value < MAX_ABS:
             return int(value * scale * 10**places)  # exact already: the fast path
         number = _plain_float(value) if isinstance(value, float) else None
+        if number is not None:  # at most 15 digits: scaled exactly, in C
+            scaled = number.scaleb(places) * scale
+            if scaled == scaled.to_integral_value() and -MAX_UNITS <= scaled <= MAX_UNITS:
+                return int(scaled)
         if number is None:
             number = self.decimal(name)
         if number is None:
