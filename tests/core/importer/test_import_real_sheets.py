@@ -1,7 +1,7 @@
 """Real-world workbooks (.xls, .xlsx) from public humanitarian systems, imported as a user would.
 
-Each case goes through the service the CLI uses (``import_manifest``, dry run, partner
-"Munich", recipient "Kyiv" on the demo database). The oracle reads the same file with
+Each case goes through the service the CLI uses (``import_manifest``, partner "Munich",
+recipient "Kyiv", on a copy of the demo database) and its lines are read back from the database. The oracle reads the same file with
 python-calamine, independently of the importer: below the header row the file's own system
 names, each row with a non-zero number in the quantity column and a description (or, when the
 name is empty, an item code) is one line, in order, with exactly that quantity. A file that is
@@ -31,6 +31,7 @@ from aidtracker.errors import ValidationFailed
 from aidtracker.importer import ImportRejected
 from aidtracker.money import milli_to_decimal
 from aidtracker.services.imports import import_manifest
+from aidtracker.services.shipments import get_detail
 from aidtracker.store import open_database
 
 HERE = Path(__file__).parents[2] / "fixtures" / "imports" / "real"
@@ -122,16 +123,12 @@ def _find(name: str) -> Path | None:
     return next((p / name for p in PLACES if (p / name).is_file()), None)
 
 
-@pytest.fixture(scope="module")
-def demo_copy(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("real-sheets") / "demo.db"
-    shutil.copyfile(demo_template, path)
-    return path
-
-
 @pytest.fixture
-def demo(demo_copy: Path) -> Iterator[Database]:
-    db = open_database(demo_copy)
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the session's demo per case: an import remembers its layout for the partner."""
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    db = open_database(path)
     yield db
     db.close()
 
@@ -169,12 +166,13 @@ def test_real_workbook(name: str, demo: Database) -> None:
         pytest.skip(f"{case.file} is not laid out here (see tests/fixtures/imports/real/README.md)")
     assert hashlib.sha256(path.read_bytes()).hexdigest().startswith(case.sha256)
 
-    def run() -> list[tuple[Decimal, str]]:
-        result = import_manifest(demo, path, partner="Munich", recipient="Kyiv", dry_run=True,
-                                 actor="test", sheet=case.sheet, currency=case.currency)
+    def run() -> list[tuple[Decimal, str]]:  # imported, then read back from the database
+        result = import_manifest(demo, path, partner="Munich", recipient="Kyiv", actor="test",
+                                 sheet=case.sheet, currency=case.currency)
+        lines = get_detail(demo, result.reference or "").lines
+        assert result.lines == len(lines)
         return [(milli_to_decimal(x.qty_milli).normalize(),
-                 (x.description or x.description_en).split(" [")[0])
-                for x in result.manifest.lines]
+                 (x.description or x.description_en).split(" [")[0]) for x in lines]
 
     if isinstance(case.expect, Lines):
         want = _oracle(path, case.expect)
