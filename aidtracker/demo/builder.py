@@ -28,6 +28,7 @@ from aidtracker.demo.data import (
     LineSpec,
     ShipmentSpec,
 )
+from aidtracker.demo.rates import add_demo_rates
 from aidtracker.demo.shipments import SHIPMENTS
 from aidtracker.domain import (
     Asset,
@@ -110,6 +111,9 @@ def build_demo(path: str | Path, *, office_code: str = "KYV", today: date | None
     db = create_database(temp, office_code=office_code)
     try:
         ids = _directory(db)
+        with unit_of_work(db):
+            add_demo_rates(db, {line.currency for spec in SHIPMENTS for line in spec.lines},
+                           today, ACTOR)
         for n, spec in enumerate(SHIPMENTS, start=1):
             _shipment(db, spec, ids, n, today)
         _needs(db, ids, today)
