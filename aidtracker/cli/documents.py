@@ -19,6 +19,10 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _pages(count: int) -> str:
+    return "1 page" if count == 1 else f"{count} pages"
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     # lazy: ReportLab loads only when a document is printed, so start-up stays fast
     from aidtracker.services.documents import issue_document
@@ -31,11 +35,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if doc.copy_of:
-        print(f"{doc.number} (copy of {doc.copy_of}): {doc.path} ({doc.pages} pages)")
+        print(f"{doc.number} (copy of {doc.copy_of}): {doc.path} ({_pages(doc.pages)})")
         return 0
     replaces = f", replaces {doc.supersedes}" if doc.supersedes else ""
     dated = doc.date.strftime("%d.%m.%Y") if doc.date else "—"
-    print(f"{doc.number} dated {dated}{replaces}: {doc.path} ({doc.pages} pages, "
+    print(f"{doc.number} dated {dated}{replaces}: {doc.path} ({_pages(doc.pages)}, "
           f"sha256 {doc.sha256})")
     return 0
 
