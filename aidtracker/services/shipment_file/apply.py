@@ -10,6 +10,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -18,6 +19,7 @@ from aidtracker.domain import (
     Distribution,
     DistributionKind,
     DistributionLine,
+    ExchangeRate,
     Shipment,
     WriteOff,
     WriteOffLine,
@@ -84,6 +86,7 @@ def _apply(db: Database, path: str | Path, *, actor: str, confirm_parties: bool,
             _update(db, plan, sid, ids, actor, at)
         _acts(db, plan, sid, ids)
         _documents(db, plan, sid, actor, at)
+        _rates(db, plan, actor)
         repo.refresh_summary(db, sid)
         summary = [[c.what, c.subject, c.old, c.new] for c in plan.changes]
         exchange.log_import(db, sid, office=plan.office, side=plan.side,
@@ -195,6 +198,17 @@ def _acts(db: Database, plan: ImportPlan, sid: int, ids: dict[str, int]) -> None
                 lines=tuple(WriteOffLine(x["line"], to_milli(x["quantity"]),
                                          to_milli(x["from_damaged"])) for x in w["lines"])),
                 w["actor"])
+
+
+def _rates(db: Database, plan: ImportPlan, actor: str) -> None:
+    """The rates the other office valued the shipment at, where this office has none for that
+    currency and day (its own rates are never replaced), so both show the same hryvnias."""
+    for r in plan.data.get("rates", ()):
+        on = date.fromisoformat(r["date"])
+        held = balance.latest_rate(db, r["currency"], on)
+        if held is None or held.on != on:
+            balance.put_rate(db, ExchangeRate(r["currency"], on, Decimal(r["rate"]),
+                                              r["source"]), actor)
 
 
 def _documents(db: Database, plan: ImportPlan, sid: int, actor: str, at: str) -> None:

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from aidtracker.documents.load_view import load_serials
 from aidtracker.domain import Organisation, ShipmentDetail
 from aidtracker.paths import attachments_dir
+from aidtracker.services import rates
 from aidtracker.services.documents import database_path, read_original
 from aidtracker.services.shipment_file import codec
 from aidtracker.services.shipment_file.codec import Json
@@ -110,7 +111,17 @@ def shipment_data(db: Database, shipment_id: int) -> Json:
         },
         "documents": _documents(db, shipment_id),
         "parties": keys.listed(),
+        "rates": _rates(db, detail),
     }
+
+
+def _rates(db: Database, detail: ShipmentDetail) -> list[Json]:
+    """The exchange rates this office valued the shipment at, so the other office's hryvnia
+    figures are the same (it adds a rate only where it has none for that currency and day)."""
+    valuation = rates.value(db, detail.shipment, detail.lines)
+    return [{"currency": r.currency, "date": r.on.isoformat(),
+             "rate": format(r.uah_per_unit, "f"), "source": r.source}
+            for c, r in sorted(valuation.rates.items()) if c != "UAH"]
 
 
 class _Parties:

@@ -73,6 +73,12 @@ def _from_record(cls: type, skip: frozenset[str]) -> Json:
     return props
 
 
+# "rates" came later in version 1: a file without it still imports.
+_TOP_REQUIRED = ("format", "version", "origin_office", "shipment", "partnership", "donor",
+                 "recipient", "parties", "lines", "loads", "checklist", "receiving", "documents")
+_RATE = r"^[0-9]{1,9}(\.[0-9]{1,12})?$"
+
+
 def build_schema() -> Json:
     """The schema of ``shipment.json``, version :data:`VERSION`."""
     header = _from_record(Shipment, HEADER_SKIP | {"updated_at"})
@@ -131,7 +137,10 @@ def build_schema() -> Json:
                 "header": _obj({k: header[k] for k in RECEIVING_HEADER}),
                 "lines": _arr(receipt), "distributions": _arr(distribution),
                 "write_offs": _arr(write_off)}),
-            "documents": _arr(document)})}
+            "documents": _arr(document),
+            "rates": _arr(_obj({"currency": _s("^[A-Z]{3}$"), "date": _s(_DATE),
+                                "rate": _s(_RATE), "source": _s()}))},
+            required=list(_TOP_REQUIRED))}
 
 
 _TYPES: dict[str, tuple[type, ...]] = {

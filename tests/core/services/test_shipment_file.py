@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import zipfile
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -275,3 +276,24 @@ def test_donor_made_shipment_both_ways(demo_template: Path, tmp_path: Path,
     assert donor["items"][0]["received"] == received
     assert donor["ahars"] == donor_before["ahars"]  # blanks of the recipient erase nothing
     assert donor["dates"] == donor_before["dates"]
+
+
+def test_rates_travel_but_never_replace_the_importers_own(
+        offices: tuple[Path, Path], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    kyv, muc = offices
+    sent = tmp_path / "sent.aidship"
+    run(capsys, "export-shipment", "KYV-2026-0001", sent, "--db", kyv)
+    with zipfile.ZipFile(sent) as zf:
+        rates = json.loads(zf.read("shipment.json"))["rates"]
+    sender = show(capsys, kyv, "KYV-2026-0001")
+    assert [(r["currency"], r["date"], r["rate"]) for r in rates] == [
+        (sender["rate"]["currency"], sender["rate"]["date"], sender["rate"]["rate"])]
+    own = str(Decimal(rates[0]["rate"]) + 1)
+    code, _, err = run(capsys, "rates", "add", "--db", muc, "--currency", rates[0]["currency"],
+                       "--date", rates[0]["date"], "--rate", own)
+    assert code == 0, err
+    reference = run(capsys, "import-shipment", sent, "--db", muc)[1].split()[-1]
+    mine = show(capsys, muc, reference)
+    assert mine["rate"]["rate"] == own and mine["rate"]["source"] != rates[0]["source"]
+    assert mine["totals"]["value_uah"] != sender["totals"]["value_uah"]
