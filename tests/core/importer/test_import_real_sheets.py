@@ -3,8 +3,9 @@
 Each case goes through the service the CLI uses (``import_manifest``, partner "Munich",
 recipient "Kyiv", on a copy of the demo database) and its lines are read back from the
 database. The oracle reads the same file with python-calamine, independently of the importer:
-below the header row the file's own system names, each row with a non-zero number in the quantity column and a description (or, when the
-name is empty, an item code) is one line, in order, with exactly that quantity. A file that is
+below the header row the file's own system names, each row with a non-zero number in the
+quantity column and a description (or, when the name is empty, an item code) is one line, in
+order, with exactly that quantity. A file that is
 not a goods list must be refused with a message naming what was found and what was not.
 
 The workbooks are public files fetched from their repositories (see
