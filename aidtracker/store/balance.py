@@ -281,7 +281,9 @@ def sync_serials(db: Database, shipment_id: int) -> None:
     room: dict[int, dict[int, int]] = {}
     for lid, seq, qty in db.conn.execute(
         "SELECT ll.line_id, load.seq, ll.qty_milli FROM load_line ll JOIN load"
-        " ON load.id = ll.load_id WHERE load.shipment_id = ? ORDER BY load.seq", (shipment_id,)):
+        " ON load.id = ll.load_id WHERE load.shipment_id = ?"
+        " AND EXISTS (SELECT 1 FROM asset a WHERE a.line_id = ll.line_id)"  # lines with serials
+        " ORDER BY load.seq", (shipment_id,)):
         room.setdefault(int(lid), {})[int(seq)] = int(qty) // 1000
     by_line: dict[int, list[tuple[int, int | None, bool]]] = {}
     for aid, lid, seq, pinned in db.conn.execute(
