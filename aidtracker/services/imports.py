@@ -161,7 +161,7 @@ def _source(path: Path | str, count: int) -> dict[str, object]:
     """What the audit entry says of the file: its name, SHA-256 and the lines imported."""
     digest = hashlib.sha256()
     with Path(path).open("rb") as f:
-        while chunk := f.read(2**20):
+        while chunk := f.read(2**16):
             digest.update(chunk)
     return {"file": Path(path).name, "sha256": digest.hexdigest(), "lines": count}
 
