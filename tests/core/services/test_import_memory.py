@@ -58,7 +58,6 @@ def test_peak_memory_is_flat_in_the_number_of_lines(db: Database, seed: object,
     finally:
         tracemalloc.stop()
     assert db.conn.execute("SELECT count(*) FROM line_item").fetchone()[0] == 400 + 400 + 3200
-    print(peaks)
     # 8× the lines, nowhere near 8× the memory: materialised rows and lines were ~8×, a dict
     # per line ~3.3×; about 0.1 KiB a line still grows (≈1.8× here), not found yet
     assert peaks[1] < 2.5 * peaks[0], peaks
