@@ -42,7 +42,6 @@ from aidtracker.domain import (
     Need,
     NeedStatus,
     Organisation,
-    OrgKind,
     Partnership,
     Priority,
     Shipment,
@@ -56,6 +55,7 @@ from aidtracker.money import to_milli, to_minor
 from aidtracker.rules import blocking_for
 from aidtracker.services import loads, progress, shipments, stock
 from aidtracker.store import create_database, parties, unit_of_work
+from aidtracker.validate import edrpou_check_digit
 from aidtracker.workflow import balance_milli
 
 ACTOR = "demo"
@@ -151,10 +151,12 @@ def _directory(db: Database) -> dict[str, int]:
                 settlement=settlement, address=street, edrpou=edrpou,
                 ahars_recipient_no=ahars, signatory_name=signer,
                 signatory_position=position), ACTOR)
-        for key, name_en, name_uk, kind, settlement in ACQUIRERS:
+        for n, (key, name_en, name_uk, kind, settlement) in enumerate(ACQUIRERS, start=1):
+            base = f"99010{n:02d}"
             ids[key] = parties.insert_organisation(db, Organisation(
                 id=None, kind=kind, name_en=name_en, name_uk=name_uk, country="UA",
-                settlement=settlement), ACTOR)
+                settlement=settlement, edrpou=f"{base}{edrpou_check_digit(base)}",
+                role="acquirer"), ACTOR)
     return ids
 
 
@@ -310,10 +312,7 @@ def _distribute(db: Database, ref: str, on: date, *, half: bool) -> None:
     detail = shipments.get_detail(db, ref, today=on)
     # Hospitals, schools, districts and units in Ukraine, those in the recipient's city first
     # (never a donor city abroad).
-    acquirers = [o for o in parties.list_organisations(db)
-                 if o.settlement and not o.edrpou and o.country.upper() == "UA"
-                 and o.kind in (OrgKind.BUDGET_INSTITUTION, OrgKind.MILITARY_UNIT,
-                                OrgKind.CITY_AUTHORITY) and "Council" not in o.name_en]
+    acquirers = [o for o in parties.list_organisations(db) if o.role == "acquirer"]
     local = [o for o in acquirers if o.settlement == detail.recipient.settlement]
     acquirers = local or acquirers
     lines = []

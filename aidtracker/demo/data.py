@@ -168,7 +168,8 @@ RECIPIENT_PROFILES: dict[str, tuple[str, str, str]] = {
                  "Заступниця міського голови / Deputy Mayor"),
 }
 
-# Acquirers: (key, English, Ukrainian, kind, settlement)
+# Acquirers: (key, English, Ukrainian, kind, settlement). Each gets a demo EDRPOU (99010nn + its
+# check digit) and the role "acquirer"; every recipient city but occupied Mariupol has one.
 ACQUIRERS = [
     ("hosp_kyiv", "Kyiv City Emergency Hospital (demo)",
      "Київська міська лікарня швидкої допомоги (демо)",
@@ -181,6 +182,22 @@ ACQUIRERS = [
      OrgKind.BUDGET_INSTITUTION, "Mykolaiv"),
     ("tro_unit", "Territorial Defence Unit A0000 (demo)", "Військова частина А0000 (демо)",
      OrgKind.MILITARY_UNIT, "Mykolaiv"),
+    ("hosp_cv", "Chernivtsi Regional Clinical Hospital (demo)",
+     "Чернівецька обласна клінічна лікарня (демо)", OrgKind.BUDGET_INSTITUTION, "Chernivtsi"),
+    ("hosp_od", "Odesa City Clinical Hospital No. 10 (demo)",
+     "Одеська міська клінічна лікарня № 10 (демо)", OrgKind.BUDGET_INSTITUTION, "Odesa"),
+    ("hosp_zt", "Zhytomyr City Hospital No. 1 (demo)", "Житомирська міська лікарня № 1 (демо)",
+     OrgKind.BUDGET_INSTITUTION, "Zhytomyr"),
+    ("hosp_km", "Khmelnytskyi City Emergency Hospital (demo)",
+     "Хмельницька міська лікарня швидкої допомоги (демо)", OrgKind.BUDGET_INSTITUTION,
+     "Khmelnytskyi"),
+    ("emc_zp", "Zaporizhzhia Regional Emergency Medical Centre (demo)",
+     "Запорізький обласний центр екстреної медичної допомоги (демо)",
+     OrgKind.BUDGET_INSTITUTION, "Zaporizhzhia"),
+    ("hosp_iz", "Izium Central City Hospital (demo)", "Ізюмська центральна міська лікарня (демо)",
+     OrgKind.BUDGET_INSTITUTION, "Izium"),
+    ("hosp_dp", "Dnipro Regional Clinical Hospital (demo)",
+     "Дніпровська обласна клінічна лікарня (демо)", OrgKind.BUDGET_INSTITUTION, "Dnipro"),
 ]
 
 
