@@ -6,7 +6,10 @@ only ``code: params`` for logs and tracebacks.
 
 from __future__ import annotations
 
-from aidtracker.domain import Problem
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aidtracker.domain import Problem
 
 
 class AidTrackerError(Exception):

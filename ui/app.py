@@ -16,24 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from aidtracker.domain import Status
 from aidtracker.errors import AidTrackerError
-from aidtracker.paths import default_database
 from aidtracker.resources import resources_root
-from aidtracker.services.listing import ShipmentQuery
-from aidtracker.store import create_database
+from aidtracker.services.pages import ShipmentQuery
 from ui.controller import AppController
-from ui.dialogs.crash import install_excepthook
-from ui.main import restore_action, shipment_file_actions
-from ui.main.app_events import AppEvents
-from ui.main.database_flows import open_demo
+from ui.main.database_flows import open_after_first_paint
 from ui.main.window import MainWindow
 from ui.settings import Settings
 from ui.texts.i18n import install_language, system_language
-from ui.texts.messages import error_text
 
 SCREEN_SIZE = (1400, 860)
 
@@ -51,15 +45,36 @@ def create_app() -> QApplication:
     return app
 
 
-def build_window(settings: Settings, lang: str | None = None) -> MainWindow:
-    """The main window with its controller, in ``lang`` (else the saved or system language)."""
+def build_window(settings: Settings, lang: str | None = None, *,
+                 events_now: bool = True) -> MainWindow:
+    """The main window with its controller, in ``lang`` (else the saved or system language);
+    ``events_now=False`` leaves the application-wide event filter and the restore action to
+    :func:`finish_window`, after the first paint (:func:`open_at_start`)."""
     install_language(lang or settings.language() or system_language())
+    window = MainWindow(AppController(settings.actor()), settings)
+    if events_now:
+        finish_window(window)
+    return window
+
+
+def open_at_start(window: MainWindow, path: Path) -> None:
+    """The start: the first page painted, then the application-wide event filter (remembered
+    geometry, shortcuts; a Python call per event, ~0.1 s while a window is built) and the
+    file opened as usual."""
+    open_after_first_paint(window, path, then=lambda: finish_window(window))
+
+
+def finish_window(window: MainWindow) -> None:
+    """What :func:`build_window` leaves for after the first paint (``events_now=False``)."""
+    from ui.main import (  # lazy: the catalogue's texts load after the first paint
+        restore_action,
+        shipment_file_actions,
+    )
+    from ui.main.app_events import AppEvents  # lazy: installed after the first paint
+
     AppEvents.install()
-    controller = AppController(settings.actor())
-    window = MainWindow(controller, settings)
     restore_action.install(window)  # File › Restore from a backup…
     shipment_file_actions.install(window)  # File › Export / Import shipment file…
-    return window
 
 
 def open_main_window(path: Path, settings: Settings | None = None) -> MainWindow:
@@ -78,6 +93,8 @@ def start_path(db_path: Path | None, settings: Settings) -> Path | None:
     last = settings.last_database()
     if last is not None and last.exists():
         return last
+    from aidtracker.paths import default_database  # lazy: platformdirs after the first paint
+
     default = default_database()
     return default if default.exists() else None
 
@@ -90,7 +107,10 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
     """
     app = create_app()
     settings = Settings()
-    window = build_window(settings, lang)
+    from aidtracker.paths import default_database  # lazy: platformdirs after the first paint
+    from ui.dialogs.crash import install_excepthook  # lazy: after the window is built
+
+    window = build_window(settings, lang, events_now=False)
     install_excepthook(window.controller.rollback_open_transaction)
     errors = non_interactive(window) if screenshot is not None else []
     if screenshot is not None:
@@ -98,11 +118,12 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
     window.show()
     path = start_path(db_path, settings)
     if path is None or not path.exists():
+        finish_window(window)
         if screenshot is not None:
             return screenshot_first_start(window, path or default_database(), Path(screenshot))
         path = first_run(window, path or default_database())
     if path is not None:
-        window.open_path(path)
+        open_at_start(window, path)
     if screenshot is not None:
         return take_screenshot(window, Path(screenshot), errors)
     return app.exec()
@@ -131,12 +152,17 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
     if not dialog.exec():
         return None
     if dialog.choice == "demo":
+        from ui.main.database_flows import open_demo  # lazy: loads after the first paint
+
         open_demo(window)
         return None
     if dialog.choice == "open":
         name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate(
             "DatabaseFlows", "Open database"))
         return Path(name) if name else None
+    from aidtracker.store import create_database  # lazy: sqlite-utils after first paint
+    from ui.texts.messages import error_text  # lazy: the catalogue loads after the first paint
+
     try:
         dialog.path.parent.mkdir(parents=True, exist_ok=True)
         create_database(dialog.path, office_code=dialog.office_code, side=dialog.side).close()
@@ -157,6 +183,8 @@ def screenshot_first_start(window: MainWindow, default: Path, out: Path) -> int:
     QApplication.processEvents()
     pixmap = window.grab()
     front = dialog.grab()
+    from PySide6.QtGui import QPainter  # lazy: only for this screenshot
+
     painter = QPainter(pixmap)
     painter.drawPixmap((pixmap.width() - front.width()) // 2,
                        (pixmap.height() - front.height()) // 3, front)

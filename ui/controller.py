@@ -17,27 +17,19 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
-from sqlite_utils import Database
 
-from aidtracker.domain import (
-    Attachment,
-    CheckState,
-    Event,
-    LineItem,
-    Shipment,
-    ShipmentDetail,
-    ShipmentRow,
-)
+from aidtracker.domain import CheckState, Event, ShipmentRow
 from aidtracker.errors import AidTrackerError
-from aidtracker.services import listing, maintenance
-from aidtracker.services.listing import Page, PageKey, ShipmentQuery
-from aidtracker.services.maintenance import SessionInfo, backup_if_due, storage_error
-from ui.dialogs.waiting import WaitingDialog
-from ui.texts.messages import error_text
+from aidtracker.services import pages
+from aidtracker.services.pages import Page, PageKey, ShipmentQuery
 from ui.workers import FileBusy, JobContext, start_job, with_database
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from aidtracker.domain import Attachment, LineItem, Shipment, ShipmentDetail
     from aidtracker.services.edits import Handover, HeaderEdit
+    from aidtracker.services.maintenance import SessionInfo
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -46,6 +38,12 @@ WAIT_MS = 150  # a lock held longer than this shows "Waiting for the file…" (n
 RETRY_MS = 100  # while waiting, how often the action is tried again
 WAIT_LIMIT_MS = 60_000  # then the wait ends as if cancelled, saying who holds the file
 POLL_MS = 1500  # how often a second open copy looks whether the file changed
+
+
+def _say(error: AidTrackerError) -> str:
+    from ui.texts.messages import error_text  # lazy: the catalogue loads after the first paint
+
+    return error_text(error)
 
 
 def _locked(error: AidTrackerError | None) -> bool:
@@ -119,12 +117,15 @@ class AppController(QObject):
     def open(self, path: Path, *, check: bool = True) -> bool:
         """Connect at once (True) or report why not; False also when migrations are pending
         (``needs_upgrade`` tells the caller to run ``open_database`` on a worker first)."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
+        from aidtracker.store import open_for_window  # lazy: sqlite-utils after first paint
+
         self.close()
         self.needs_upgrade = self._read_failed = self._refusal_shown = False
         try:
-            db = listing.connect_verified_later(path)
+            db = open_for_window(path)
         except AidTrackerError as exc:
-            self.error_raised.emit(error_text(exc))
+            self.error_raised.emit(_say(exc))
             return False
         if db is None:
             self.needs_upgrade = True
@@ -152,9 +153,10 @@ class AppController(QObject):
         self.close()
         self.verified.emit(False)
         if isinstance(exc, AidTrackerError) and not self._once(exc):
-            self.error_raised.emit(error_text(exc))
+            self.error_raised.emit(_say(exc))
 
     def _register_session(self) -> None:
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
         outcome = self._call(maintenance.register_session, self.db, notify=False)
         self.session_id = outcome.value
         self._timer.start()
@@ -163,6 +165,7 @@ class AppController(QObject):
     @Slot()
     def heartbeat(self) -> None:
         """Keep our session row alive and tell who else has the file open."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
         if self.db is None or self.session_id is None:
             return
         self._call(maintenance.heartbeat, self.db, self.session_id, notify=False)
@@ -174,6 +177,7 @@ class AppController(QObject):
     def poll_changes(self) -> bool:
         """Announce ``file_changed`` when another connection (a second copy of AidTracker, an
         import on a worker) committed since the last look; True when it did."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
 
         if self.db is None or self.waiting is not None:
             return False
@@ -189,6 +193,7 @@ class AppController(QObject):
 
     def close(self) -> None:
         """End our session and close the connection (no transaction stays open)."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
         self._timer.stop()
         self._poll.stop()
         if self.db is None:
@@ -213,6 +218,7 @@ class AppController(QObject):
 
     def _call(self, fn: Callable[..., T], *args: object, notify: bool = True,
               **kwargs: object) -> Outcome[T]:
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
         try:
             return Outcome(fn(*args, **kwargs))
         except AidTrackerError as exc:
@@ -221,7 +227,7 @@ class AppController(QObject):
             return Outcome(error=exc)
         except sqlite3.Error as exc:  # a damaged or vanished file: the one clear message
 
-            error = storage_error(exc, str(self.path or ""))
+            error = maintenance.storage_error(exc, str(self.path or ""))
             if notify and not self._once(error):
                 self.error_raised.emit(self.explain(error))
             return Outcome(error=error)
@@ -235,7 +241,7 @@ class AppController(QObject):
 
     def explain(self, error: AidTrackerError) -> str:
         """The error in words; a locked file also names who else has it open (R5)."""
-        text = error_text(error)
+        text = _say(error)
         if error.code == "storage" and error.params.get("reason") == "locked" and self.others:
             people = ", ".join(f"{s.user}@{s.host}" for s in self.others)
             text += "\n" + self.tr("Waiting for: %1").replace("%1", people)
@@ -246,7 +252,7 @@ class AppController(QObject):
         if self.db is None or not self.is_verified:
             error = NotReady()
             if notify:
-                self.error_raised.emit(error_text(error))
+                self.error_raised.emit(_say(error))
             return Outcome(error=error)
         outcome = self._call(fn, self.db, *args, notify=False, **kwargs)
         if _locked(outcome.error):  # waited WAIT_MS already: now wait visibly, never frozen
@@ -260,13 +266,14 @@ class AppController(QObject):
 
     def _changed_now(self) -> None:
         """After a saved change: today's first one also starts a verified backup (a worker)."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
         self.changed = True
         if self._backup_checked or self.path is None:
             return
         self._backup_checked = True
 
         path = self.path
-        start_job(with_database(path, lambda db, ctx: backup_if_due(db, path)),
+        start_job(with_database(path, lambda db, ctx: maintenance.backup_if_due(db, path)),
                   on_done=lambda made: None,
                   on_failed=lambda exc: self.error_raised.emit(
                       self.explain(exc) if isinstance(exc, AidTrackerError) else str(exc)))
@@ -275,9 +282,12 @@ class AppController(QObject):
                        first: Outcome[T]) -> Outcome[T]:
         """Retry ``attempt`` every RETRY_MS while "Waiting for the file… Cancel" is shown;
         the event loop runs meanwhile (each retry fails at once while the lock is held)."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
 
 
         who = ", ".join(f"{s.user}@{s.host}" for s in self.others)
+        from ui.dialogs.waiting import WaitingDialog  # lazy: shown only when the file is locked
+
         dialog = WaitingDialog(who, QApplication.activeWindow())
         self.waiting = dialog
         result = [first]
@@ -310,17 +320,18 @@ class AppController(QObject):
     def count(self, query: ShipmentQuery) -> int:
         if self.db is None:
             return 0
-        return self._read_list(listing.count_shipments, 0, self.db, query)
+        return self._read_list(pages.count_shipments, 0, self.db, query)
 
     def page(self, query: ShipmentQuery, after: PageKey | None, offset: int, limit: int) -> Page:
         if self.db is None:
             return Page([], None)
-        return self._read_list(listing.list_page, Page([], None), self.db, query, after=after,
+        return self._read_list(pages.list_page, Page([], None), self.db, query, after=after,
                                offset=offset, limit=limit)
 
     def _read_list(self, fn: Callable[..., T], empty: T, *args: object, **kwargs: object) -> T:
         """A list read the table makes while painting: a failing share shows a message once
         and an empty result, never a crash; a lock raises :class:`FileBusy` at once."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
 
         try:
             return fn(*args, **kwargs)
@@ -330,9 +341,9 @@ class AppController(QObject):
                 raise FileBusy from exc  # the list keeps what it shows
             if not self._read_failed:
                 self._read_failed = True
-                error = storage_error(exc, str(self.path))
+                error = maintenance.storage_error(exc, str(self.path))
                 if not self._once(error):
-                    QTimer.singleShot(0, lambda: self.error_raised.emit(error_text(error)))
+                    QTimer.singleShot(0, lambda: self.error_raised.emit(_say(error)))
             return empty
 
     def matches(self, text: str, ids: list[int]) -> dict[int, str]:
@@ -344,7 +355,7 @@ class AppController(QObject):
         return self._read_list(matched_texts, {}, self.db, text, ids)
 
     def row(self, reference: str) -> ShipmentRow | None:
-        return listing.row_by_reference(self.db, reference) if self.db is not None else None
+        return pages.row_by_reference(self.db, reference) if self.db is not None else None
 
     def detail(self, reference: str, *, notify: bool = True) -> Outcome[ShipmentDetail]:
         if self.db is None:
@@ -357,6 +368,7 @@ class AppController(QObject):
              **kwargs: P.kwargs) -> T | None:
         """A directory read (``fn(db, *args)``, checked against ``fn``'s signature); None when
         no file is open or it fails."""
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
         if self.db is None:
             return None
         try:

@@ -16,17 +16,15 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from sqlite_utils import Database
 
 from aidtracker.errors import AidTrackerError
-from aidtracker.services.listing import connect_verified_later
-from aidtracker.services.maintenance import storage_error
-from aidtracker.store import open_database
-from ui.texts.messages import error_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 T = TypeVar("T")
 
@@ -189,6 +187,8 @@ def _failed(exc: BaseException, text: str,
         if on_failed is not None:
             on_failed(exc)
             return
+        from ui.texts.messages import error_text  # lazy: the catalogue loads after first paint
+
         print(f"aidtracker: {error_text(exc)}", file=sys.stderr)
         return
     del text
@@ -200,8 +200,10 @@ def with_database(path: Path,
     """Wrap ``fn(db, ctx)`` so that it gets its own connection to ``path`` in the worker."""
 
     def job(ctx: JobContext) -> T:
+        from aidtracker.store import open_database, open_for_window  # lazy: sqlite-utils
+
         try:
-            db = connect_verified_later(path) or open_database(path)
+            db = open_for_window(path) or open_database(path)
         except sqlite3.Error as exc:
             raise _storage_error(exc, path) from exc
         try:
@@ -215,6 +217,7 @@ def with_database(path: Path,
 
 
 def _storage_error(exc: sqlite3.Error, path: Path | str) -> AidTrackerError:
+    from aidtracker.services.maintenance import storage_error  # lazy: after first paint
 
     return storage_error(exc, path)
 

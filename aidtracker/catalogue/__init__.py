@@ -43,6 +43,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from aidtracker.catalogue import (
     acts,
@@ -63,8 +64,10 @@ from aidtracker.catalogue import (
     terms,
 )
 from aidtracker.catalogue.text import Lang, Text
-from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError
+
+if TYPE_CHECKING:
+    from aidtracker.domain import Problem
 
 __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "language", "plain",
            "problem_text", "reason_text", "say", "words"]

@@ -7,6 +7,9 @@ thousandths (``qty_milli``), weights in grams, dates as ISO strings in the store
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from aidtracker.domain.enums import (
     AssetKind,
     CheckState,
@@ -26,34 +29,36 @@ from aidtracker.domain.enums import (
     Unit,
     WriteOffReason,
 )
-from aidtracker.domain.movements import (
-    Distribution,
-    DistributionLine,
-    ExchangeRate,
-    Load,
-    LoadShare,
-    Need,
-    ShipmentDetail,
-    ShipmentRow,
-    Totals,
-    Valuation,
-    WriteOff,
-    WriteOffLine,
-)
-from aidtracker.domain.records import (
-    LOCKED_STATUSES,
-    Asset,
-    Attachment,
-    ChecklistItem,
-    ChecklistRule,
-    Deadline,
-    LineItem,
-    Organisation,
-    Partnership,
-    Problem,
-    Shipment,
-    StatusEvent,
-)
+from aidtracker.domain.rows import ShipmentRow
+
+if TYPE_CHECKING:
+    from aidtracker.domain.movements import (
+        Distribution,
+        DistributionLine,
+        ExchangeRate,
+        Load,
+        LoadShare,
+        Need,
+        ShipmentDetail,
+        Totals,
+        Valuation,
+        WriteOff,
+        WriteOffLine,
+    )
+    from aidtracker.domain.records import (
+        LOCKED_STATUSES,
+        Asset,
+        Attachment,
+        ChecklistItem,
+        ChecklistRule,
+        Deadline,
+        LineItem,
+        Organisation,
+        Partnership,
+        Problem,
+        Shipment,
+        StatusEvent,
+    )
 
 __all__ = [
     "LOCKED_STATUSES",
@@ -98,3 +103,18 @@ __all__ = [
     "WriteOffLine",
     "WriteOffReason",
 ]
+
+_HOMES = ("records", "movements")
+
+
+def __getattr__(name: str) -> Any:
+    """The records and movements load on first use (their many dataclasses take ~0.1 s to
+    define), so the window's first page needs only the enums and :class:`ShipmentRow`."""
+    if name in __all__:
+        for home in _HOMES:
+            module = import_module(f"aidtracker.domain.{home}")  # lazy: start-up (above)
+            if hasattr(module, name):
+                value = getattr(module, name)
+                globals()[name] = value
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

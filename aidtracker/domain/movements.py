@@ -10,7 +10,6 @@ from aidtracker.domain.enums import (
     DistributionKind,
     NeedStatus,
     Priority,
-    Status,
     TransportMode,
     Unit,
     WriteOffReason,
@@ -213,23 +212,4 @@ class ShipmentDetail:
         return sum(
             dl.qty_milli for d in self.distributions for dl in d.lines if dl.line_no == line_no
         )
-
-
-@dataclass(frozen=True, slots=True)
-class ShipmentRow:
-    """One row of the shipments list (a page of these feeds the table)."""
-
-    id: int
-    reference: str
-    status: Status
-    partner_city: str
-    donor: str
-    recipient: str
-    crossing: str
-    planned_crossing: date | None
-    lines: int
-    gross_g: int
-    updated_at: datetime | None
-    partner_city_uk: str = ""
-    recipient_uk: str = ""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -24,160 +24,28 @@ from aidtracker.domain import (
     Organisation,
     Severity,
     Shipment,
-    ShipmentRow,
     Status,
 )
 from aidtracker.rules import applicable_rules, blocks_events, load_checklist_rules, shipment_facts
-from aidtracker.services import names
 from aidtracker.services.autocheck import proven
+from aidtracker.services.pages import (
+    SORT_COLUMNS,
+    Page,
+    PageKey,
+    ShipmentQuery,
+    count_shipments,
+    list_page,
+    list_shipments,
+    row_by_reference,
+)
 from aidtracker.store import open_for_window
 from aidtracker.store.rows import build
-from aidtracker.store.search import search_clause
 from aidtracker.workflow import allowed_events
 
-SORT_COLUMNS: dict[str, str] = {
-    "reference": "s.reference",
-    "status": "s.status",
-    "partner": "p.partner_city",
-    "donor": "d.name_en",
-    "recipient": "r.name_en",
-    "crossing": "s.crossing",
-    # NULL and '' both sort before every date: the same order, but keys can be compared.
-    "planned_crossing": "coalesce(s.planned_crossing, '')",
-    "lines": "s.line_count",
-    "gross": "s.gross_g_total",
-    "updated": "s.updated_at",
-}
-
-_COLUMNS = """s.id, s.reference, s.status, p.partner_city, d.name_en, r.name_en, s.crossing,
-       s.planned_crossing, s.line_count, s.gross_g_total, s.updated_at, p.partner_city_uk,
-       r.name_uk"""
-_FROM = """
-  FROM shipment s
-  JOIN partnership p ON p.id = s.partnership_id
-  JOIN organisation d ON d.id = s.donor_id
-  JOIN organisation r ON r.id = s.recipient_id
-"""
-_SELECT = f"SELECT {_COLUMNS}{_FROM}"
-_JOINED_SORTS = frozenset({"partner", "donor", "recipient"})
-_DAY = "coalesce(s.planned_loading, s.pledged_on, substr(s.created_at, 1, 10))"
-
-PageKey = tuple[object, int]
-
-
-@dataclass(frozen=True, slots=True)
-class ShipmentQuery:
-    """What the filter bar and the search box ask for."""
-
-    status: Status | None = None
-    partner: str = ""
-    recipient: str = ""
-    date_from: date | None = None
-    date_to: date | None = None
-    search: str = ""
-    sort: str = "updated"
-    descending: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """Rows of one page and the key that continues after its last row (None: no more rows)."""
-
-    rows: list[ShipmentRow]
-    next_key: PageKey | None
-
-
-def _where(q: ShipmentQuery, partners: set[int] | None = None,
-           recipients: set[int] | None = None) -> tuple[str, list[object]]:
-    parts: list[str] = []
-    params: list[object] = []
-    if q.status is not None:
-        parts.append("s.status = ?")
-        params.append(q.status.value)
-    for column, ids in (("s.partnership_id", partners), ("s.recipient_id", recipients)):
-        if ids is not None:  # names as people type them (services/names.py)
-            parts.append(f"{column} IN ({', '.join('?' for _ in ids)})" if ids else "0")
-            params += sorted(ids)
-    if q.date_from is not None:
-        parts.append(f"{_DAY} >= ?")
-        params.append(q.date_from.isoformat())
-    if q.date_to is not None:
-        parts.append(f"{_DAY} <= ?")
-        params.append(q.date_to.isoformat())
-    if q.search.strip():
-        clause, extra = search_clause(q.search)
-        parts.append(clause)
-        params += extra
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params
-
-
-def _party_ids(db: Database, q: ShipmentQuery) -> tuple[set[int] | None, set[int] | None]:
-    """The partnerships and recipients the filters name (None: that filter is not set)."""
-    partners = names.partner_ids(db, q.partner.strip()) if q.partner.strip() else None
-    recipients = names.recipient_ids(db, q.recipient.strip()) if q.recipient.strip() else None
-    return partners, recipients
-
-
-def count_shipments(db: Database, q: ShipmentQuery) -> int:
-    """How many shipments the query selects (joins only when a filter needs them)."""
-    where, params = _where(q, *_party_ids(db, q))
-    needs_join = bool(q.partner.strip() or q.recipient.strip())
-    source = _FROM if needs_join else " FROM shipment s"
-    sql = f"SELECT count(*){source}{where}"
-    return int(db.conn.execute(sql, params).fetchone()[0])
-
-
-def list_shipments(
-    db: Database, q: ShipmentQuery, *, offset: int = 0, limit: int = 200
-) -> list[ShipmentRow]:
-    """One page of rows in the query's order (ties broken by id)."""
-    return list_page(db, q, offset=offset, limit=limit).rows
-
-
-def list_page(
-    db: Database, q: ShipmentQuery, *, after: PageKey | None = None, offset: int = 0,
-    limit: int = 200,
-) -> Page:
-    """One page in the query's order: after the key ``after`` (keyset), else at ``offset``.
-
-    The returned :attr:`Page.next_key` continues exactly where this page ends, so reading a
-    list page by page never repeats or skips a row, whatever the sort column.
-    """
-    where, params = _where(q, *_party_ids(db, q))
-    column = SORT_COLUMNS.get(q.sort, "s.updated_at")
-    direction, compare = ("DESC", "<") if q.descending else ("ASC", ">")
-    if after is not None:
-        where += (" AND " if where else " WHERE ") + f"({column}, s.id) {compare} (?, ?)"
-        params += [after[0], after[1]]
-        offset = 0
-    order = f"ORDER BY {column} {direction}, s.id {direction} LIMIT ? OFFSET ?"
-    if q.sort in _JOINED_SORTS or q.partner.strip() or q.recipient.strip():
-        sql = f"SELECT {_COLUMNS}, {column}{_FROM}{where} {order}"
-    else:  # walk the shipment index alone, join the names for the page's rows only
-        sql = (f"SELECT {_COLUMNS}, w.k FROM (SELECT s.id, {column} AS k FROM shipment s"
-               f"{where} {order}) w JOIN shipment s ON s.id = w.id"
-               f"{_FROM.split('FROM shipment s', 1)[1]} ORDER BY w.k {direction},"
-               f" w.id {direction}")
-    raw = db.conn.execute(sql, [*params, limit, offset]).fetchall()
-    rows = [_row(r) for r in raw]
-    next_key = (raw[-1][-1], raw[-1][0]) if len(raw) == limit else None
-    return Page(rows, next_key)
-
-
-def _row(r: tuple) -> ShipmentRow:  # type: ignore[type-arg]
-    return ShipmentRow(
-        id=r[0], reference=r[1], status=Status(r[2]), partner_city=r[3], donor=r[4],
-        recipient=r[5], crossing=r[6],
-        planned_crossing=date.fromisoformat(r[7]) if r[7] else None,
-        lines=r[8], gross_g=r[9], updated_at=datetime.fromisoformat(r[10]) if r[10] else None,
-        partner_city_uk=r[11], recipient_uk=r[12],
-    )
-
-
-def row_by_reference(db: Database, reference: str) -> ShipmentRow | None:
-    """The list row of one shipment (to refresh it in place after a save)."""
-    raw = db.conn.execute(f"{_SELECT} WHERE s.reference = ?", (reference,)).fetchone()
-    return _row(raw) if raw else None
+__all__ = [
+    "SORT_COLUMNS", "Page", "PageKey", "ShipmentQuery", "count_shipments", "list_page",
+    "list_shipments", "row_by_reference",
+]
 
 
 def status_counts(db: Database) -> dict[Status, int]:

@@ -9,21 +9,21 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from aidtracker.domain import Problem
 from aidtracker.errors import DatabaseRefused, StorageError, ValidationFailed
-from aidtracker.paths import backup_dir
-from aidtracker.store.backup import backup_into_dir
 from aidtracker.store.connection import (
     APPLICATION_ID,
     apply_pragmas,
     claim_new_file,
     connect,
 )
-from aidtracker.store.schema import SCHEMA_VERSION, migrations
 from aidtracker.store.tx import unit_of_work
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from aidtracker.store.schema import SCHEMA_VERSION
 
 __all__ = [
     "APPLICATION_ID",
@@ -37,6 +37,16 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> int:
+    """``SCHEMA_VERSION`` on first use: the schema (and sqlite-utils) load only when needed, so
+    the window's first page is read before them (PERFORMANCE.md, start-up)."""
+    if name == "SCHEMA_VERSION":
+        from aidtracker.store.schema import SCHEMA_VERSION  # lazy: sqlite-utils after first paint
+
+        return SCHEMA_VERSION
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def open_database(path: str | Path, *, upgrade: bool = True) -> Database:
     """Open an existing AidTracker database (R1, R2, R13).
 
@@ -48,6 +58,8 @@ def open_database(path: str | Path, *, upgrade: bool = True) -> Database:
         StorageError: missing, locked or unreadable file.
         DatabaseRefused: empty, foreign, damaged or newer file (left byte-for-byte as it was).
     """
+    from aidtracker.store.schema import migrations  # lazy: sqlite-utils after first paint
+
     path = Path(path)
     db = connect(path)
     try:
@@ -68,6 +80,8 @@ def open_for_window(path: str | Path) -> Database | None:
     ``quick_check`` (seconds on a large file) to :func:`open_database`. Returns None when
     migrations are pending: only :func:`open_database` may apply them, after a backup.
     """
+    from aidtracker.store.schema import migrations  # lazy: sqlite-utils after first paint
+
     path = Path(path)
     db = connect(path)
     try:
@@ -83,6 +97,8 @@ def open_for_window(path: str | Path) -> Database | None:
 
 
 def _check_identity(db: Database, path: Path, *, quick: bool = True) -> None:
+    from aidtracker.store.schema import SCHEMA_VERSION  # lazy: sqlite-utils after first paint
+
     if path.stat().st_size == 0:
         raise DatabaseRefused(path=str(path), reason="empty", detail="0 bytes")
     conn = db.conn
@@ -148,6 +164,8 @@ OFFICE_CODE = re.compile(r"[A-Z]{2,6}")
 
 def check_office_code(code: str) -> str:
     """The office code in capitals (2–6 Latin letters, e.g. KYV); anything else is refused."""
+    from aidtracker.domain import Problem  # lazy: the records load after the first paint
+
     value = str(code).strip().upper()
     if not OFFICE_CODE.fullmatch(value):
         raise ValidationFailed([Problem(field="office", rule="format", params={
@@ -166,6 +184,10 @@ def migrate(
 
     A verified backup is taken first when the file already holds a schema. Returns its path.
     """
+    from aidtracker.paths import backup_dir  # lazy: platformdirs after the first paint
+    from aidtracker.store.backup import backup_into_dir  # lazy: sqlite-utils after first paint
+    from aidtracker.store.schema import migrations  # lazy: sqlite-utils after first paint
+
     pending = migrations.pending(db)
     names = [m.name for m in pending]
     if stop_before is not None:

@@ -6,11 +6,13 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from aidtracker.errors import DatabaseRefused, StorageError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x41494454  # "AIDT"
 MIN_SQLITE = (3, 37, 0)  # STRICT tables; FTS5 trigram needs 3.34
@@ -37,6 +39,8 @@ def connect(path: Path) -> Database:
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.OperationalError as exc:
         raise StorageError(path=str(path), reason=classify(exc), detail=str(exc)) from exc
+    from sqlite_utils import Database  # lazy: the first page is read before sqlite-utils loads
+
     db = Database(conn, recursive_triggers=False, execute_plugins=False, strict=True)
     return db
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from aidtracker.errors import StorageError
 from aidtracker.store.connection import classify, database_path
 
-WriteHook = Callable[[Database], None]
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+WriteHook = Callable[["Database"], None]
 _WRITE_HOOKS: list[WriteHook] = []
 
 

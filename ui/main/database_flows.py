@@ -2,25 +2,78 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from aidtracker.errors import AidTrackerError
-from aidtracker.paths import backup_dir, data_dir
-from aidtracker.services.listing import connect_verified_later
-from aidtracker.services.maintenance import backup as make_backup
-from aidtracker.store import create_database, open_database
+from aidtracker.services.pages import peek_first_page
+from ui.main import layout as main_layout
 from ui.main.host import WindowHost
-from ui.texts.messages import error_text
+from ui.models.shipment_table import PAGE_SIZE
 from ui.workers import JobContext, Progress, start_job
 
 FILTER = "AidTracker (*.db *.sqlite *.aidtracker);;* (*)"
+OPEN_ANYWAY_MS = 500  # the file is opened then even if the window was never painted
+
+
+class _AfterPaint(QObject):
+    """Runs ``then`` once, right after the first paint of ``widget`` (or after a while)."""
+
+    def __init__(self, widget: QObject, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.widget, self.then, self.done = widget, then, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(OPEN_ANYWAY_MS, self, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, self, self.fire)  # after this paint has reached the screen
+        return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.widget.removeEventFilter(self)
+            self.then()
+            self.deleteLater()
+
+
+def open_after_first_paint(window: WindowHost, path: Path,
+                           then: Callable[[], object] | None = None) -> None:
+    """Start-up: show the first page of ``path`` read through a read-only connection, then,
+    once it is painted, open the file as :func:`open_path` does (identity, schema version and
+    migration with a verified backup first, the background check before any write). Until
+    then nothing can be written: the controller has no file open. ``then`` runs first."""
+    model = window.table_model
+    peek = peek_first_page(Path(path), model.query, PAGE_SIZE)
+    if peek is not None:
+        model.install(model.query, peek[0], peek[1])
+        if not window.columns_fitted:
+            main_layout.fit_to_content(window)
+        window.list_changed()
+
+    def finish() -> None:
+        if then is not None:
+            then()
+        open_path(window, Path(path))
+
+    _AfterPaint(window.table.viewport(), finish)
+
+
+def _say(exc: AidTrackerError) -> str:
+    from ui.texts.messages import error_text  # lazy: the catalogue loads after the first paint
+
+    return error_text(exc)
 
 
 def _close_editors(window: WindowHost) -> bool:
+    if "ui.editor.editor" not in sys.modules:  # no editor was ever opened
+        return True
     # lazy: the editor loads when first opened, so the list shows fast at start-up
     from ui.editor.editor import ShipmentEditor
 
@@ -42,11 +95,13 @@ def open_path(window: WindowHost, path: Path) -> bool:
 
 def _upgrade_then_open(window: WindowHost, path: Path) -> None:
     def job(ctx: JobContext) -> Path:
+        from aidtracker.store import open_database  # lazy: sqlite-utils after first paint
+
         open_database(path).close()  # verified backup first, then the migrations
         return path
 
     start_job(job, on_done=lambda p: open_path(window, Path(p)),
-              on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
+              on_failed=lambda exc: window.show_error(_say(exc)),  # type: ignore[arg-type]
               progress=Progress(window, QCoreApplication.translate(
                   "DatabaseFlows", "Backing up and upgrading the database…")))
 
@@ -61,6 +116,8 @@ def open_dialog(window: WindowHost) -> None:
 
 def new_database(window: WindowHost) -> None:
     """Create a new, empty database; an existing file is refused, never replaced."""
+    from aidtracker.paths import data_dir  # lazy: platformdirs after the first paint
+
     name, _ = QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("DatabaseFlows", "New database"),
         str(data_dir() / "aidtracker.db"), FILTER,
@@ -74,17 +131,21 @@ def new_database(window: WindowHost) -> None:
         QLineEdit.EchoMode.Normal, "KYV")
     if not ok:
         return
+    from aidtracker.store import create_database  # lazy: sqlite-utils after first paint
+
     try:
         Path(name).parent.mkdir(parents=True, exist_ok=True)
         create_database(Path(name), office_code=office.strip() or "KYV").close()
     except AidTrackerError as exc:
-        window.show_error(error_text(exc))
+        window.show_error(_say(exc))
         return
     open_path(window, Path(name))
 
 
 def open_demo(window: WindowHost) -> None:
     """Open the demo data (built on first use, on a worker)."""
+    from aidtracker.paths import data_dir  # lazy: platformdirs after the first paint
+
     path = data_dir() / "demo.db"
     if path.exists():
         open_path(window, path)
@@ -99,7 +160,7 @@ def open_demo(window: WindowHost) -> None:
         return path
 
     start_job(job, on_done=lambda p: open_path(window, Path(p)),
-              on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
+              on_failed=lambda exc: window.show_error(_say(exc)),  # type: ignore[arg-type]
               progress=Progress(window, QCoreApplication.translate(
                   "DatabaseFlows", "Making the demo data…")))
 
@@ -120,6 +181,8 @@ def backup(window: WindowHost) -> None:
     source = window.controller.path
     if source is None:
         return
+    from aidtracker.paths import backup_dir  # lazy: platformdirs after the first paint
+
     folder = backup_dir(source)
     folder.mkdir(parents=True, exist_ok=True)
     suggested = folder / f"{source.stem}-{datetime.now():%Y%m%d-%H%M}.db"
@@ -130,7 +193,10 @@ def backup(window: WindowHost) -> None:
         return
 
     def job(ctx: JobContext) -> Path:
-        db = connect_verified_later(source)
+        from aidtracker.services.maintenance import backup as make_backup  # lazy: when used
+        from aidtracker.store import open_for_window  # lazy: sqlite-utils after first paint
+
+        db = open_for_window(source)
         if db is None:
             raise AidTrackerError()
         try:
@@ -144,7 +210,7 @@ def backup(window: WindowHost) -> None:
                                     "DatabaseFlows", "Backup made and verified:") + f"\n{path}")
 
     start_job(job, on_done=done,
-              on_failed=lambda exc: window.show_error(error_text(exc)),  # type: ignore[arg-type]
+              on_failed=lambda exc: window.show_error(_say(exc)),  # type: ignore[arg-type]
               progress=Progress(window, QCoreApplication.translate(
                   "DatabaseFlows", "Making a verified backup…")))
 

@@ -3,13 +3,12 @@ it is filtered, and the F1 guide."""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 
-from aidtracker.services.listing import ShipmentQuery
+from aidtracker.services.pages import ShipmentQuery
 from ui.main.host import WindowHost
 from ui.models.shipment_table import display_texts
 
@@ -64,6 +63,8 @@ def list_rows(window: WindowHost, limit: int = PRINT_LIMIT) -> tuple[list[tuple[
 
 def list_html(window: WindowHost) -> str:
     """The list as filtered, as an HTML table in the visible column order."""
+    from html import escape  # lazy: printing loads after the first paint
+
     header = window.table.horizontalHeader()
     order = [header.logicalIndex(v) for v in range(header.count())
              if not header.isSectionHidden(header.logicalIndex(v))]

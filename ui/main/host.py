@@ -3,15 +3,19 @@ it, so that they need not import it: ``MainWindow`` is a ``WindowHost`` (no impo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTableView
 
 from aidtracker.domain import ShipmentRow
-from aidtracker.services.week import Week
 from ui.controller import AppController
 from ui.main.actions import MainActions
 from ui.models.shipment_table import ShipmentTableModel
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from aidtracker.services.week import Week
 
 
 class WindowHost(QMainWindow):

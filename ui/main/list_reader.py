@@ -8,8 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from aidtracker.services.finding import matched_texts
-from aidtracker.services.listing import ShipmentQuery, count_shipments, list_page
+from aidtracker.services.pages import ShipmentQuery, count_shipments, list_page
 from ui.main.host import WindowHost
 from ui.models.shipment_table import PAGE_SIZE
 from ui.workers import JobHandle, start_job, with_database
@@ -20,6 +19,7 @@ REREAD_MS = 300  # a locked read is tried again after this long
 
 def _read(query: ShipmentQuery) -> Any:
     def job(db: Any, ctx: Any) -> tuple[ShipmentQuery, int, Any, dict[int, str]]:
+        from aidtracker.services.finding import matched_texts  # lazy: only when searching
 
         page = list_page(db, query, limit=PAGE_SIZE)
         found = matched_texts(db, query.search, [r.id for r in page.rows if r.id]) \

@@ -8,10 +8,18 @@ from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ui.dialogs.restore_dialog import RestoreDialog, words
+from aidtracker.catalogue import Lang, say
+from aidtracker.catalogue.reliability import RESTORE_WINDOW
+from ui.texts.i18n import current_language
 
 if TYPE_CHECKING:
     from ui.main.window import MainWindow
+
+
+def words(key: str) -> str:
+    """The action's texts (the dialog's module loads only when it is opened)."""
+    lang: Lang = "uk" if current_language() == "uk" else "en"
+    return say(RESTORE_WINDOW[key], lang)
 
 
 class RestoreAction(QObject):
@@ -61,6 +69,8 @@ class RestoreAction(QObject):
 
     @Slot()
     def open_dialog(self) -> None:
+        # lazy: the dialog loads when first opened, so the window starts fast
+        from ui.dialogs.restore_dialog import RestoreDialog
 
         if self.main.controller.path is not None:
             RestoreDialog(self.main).exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
@@ -21,9 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from aidtracker.domain import ShipmentRow
-from aidtracker.services import directory, maintenance
-from aidtracker.services.maintenance import SessionInfo
-from aidtracker.services.week import Week, this_week
 from ui.controller import AppController
 from ui.main import actions as main_actions
 from ui.main import database_flows as flows
@@ -36,6 +34,10 @@ from ui.settings import Settings
 from ui.widgets.attention_panel import AttentionPanel
 from ui.widgets.filter_bar import FilterBar
 from ui.workers import JobHandle, start_job, with_database
+
+if TYPE_CHECKING:
+    from aidtracker.services.maintenance import SessionInfo
+    from aidtracker.services.week import Week
 
 AFTER_PAINT_MS = 150  # the side panel is computed once the list has been painted
 
@@ -166,6 +168,8 @@ class MainWindow(WindowHost):
 
     @Slot(str)
     def _database_opened(self, path: str) -> None:
+        from aidtracker.services import maintenance  # lazy: loads after the first paint
+
         self._shared_warning = flows.shared_folder_warning(Path(path))
         self.is_demo = bool(self.controller.read(maintenance.is_demo))
         self.demo_banner.setVisible(self.is_demo)
@@ -216,6 +220,8 @@ class MainWindow(WindowHost):
 
     @Slot()
     def _fill_filter_choices(self) -> None:
+        from aidtracker.services import directory  # lazy: loads after the first paint
+
         partners = self.controller.read(directory.partner_cities) or []
         recipients = self.controller.read(directory.recipient_names) or []
         self.filters.set_choices(partners, recipients)
@@ -252,6 +258,8 @@ class MainWindow(WindowHost):
     @Slot()
     def refresh_attention(self) -> None:
         """Recompute the side panel on a worker (its own connection); never blocks typing."""
+        from aidtracker.services.week import this_week  # lazy: loads after the first paint
+
         path = self.controller.path
         if path is None:
             return

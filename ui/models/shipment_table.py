@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 
 from aidtracker.domain import ShipmentRow
 from aidtracker.money import format_number, grams_to_kg
-from aidtracker.services.listing import Page, PageKey, ShipmentQuery
+from aidtracker.services.pages import Page, PageKey, ShipmentQuery
 from ui.texts.i18n import QT_TRANSLATE_NOOP, current_language
 from ui.texts.labels import status_label
 from ui.workers import FileBusy

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from aidtracker.domain import Status
-from aidtracker.services.listing import Attention, AttentionItem
 from ui.texts.i18n import current_language
 from ui.texts.labels import choice_label, event_label, status_label
+
+if TYPE_CHECKING:
+    from aidtracker.services.listing import Attention, AttentionItem
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ITEMS = 200

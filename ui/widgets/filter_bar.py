@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from aidtracker.domain import Status
-from aidtracker.services.listing import ShipmentQuery
+from aidtracker.services.pages import ShipmentQuery
 from ui.texts.labels import status_label
 
 _NO_DATE = QDate(2000, 1, 1)
