@@ -4,9 +4,9 @@ Each start is a fresh Python process (imports included, from bytecode as an inst
 runs), timed from launch until its table's viewport has painted rows; the two run alternately
 on the same demo file, offscreen; the ratio is the median of the side-by-side pairs' ratios.
 AidTracker starts as ``aidtracker run`` does: the first page is read through a read-only
-``sqlite3`` connection and painted, then the file is opened, checked and migrated as usual. The baseline is the floor: ``sqlite3`` reads 200 rows of the shipments
-list (with the names joined, as the app shows them) into a ``QStandardItemModel`` in a bare
-``QTableView``. ``python -m bench bench_startup``.
+``sqlite3`` connection and painted, then the file is opened, checked and migrated as usual.
+The baseline is the floor: ``sqlite3`` reads 200 rows of the shipments list (with the names
+joined, as the app shows them) into a ``QStandardItemModel`` in a bare ``QTableView``. ``python -m bench bench_startup``.
 """
 
 from __future__ import annotations
