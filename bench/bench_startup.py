@@ -6,7 +6,8 @@ on the same demo file, offscreen; the ratio is the median of the side-by-side pa
 AidTracker starts as ``aidtracker run`` does: the first page is read through a read-only
 ``sqlite3`` connection and painted, then the file is opened, checked and migrated as usual.
 The baseline is the floor: ``sqlite3`` reads 200 rows of the shipments list (with the names
-joined, as the app shows them) into a ``QStandardItemModel`` in a bare ``QTableView``. ``python -m bench bench_startup``.
+joined, as the app shows them) into a ``QStandardItemModel`` in a bare ``QTableView``.
+``python -m bench bench_startup``.
 """
 
 from __future__ import annotations
