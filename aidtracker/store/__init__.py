@@ -37,13 +37,17 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> int:
-    """``SCHEMA_VERSION`` on first use: the schema (and sqlite-utils) load only when needed, so
-    the window's first page is read before them (PERFORMANCE.md, start-up)."""
+def __getattr__(name: str) -> object:
+    """``SCHEMA_VERSION`` and ``Database`` on first use: the schema and sqlite-utils load only
+    when needed, so the window's first page is read before them (PERFORMANCE.md, start-up)."""
     if name == "SCHEMA_VERSION":
         from aidtracker.store.schema import SCHEMA_VERSION  # lazy: sqlite-utils after first paint
 
         return SCHEMA_VERSION
+    if name == "Database":
+        from sqlite_utils import Database  # lazy: sqlite-utils after first paint
+
+        return Database
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
