@@ -409,3 +409,12 @@ def validate_organisation(org: Organisation) -> list[Problem]:
     if code and not rnokpp:
         problems += check_edrpou(code)
     return problems + _check_org_contacts(org)
+
+
+def check_eori(value: str, field: str = "eori") -> list[Problem]:
+    """An EORI number: a 2-letter country code and up to 15 letters or digits (a warning)."""
+    text = re.sub(r"\s", "", value)
+    if text and not _EORI.fullmatch(text):
+        return [_problem(field, "format", None, WARNING, value=value,
+                         expected="2-letter country code + up to 15 letters or digits")]
+    return []

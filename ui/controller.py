@@ -119,7 +119,6 @@ class AppController(QObject):
         (``needs_upgrade`` tells the caller to run ``open_database`` on a worker first)."""
         from aidtracker.services import maintenance  # lazy: loads after the first paint
         from aidtracker.store import open_for_window  # lazy: sqlite-utils after first paint
-
         self.close()
         self.needs_upgrade = self._read_failed = self._refusal_shown = False
         try:
@@ -284,10 +283,8 @@ class AppController(QObject):
         the event loop runs meanwhile (each retry fails at once while the lock is held)."""
         from aidtracker.services import maintenance  # lazy: loads after the first paint
 
-
         who = ", ".join(f"{s.user}@{s.host}" for s in self.others)
         from ui.dialogs.waiting import WaitingDialog  # lazy: shown only when the file is locked
-
         dialog = WaitingDialog(who, QApplication.activeWindow())
         self.waiting = dialog
         result = [first]

@@ -62,6 +62,7 @@ from aidtracker.catalogue import (
     reliability,
     shipment_file,
     terms,
+    window,
 )
 from aidtracker.catalogue.text import Lang, Text
 from aidtracker.errors import AidTrackerError
@@ -75,7 +76,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
                                  documents_issued, names, layouts, exchange, balance,
                                  reliability, shipment_file, donor, balance_window,
-                                 acts)
+                                 acts, window)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

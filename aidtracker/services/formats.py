@@ -9,12 +9,13 @@ by one shipment only. Plates: upper case without spaces or hyphens. The crossing
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlite_utils import Database
 
 from aidtracker.domain import LineItem, Problem, Severity, Shipment
 from aidtracker.reference import crossings
+from aidtracker.validate import check_edrpou, check_eori, check_vin, normalise_edrpou
 
 _MRN = re.compile(r"[0-9]{2}[A-Z]{2}[A-Z0-9]{14}")
 _AHARS = re.compile(r"[A-Z0-9][A-Z0-9/\-]{4,}[A-Z0-9]", re.IGNORECASE)
@@ -96,3 +97,37 @@ def duplicate_vins(db: Database, lines: Sequence[LineItem], reference: str = "")
                 problems.append(Problem(field="vin", rule="vin_elsewhere", row=line.line_no,
                                         params={"value": asset.vin, "reference": other[0]}))
     return problems
+
+
+# --- checked as typed (the window marks the field while the user types) ---------------------
+
+_PLATE = re.compile(r"[^\W_]{3,10}")  # letters of any alphabet and digits, after normalising
+
+
+def check_plate(value: str, field: str = "truck_plate") -> list[Problem]:
+    """A plate that cannot be one (a warning: plates are normalised, never refused)."""
+    plate = normalise_plate(value)
+    if plate and not _PLATE.fullmatch(plate):
+        return [Problem(field=field, rule="format", severity=Severity.WARNING,
+                        params={"value": value, "expected": "3 to 10 letters or digits"})]
+    return []
+
+
+def _edrpou_or_rnokpp(value: str, field: str) -> list[Problem]:
+    code = normalise_edrpou(value)
+    return [] if len(code) == 10 and code.isdigit() else check_edrpou(code, field)
+
+
+_TYPED: dict[str, Callable[[str, str], list[Problem]]] = {
+    "export_mrn": check_mrn, "ahars_code": check_ahars_code, "truck_plate": check_plate,
+    "trailer_plate": check_plate, "eori": check_eori, "edrpou": _edrpou_or_rnokpp,
+    "vin": lambda value, field: check_vin(value, field),
+}
+TYPED_FIELDS = frozenset(_TYPED)
+
+
+def check_typed(field: str, text: str) -> list[Problem]:
+    """The format problems of one field's text while it is typed: empty text has none (that a
+    field is required is for the save to say); a field without a format has none."""
+    check = _TYPED.get(field)
+    return check(text, field) if check is not None and text.strip() else []

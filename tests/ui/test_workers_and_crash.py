@@ -139,12 +139,12 @@ def test_a_failing_read_while_painting_is_a_message_not_a_crash(window, qtbot, a
                                                                 monkeypatch) -> None:
     import sqlite3
 
-    from aidtracker.services import listing
+    from aidtracker.services import pages
 
     def broken(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(listing, "list_page", broken)
+    monkeypatch.setattr(pages, "list_page", broken)
     window.table_model.reload()
     assert window.table_model.row_at(0) is None
     qtbot.waitUntil(lambda: "nothing lost, nothing saved" in answers.texts(), timeout=2000)

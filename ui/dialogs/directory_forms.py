@@ -37,6 +37,7 @@ from aidtracker.services.edits import date_text, parse_date
 from ui.editor.delegates import category_choices
 from ui.texts.labels import choice_label
 from ui.texts.messages import field_label, problem_text
+from ui.widgets.typed_check import problem_label, watch
 
 Spec = tuple[str, list[tuple[str, str]] | None]  # field name, choices (None: text)
 
@@ -80,10 +81,10 @@ class RecordForm(QDialog):
             widget.setCurrentIndex(max(widget.findData(text), 0))
         widget.setObjectName(name)
         self.widgets[name] = widget
-        problem = QLabel(cell)
-        problem.setStyleSheet("color: #b00020;")
-        problem.hide()
+        problem = problem_label(cell)
         self.problems[name] = problem
+        if isinstance(widget, QLineEdit):
+            watch(widget, name, problem)  # EORI, EDRPOU: checked as typed
         column.addWidget(widget)
         column.addWidget(problem)
         return cell

@@ -34,6 +34,7 @@ from ui.editor.choices import export_route_choices
 from ui.editor.form_fields import HEADER_DATES
 from ui.texts.labels import choice_label, event_label, status_label
 from ui.texts.messages import error_text, field_label, problem_text
+from ui.widgets.typed_check import TYPED_FIELDS, problem_label, watch
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class TransitionDialog(QDialog):
         self.when.setObjectName("when")
         form.addRow(self.tr("&When:"), self.when)
         for name in workflow.EVENT_FIELDS.get(event, ()):
-            form.addRow(field_label(name) + ":", self._field(name, getattr(shipment, name)))
+            form.addRow(field_label(name) + ":", self._cell(name, getattr(shipment, name)))
         self.reason: QLineEdit | QComboBox | None = None
         if event in workflow.REASON_EVENTS:
             self.reason = self._reason_field(event)
@@ -103,6 +104,23 @@ class TransitionDialog(QDialog):
         widget.setObjectName(name)
         self.fields[name] = widget
         return widget
+
+    def _cell(self, name: str, value: object) -> QWidget:
+        """The field with the line beside it where its format problems show as it is typed."""
+        field = self._field(name, value)
+        if not isinstance(field, QLineEdit) or name not in TYPED_FIELDS:
+            return field
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        field.setParent(cell)
+        label = problem_label(cell)
+        label.setObjectName(f"problem_{name}")
+        column.addWidget(field)
+        column.addWidget(label)
+        watch(field, name, label)
+        return cell
 
     def _reason_field(self, event: Event) -> QLineEdit | QComboBox:
         if event is Event.CANCEL:

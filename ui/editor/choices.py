@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
-from aidtracker.domain import ExportRoute, OrgRole, Priority, ShipmentKind, TransportMode
+from aidtracker.catalogue.window import city_name
+from aidtracker.domain import (
+    ExportRoute,
+    Organisation,
+    OrgRole,
+    Partnership,
+    Priority,
+    ShipmentKind,
+    TransportMode,
+)
 from aidtracker.reference import crossings, currencies
 from aidtracker.services import directory
 from ui.controller import AppController
+from ui.texts.i18n import current_language
 from ui.texts.labels import choice_label
+
+
+def pair_name(p: Partnership) -> str:
+    """'Leipzig → Kyiv', or 'Лейпциг → Київ' in the Ukrainian interface."""
+    if current_language() == "uk":
+        return f"{p.partner_city_uk or p.partner_city} → {city_name(p.own_city, 'uk')}"
+    return f"{p.partner_city} → {p.own_city}"
+
+
+def party_name(o: Organisation) -> str:
+    """An organisation's name in the interface's language where the record has it."""
+    return (o.name_uk or o.display_name) if current_language() == "uk" else o.display_name
 
 
 def header_choices(controller: AppController) -> dict[str, list[tuple[str, str]]]:
@@ -17,10 +39,9 @@ def header_choices(controller: AppController) -> dict[str, list[tuple[str, str]]
     first = ["EUR", "UAH", "PLN", "USD"]
     money = first + sorted(c for c in currencies() if c not in first)
     return {
-        "partnership_id": [("", "")] + [(f"{p.partner_city} → {p.own_city}", str(p.id))
-                                        for p in partnerships],
-        "donor_id": [("", "")] + [(o.display_name, str(o.id)) for o in donors],
-        "recipient_id": [("", "")] + [(o.display_name, str(o.id)) for o in recipients],
+        "partnership_id": [("", "")] + [(pair_name(p), str(p.id)) for p in partnerships],
+        "donor_id": [("", "")] + [(party_name(o), str(o.id)) for o in donors],
+        "recipient_id": [("", "")] + [(party_name(o), str(o.id)) for o in recipients],
         "kind": [(choice_label(k.value), k.value) for k in ShipmentKind],
         "priority": [(choice_label(p.value), p.value) for p in Priority],
         "currency": [(c, c) for c in money if c in currencies()],

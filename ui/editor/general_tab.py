@@ -29,6 +29,7 @@ from ui.editor.form_fields import HEADER_CHOICES, HEADER_DATES, HEADER_IDS
 from ui.editor.undo import SetField
 from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.messages import field_label, problem_text
+from ui.widgets.typed_check import problem_label, watch
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("GeneralTab", "Parties"),
@@ -109,13 +110,13 @@ class GeneralTab(QWidget):
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._field(name, choices, cell))
-        problem = QLabel(cell)
+        field = self._field(name, choices, cell)
+        column.addWidget(field)
+        problem = problem_label(cell)
         problem.setObjectName(f"problem_{name}")
-        problem.setStyleSheet("color: #b00020;")
-        problem.setWordWrap(True)
-        problem.hide()
         self.problem_labels[name] = problem
+        if isinstance(field, QLineEdit):
+            watch(field, name, problem)  # AHARS code, MRN, plates: checked as typed
         column.addWidget(problem)
         return cell
 

@@ -25,6 +25,7 @@ from ui.models.lines import NAMES, LinesModel
 from ui.texts.balance_texts import say
 from ui.texts.messages import problem_text
 
+FIT_LINES = 200  # up to this many lines the columns follow what is typed
 _TEXT_WIDTHS = {"category": (14, 24), "description": (24, 34), "description_en": (18, 28),
                 "expiry": (10, 16), "assets": (10, 16)}  # (min, max) in average characters
 
@@ -58,6 +59,7 @@ class ItemsTab(QWidget):
         self.view.installEventFilter(self)
         self.model.lines_changed.connect(self.update_totals)
         self.model.modelReset.connect(self.fit_columns)
+        self.model.lines_changed.connect(self._refit)
 
     def _build(self) -> None:
         view = self.view
@@ -98,6 +100,12 @@ class ItemsTab(QWidget):
             column = NAMES.index(name)
             header.resizeSection(column, min(max(header.sectionSize(column), low * char),
                                              high * char))
+
+    @Slot()
+    def _refit(self) -> None:
+        """What was typed is shown whole (categories, conditions), on a list of usual length."""
+        if self.model.rowCount() <= FIT_LINES:
+            self.fit_columns()
 
     def retranslate(self) -> None:
         self.fit_columns()
