@@ -44,7 +44,7 @@ from ui.widgets.import_choices import ImportChoices
 from ui.widgets.manifest_preview import ManifestPreview
 from ui.workers import JobContext, JobHandle, Progress, start_job, with_database
 
-FILE_FILTER = "Excel, CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;* (*)"
+FILE_FILTER = "Excel, CSV (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv);;* (*)"
 
 class ImportDialog(QDialog):
     """Preview and import one packing list. Signals: ``imported(str)`` with the reference of
