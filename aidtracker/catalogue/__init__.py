@@ -158,6 +158,23 @@ def words(lang: Lang) -> Label:
     return label
 
 
+def detail_text(params: Mapping[str, object], lang: Lang) -> str:
+    """An error's technical detail in ``lang``: its ``detail`` text, or what the importer saw
+    of the best header candidate (``seen``: hxl, titles or nothing), worded here."""
+    detail = str(params.get("detail") or "")
+    seen = str(params.get("seen") or "")
+    if detail or seen not in layouts.SEEN:
+        return detail
+    found = [str(f).partition("|") for f in params.get("found") or ()]  # type: ignore[attr-defined]
+    missing = [str(m) for m in params.get("missing") or ()]  # type: ignore[attr-defined]
+    return say(layouts.SEEN[seen], lang, sheet=params.get("sheet", ""),
+               row=params.get("row", ""), tags=params.get("tags", ""),
+               found=", ".join(f"{field_label(f, lang).lower()} ({c})" for f, _, c in found)
+               or layouts.SEEN["found_none"].get(lang),
+               missing=", ".join(field_label(m, lang).lower() for m in missing)
+               or layouts.SEEN["missing_none"].get(lang))
+
+
 def field_label(name: str, lang: Lang) -> str:
     """A field as messages name it; a record path ``lines.3.description`` is named part by part
     ('Goods lines › 3 › Description'); unknown names stay as they are."""
@@ -208,7 +225,7 @@ def error_text(error: AidTrackerError, lang: Lang, *, label: Label = plain,
     values["problems"] = "".join(f"\n• {w}" for w in worded) if lines else "; ".join(worded)
     if "reason" in error.params:
         values["reason"] = reason_text(error.code, str(error.params["reason"]), lang, values)
-    detail = str(error.params.get("detail") or "")
+    detail = detail_text(error.params, lang)
     values["detail"] = f" ({detail})" if detail else ""
     text = ERRORS.get(error.code) or ERRORS["error"]
     result = text.get(lang).format_map(values)

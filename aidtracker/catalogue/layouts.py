@@ -88,3 +88,16 @@ DIALOG: dict[str, Text] = {  # the window's import dialog and mapping editor (us
     "not_found": Text("No header was recognised: {detail}",
                       "Заголовок не розпізнано: {detail}"),
 }
+
+# What the best candidate header had and lacked (catalogue.detail_text words it).
+SEEN: dict[str, Text] = {
+    "hxl": Text("sheet {sheet} row {row}: HXL tags {tags}; none names the goods (#item+name) "
+                "and their quantity (#item+qty)",
+                "аркуш {sheet}, рядок {row}: HXL-теги {tags}; жоден не позначає товар "
+                "(#item+name) і його кількість (#item+qty)"),
+    "titles": Text("sheet {sheet} row {row}: found {found}; not found: {missing}",
+                   "аркуш {sheet}, рядок {row}: знайдено {found}; не знайдено: {missing}"),
+    "nothing": Text("no titles", "жодного заголовка"),
+    "found_none": Text("nothing", "нічого"),
+    "missing_none": Text("numbers under the quantity", "чисел під кількістю"),
+}

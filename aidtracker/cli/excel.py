@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from aidtracker.catalogue import detail_text, language
 from aidtracker.cli.words import error_words, problem_words
 from aidtracker.domain import Problem, Severity, Status
 from aidtracker.errors import ValidationFailed
@@ -94,7 +95,7 @@ def _refused(exc: ImportRejected | ValidationFailed, as_json: bool) -> int:
     if isinstance(exc, ImportRejected):
         if as_json:
             _print_json({"ok": False, "error": exc.code, "reason": exc.reason,
-                         "detail": exc.params.get("detail", ""), "problems": []})
+                         "detail": detail_text(exc.params, language()), "problems": []})
         else:
             print(f"aidtracker: {error_words(exc)}", file=sys.stderr)
         return 2

@@ -279,26 +279,28 @@ def _locate(names: Sequence[str], mapping: ColumnMapping, heads: Mapping[str, li
         match = find_header(((n, rows[:HEAD_ROWS]) for n, rows in heads.items()),
                             mapping.headers)
     if match is None:
-        raise ImportRejected("no_header", _not_found(heads), signature=sig)
+        refused = ImportRejected("no_header", signature=sig)
+        refused.params.update(_not_found(heads))
+        raise refused
     return match
 
 
-def _not_found(heads: Mapping[str, Sequence[Row]]) -> str:
-    """What the best candidate header had and lacked: 'sheet S row 3: found unit (C)…'."""
-    best: tuple[int, str] = (-1, "no titles")
+def _not_found(heads: Mapping[str, Sequence[Row]]) -> dict[str, object]:
+    """What the best candidate header had and lacked, as parameters the catalogue words
+    (``catalogue.detail_text``): the sheet, row, fields found with their columns, and missing."""
+    best: tuple[int, dict[str, object]] = (-1, {"seen": "nothing"})
     for sheet, rows in heads.items():
         for number, cells in rows[:HEAD_ROWS]:
             if is_tag_row(cells):
                 tags = ", ".join(str(c) for c in cells if c is not None)
-                return (f"sheet {sheet} row {number}: HXL tags {tags}; none names the goods "
-                        "(#item+name) and their quantity (#item+qty)")[:300]
+                return {"seen": "hxl", "sheet": sheet[:60], "row": number, "tags": tags[:200]}
             found = {i: f for i, label in enumerate(cells) if (f := classify(label))}
             if len(found) > best[0]:
-                named = ", ".join(f"{f} ({column_letter(i)})" for i, f in sorted(found.items()))
-                missing = ", ".join(sorted({"description", "quantity"} - set(found.values())))
-                best = (len(found), f"sheet {sheet} row {number}: found {named or 'nothing'}; "
-                                    f"not found: {missing or 'numbers under the quantity'}")
-    return best[1][:300]
+                best = (len(found), {
+                    "seen": "titles", "sheet": sheet[:60], "row": number,
+                    "found": tuple(f"{f}|{column_letter(i)}" for i, f in sorted(found.items())),
+                    "missing": tuple(sorted({"description", "quantity"} - set(found.values())))})
+    return best[1]
 
 
 def _mapped(name: str, mapping: ColumnMapping, head: Sequence[Row]) -> HeaderMatch:

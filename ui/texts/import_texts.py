@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from aidtracker.catalogue import Lang, say
+from aidtracker.catalogue import Lang, detail_text, say
 from aidtracker.catalogue.layouts import DIALOG
 from aidtracker.errors import AidTrackerError, ValidationFailed
 from aidtracker.importer import ImportRejected, ParsedManifest, RowProblem
@@ -54,7 +54,8 @@ def why_text(failure: BaseException | None, manifest: ParsedManifest | None) -> 
     it lacked, or the columns it chose among several or inferred ('' when nothing to say)."""
     lines: list[str] = []
     if isinstance(failure, ImportRejected) and failure.reason == "no_header":
-        lines.append(say(DIALOG["not_found"], _lang(), detail=failure.params.get("detail", "")))
+        lines.append(say(DIALOG["not_found"], _lang(),
+                         detail=detail_text(failure.params, _lang())))
     if manifest is not None:
         lines += [messages.problem_text(p.to_problem(), sheet=True) for p in manifest.problems
                   if p.rule in ("column_chosen", "column_inferred", "hxl_tags")]

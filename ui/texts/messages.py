@@ -46,5 +46,5 @@ def reason_text(error: AidTrackerError) -> str:
     lang = language()
     reason = catalogue.reason_text(error.code, str(error.params.get("reason", "")), lang,
                                    error.params, label=catalogue.words(lang))
-    detail = str(error.params.get("detail") or "")
+    detail = catalogue.detail_text(error.params, lang)
     return f"{reason} ({detail})" if detail else reason

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
+from aidtracker.catalogue import detail_text
 from aidtracker.importer import ImportRejected, parse_manifest
 from aidtracker.importer.columns import profile
 from aidtracker.money import milli_to_decimal
@@ -47,8 +48,10 @@ def test_hxl_tags_are_the_contract(tmp_path: Path) -> None:
     with pytest.raises(ImportRejected) as refused:
         parse_manifest(path)
     assert refused.value.reason == "no_header"
-    detail = str(refused.value.params["detail"])
+    detail = detail_text(refused.value.params, "en")
     assert "HXL tags #org, #targeted+m, #country" in detail and "#item+qty" in detail
+    ukrainian = detail_text(refused.value.params, "uk")  # worded in the user's language
+    assert "HXL-теги #org, #targeted+m, #country" in ukrainian and "none" not in ukrainian
 
 
 def test_an_unlabelled_subtotal_is_reported_not_imported(tmp_path: Path) -> None:
@@ -88,7 +91,7 @@ def test_a_number_column_is_inferred_only_where_it_can_be_goods(tmp_path: Path) 
                 "Depot,Boston,2199,USA\nWard A,,,\nWard B,,,\n")
     with pytest.raises(ImportRejected) as refused:
         parse_manifest(path)
-    assert "not found: quantity" in str(refused.value.params["detail"])
+    assert "not found: quantity" in detail_text(refused.value.params, "en")
     form = _csv(tmp_path / "form.csv", "Question Code,Response Count,Values,Cell Address\n"
                 + "".join(f"Q{i},{i % 3 or ''},,K{i}\n" for i in range(1, 13)))
     with pytest.raises(ImportRejected):  # cell addresses are no description

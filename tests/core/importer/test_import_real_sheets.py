@@ -28,6 +28,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from sqlite_utils import Database
 
+from aidtracker.catalogue import detail_text
 from aidtracker.errors import ValidationFailed
 from aidtracker.importer import ImportRejected
 from aidtracker.money import milli_to_decimal
@@ -182,7 +183,7 @@ def test_real_workbook(name: str, demo: Database) -> None:
     with pytest.raises((ImportRejected, ValidationFailed)) as refused:
         run()
     if isinstance(refused.value, ImportRejected):
-        reason, detail = refused.value.reason, str(refused.value.params.get("detail", ""))
+        reason, detail = refused.value.reason, detail_text(refused.value.params, "en")
     else:
         (problem,) = refused.value.problems
         reason, detail = problem.rule, f"row {problem.row} {problem.params}"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from aidtracker.catalogue import detail_text
 from aidtracker.cli import excel as cli_excel
 from aidtracker.errors import NotFound, ShipmentLocked, ValidationFailed
 from aidtracker.importer import ImportRejected
@@ -246,7 +247,7 @@ def test_a_layout_remembered_for_a_partner_is_used_for_csv_files(db: Database, s
     with pytest.raises(ImportRejected) as refused:  # said (never "no such sheet")
         run(db, other)
     assert refused.value.reason == "no_header"
-    assert "not found: description, quantity" in str(refused.value.params["detail"])
+    assert "not found: description, quantity" in detail_text(refused.value.params, "en")
     fits = tmp_path / "may.csv"  # another layout the partner's mapping fits: its rows are read
     fits.write_text("Kodas;Skaičius;Kaina\nK-1;7;1,00\nN-2;x;2,00\nL-3;3;1,00\n",
                     encoding="utf-8")
