@@ -169,6 +169,7 @@ def detail_text(params: Mapping[str, object], lang: Lang) -> str:
     missing = [str(m) for m in params.get("missing") or ()]  # type: ignore[attr-defined]
     return say(layouts.SEEN[seen], lang, sheet=params.get("sheet", ""),
                row=params.get("row", ""), tags=params.get("tags", ""),
+               name_tag="#item+name", qty_tag="#item+qty",
                found=", ".join(f"{field_label(f, lang).lower()} ({c})" for f, _, c in found)
                or layouts.SEEN["found_none"].get(lang),
                missing=", ".join(field_label(m, lang).lower() for m in missing)

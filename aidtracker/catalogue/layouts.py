@@ -91,10 +91,10 @@ DIALOG: dict[str, Text] = {  # the window's import dialog and mapping editor (us
 
 # What the best candidate header had and lacked (catalogue.detail_text words it).
 SEEN: dict[str, Text] = {
-    "hxl": Text("sheet {sheet} row {row}: HXL tags {tags}; none names the goods (#item+name) "
-                "and their quantity (#item+qty)",
+    "hxl": Text("sheet {sheet} row {row}: HXL tags {tags}; none names the goods ({name_tag}) "
+                "and their quantity ({qty_tag})",
                 "аркуш {sheet}, рядок {row}: HXL-теги {tags}; жоден не позначає товар "
-                "(#item+name) і його кількість (#item+qty)"),
+                "({name_tag}) і його кількість ({qty_tag})"),
     "titles": Text("sheet {sheet} row {row}: found {found}; not found: {missing}",
                    "аркуш {sheet}, рядок {row}: знайдено {found}; не знайдено: {missing}"),
     "nothing": Text("no titles", "жодного заголовка"),
