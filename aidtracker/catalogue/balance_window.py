@@ -1,5 +1,5 @@
 """Wording of the window's goods-balance parts: loads on the General tab, the receipt,
-handover and write-off dialogs, voided lines in the goods grid (uk + en)."""
+handover and write-off dialogs, voided lines in the goods grid, reversed acts (uk + en)."""
 
 from __future__ import annotations
 
@@ -123,4 +123,25 @@ WINDOW: dict[str, Text] = {
                        uk="Анульовано {on}, {by}: {reason}"),
     "voided_not_counted": Text(en="{count} voided line(s) not counted",
                                uk="анульовані позиції не враховано: {count}"),
+    # reversed acts (D8, D9)
+    "reverse_button": Text(en="&Reverse act…", uk="Скасувати &акт…"),
+    "reverse_tooltip": Text(
+        en="Reverse the selected handover (D8) or write-off (D9) act with its own record",
+        uk="Скасувати вибраний акт передачі (D8) чи списання (D9) окремим записом"),
+    "reverse_title": Text(en="Reverse act {act}", uk="Скасування акта {act}"),
+    "reverse_explain": Text(
+        en="Act {act} of {on} ({what}) will be reversed with its own record. Its number stays "
+           "used and is never issued again; its goods return on hand (written-off damaged units "
+           "go back among the damaged not yet written off); its printed original, if one was "
+           "issued, becomes void. The act stays listed, struck through.",
+        uk="Акт {act} від {on} ({what}) буде скасовано окремим записом. Його номер лишається "
+           "використаним і більше не видається; товари повертаються на склад (списані "
+           "пошкоджені одиниці — до пошкоджених, ще не списаних); його друкований оригінал, "
+           "якщо його було видано, стає недійсним. Акт лишається в переліку, закреслений."),
+    "what_handover": Text(en="handover to {to}", uk="передача: {to}"),
+    "what_write_off": Text(en="write-off, {reason}", uk="списання, {reason}"),
+    "reverse_reason": Text(en="Why is the act reversed", uk="Чому акт скасовується"),
+    "reverse_ok": Text(en="Reverse the act", uk="Скасувати акт"),
+    "reversed_tip": Text(en="Reversed on {on} by {by}: {reason}",
+                         uk="Скасовано {on}, {by}: {reason}"),
 }

@@ -1,17 +1,20 @@
 """Pieces shared by the goods-balance dialogs: quantities as text, a problem line beside a
-field, a table whose headers come from the catalogue, and the refusal shown in place."""
+field, a table whose headers come from the catalogue, a table of acts with the reversed ones
+struck through, and the refusal shown in place."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError, ValidationFailed
 from aidtracker.money import format_number, milli_to_decimal, to_milli
-from ui.models.records import RecordModel
+from ui.models.records import Index, RecordModel
 from ui.texts.balance_texts import say
 from ui.texts.messages import error_text, problem_text
 
@@ -106,3 +109,24 @@ class SaidModel(RecordModel):
         if isinstance(title, str) and title.startswith("@"):
             return say(title[1:])
         return title
+
+
+class ActModel(SaidModel):
+    """Acts (D8 or D9) in force and reversed: a reversed act is struck through and grey, with
+    when, by whom and why in its tooltip."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        act: Any = self.row_object(index.row()) if index.isValid() else None
+        at = getattr(act, "reversed_at", None)
+        if at is None or role == Qt.ItemDataRole.DisplayRole:
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#808080"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return say("reversed_tip", on=at.strftime("%d.%m.%Y %H:%M"), by=act.reversed_by,
+                       reason=act.reverse_reason)
+        return super().data(index, role)

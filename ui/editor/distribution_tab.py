@@ -1,13 +1,22 @@
 """The Distribution tab: received quantities and the remaining balance per line, the handovers
-made (D8), and the actions that record them: receipt, a new distribution, a write-off (D9)."""
+made (D8), and the actions that record them: receipt, a new distribution, a write-off (D9), the
+reversal of an act (reversed acts stay listed, struck through)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from aidtracker.domain import (
@@ -17,15 +26,17 @@ from aidtracker.domain import (
     OrgRole,
     ShipmentDetail,
     Status,
+    WriteOff,
 )
 from aidtracker.money import format_number, milli_to_decimal
 from aidtracker.services.directory import list_organisations
 from aidtracker.services.progress import add_distribution, record_receipt
+from aidtracker.services.reversal import REVERSIBLE, reverse_act
 from aidtracker.services.stock import WRITE_OFF_STATUSES, add_write_off
 from aidtracker.workflow import balance_milli
 from ui.controller import AppController, Outcome
-from ui.dialogs.balance_form import SaidModel
-from ui.models.records import RecordModel, record_view
+from ui.dialogs.balance_form import ActModel, SaidModel
+from ui.models.records import record_view
 from ui.texts.balance_texts import say
 from ui.texts.i18n import QT_TRANSLATE_NOOP
 from ui.texts.labels import choice_label
@@ -102,8 +113,8 @@ class DistributionTab(QWidget):
         self.detail: ShipmentDetail | None = None
         self.ensure_saved: Callable[[], bool] = lambda: True
         self.lines = SaidModel("DistributionTab", LINE_COLUMNS, self)
-        self.handovers = RecordModel("DistributionTab", DIST_COLUMNS, self)
-        self.write_offs = SaidModel("DistributionTab", WRITE_OFF_COLUMNS, self)
+        self.handovers = ActModel("DistributionTab", DIST_COLUMNS, self)
+        self.write_offs = ActModel("DistributionTab", WRITE_OFF_COLUMNS, self)
         self.write_offs_view = record_view(self, self.write_offs)
         self.write_offs_view.setObjectName("write_offs")
         self.write_offs_box = QGroupBox(self)
@@ -119,6 +130,7 @@ class DistributionTab(QWidget):
         buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.write_off_button)
+        self._reverse_setup(buttons)
         buttons.addStretch(1)
         QVBoxLayout(self.lines_box).addWidget(self.lines_view)
         QVBoxLayout(self.handovers_box).addWidget(self.handovers_view)
@@ -142,6 +154,10 @@ class DistributionTab(QWidget):
         self.handovers.retranslate()
         self.write_offs_box.setTitle(say("write_offs_title"))
         self.write_offs.retranslate()
+        self.reverse_action.setText(say("reverse_button"))
+        self.reverse_action.setToolTip(say("reverse_tooltip"))
+        self.reverse_button.setText(say("reverse_button"))
+        self.reverse_button.setToolTip(say("reverse_tooltip"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -151,15 +167,19 @@ class DistributionTab(QWidget):
     def show_detail(self, detail: ShipmentDetail) -> None:
         self.detail = detail
         self.lines.set_rows([_Balance(line, detail) for line in detail.lines])
-        self.handovers.set_rows(detail.distributions)
-        self.write_offs.set_rows(detail.write_offs)
-        self.write_offs_box.setVisible(bool(detail.write_offs))
+        self.handovers.set_rows(sorted(detail.distributions + detail.reversed_distributions,
+                                       key=lambda d: d.id or 0))
+        write_offs = sorted(detail.write_offs + detail.reversed_write_offs,
+                            key=lambda w: w.id or 0)
+        self.write_offs.set_rows(write_offs)
+        self.write_offs_box.setVisible(bool(write_offs))
         for view in (self.lines_view, self.handovers_view, self.write_offs_view):
             view.resizeColumnsToContents()
         status = detail.shipment.status
         self.receipt_button.setEnabled(status in RECEIPT_STATES)
         self.add_button.setEnabled(status in DISTRIBUTION_STATES)
         self.write_off_button.setEnabled(status in WRITE_OFF_STATUSES)
+        self._update_reverse()
 
     def _change(self, fn: Callable[..., T], *args: object, **kwargs: object) -> Outcome[T]:
         assert self.detail is not None
@@ -217,6 +237,60 @@ class DistributionTab(QWidget):
         self.changed.emit()
         print_shipment(self, self.controller, reference, kind="writeoff",
                        selector=dialog.act_no, issue=True)
+
+    def _reverse_setup(self, buttons: QHBoxLayout) -> None:
+        """"Reverse act…": a button beside the others and the acts' context menu."""
+        self.reverse_action = QAction(self)
+        self.reverse_action.setObjectName("reverse_act")
+        self.reverse_action.triggered.connect(self.reverse_selected)
+        self.reverse_button = QPushButton(self)
+        self.reverse_button.setObjectName("reverse_act")
+        self.reverse_button.clicked.connect(self.reverse_action.trigger)
+        buttons.addWidget(self.reverse_button)
+        for view, other in ((self.handovers_view, self.write_offs_view),
+                            (self.write_offs_view, self.handovers_view)):
+            view.addAction(self.reverse_action)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.selectionModel().selectionChanged.connect(
+                lambda *_, v=view, o=other: self._picked(v, o))
+
+    def _picked(self, view: QTableView, other: QTableView) -> None:
+        """One act is chosen at a time: choosing in one table clears the other."""
+        if view.selectionModel().hasSelection():
+            other.clearSelection()
+        self._update_reverse()
+
+    def selected_act(self) -> Distribution | WriteOff | None:
+        """The act chosen in the handovers or the write-offs table."""
+        for view, model in ((self.handovers_view, self.handovers),
+                            (self.write_offs_view, self.write_offs)):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                act: Distribution | WriteOff | None = model.row_object(rows[0].row())
+                return act
+        return None
+
+    def _update_reverse(self) -> None:
+        act = self.selected_act()
+        can = (act is not None and act.reversed_at is None and self.detail is not None
+               and self.detail.shipment.status in REVERSIBLE)
+        self.reverse_action.setEnabled(can)
+        self.reverse_button.setEnabled(can)
+
+    @Slot()
+    def reverse_selected(self) -> None:
+        """Ask why and reverse the chosen act (D8 or D9); its goods come back on hand."""
+        # lazy: the dialog loads when first opened, so the window starts fast
+        from ui.dialogs.reverse_act_dialog import ReverseActDialog
+
+        act = self.selected_act()
+        if self.detail is None or act is None or not self.ensure_saved():
+            return
+        act_no = act.act_no
+        dialog = ReverseActDialog(act, lambda reason: self._change(
+            reverse_act, act_no, reason=reason), self)
+        if dialog.exec():
+            self.changed.emit()
 
 
 def _acquirers(db: Database) -> list[Organisation]:

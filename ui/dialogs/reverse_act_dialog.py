@@ -1,0 +1,77 @@
+"""Reversing a handover (D8) or write-off (D9) act: what a reversal does, the reason (required).
+
+The dialog stays open until the core accepts (``reverse_act`` refuses a missing reason, an act
+already reversed, a shipment whose AHARS report was filed); the refusal shows in the dialog in
+the interface language and the typed reason stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aidtracker.domain import Distribution, WriteOff
+from ui.controller import Outcome
+from ui.dialogs.balance_form import MARKED, place, problem_label, with_problem
+from ui.texts.balance_texts import say
+
+SaveReversal = Callable[[str], Outcome[object]]
+
+
+def act_summary(act: Distribution | WriteOff) -> str:
+    """'handover to …' or 'write-off, damaged' in the interface language."""
+    if isinstance(act, WriteOff):
+        return say("what_write_off", reason=say(f"wr_{act.reason.value}"))
+    return say("what_handover", to=act.to_whom or act.settlement)
+
+
+class ReverseActDialog(QDialog):
+    """Asks why ``act`` is reversed and calls ``save(reason)`` until the core accepts."""
+
+    def __init__(self, act: Distribution | WriteOff, save: SaveReversal,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReverseActDialog")
+        self.save = save
+        self.setWindowTitle(say("reverse_title", act=act.act_no))
+        self.explain = QLabel(say("reverse_explain", act=act.act_no,
+                                  on=act.on.strftime("%d.%m.%Y"), what=act_summary(act)), self)
+        self.explain.setObjectName("explain")
+        self.explain.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.problem = problem_label(self, "reason")
+        self.general = problem_label(self, "general")
+        label = QLabel(say("reverse_reason") + ":", self)
+        label.setBuddy(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(say("reverse_ok"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(label)
+        layout.addWidget(with_problem(self.reason, self.problem, self))
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+
+    @Slot()
+    def _accept(self) -> None:
+        outcome = self.save(self.reason.text())
+        if outcome.ok:
+            self.accept()
+            return
+        place(outcome.error, {}, {"reason": self.problem}, self.general)
+        self.reason.setStyleSheet("" if self.problem.isHidden() else MARKED)
