@@ -124,7 +124,7 @@ WINDOW: dict[str, Text] = {
     "voided_not_counted": Text(en="{count} voided line(s) not counted",
                                uk="анульовані позиції не враховано: {count}"),
     # reversed acts (D8, D9)
-    "reverse_button": Text(en="&Reverse act…", uk="Скасувати &акт…"),
+    "reverse_button": Text(en="Re&verse act…", uk="Скас&увати акт…"),
     "reverse_tooltip": Text(
         en="Reverse the selected handover (D8) or write-off (D9) act with its own record",
         uk="Скасувати вибраний акт передачі (D8) чи списання (D9) окремим записом"),
