@@ -66,12 +66,14 @@ def open_at_start(window: MainWindow, path: Path) -> None:
 
 def finish_window(window: MainWindow) -> None:
     """What :func:`build_window` leaves for after the first paint (``events_now=False``)."""
+    from aidtracker.store.tempfiles import sweep  # lazy: sqlite-utils after the first paint
     from ui.main import (  # lazy: the catalogue's texts load after the first paint
         restore_action,
         shipment_file_actions,
     )
     from ui.main.app_events import AppEvents  # lazy: installed after the first paint
 
+    sweep()  # temporary files a crashed run left behind, as every command starts with it
     AppEvents.install()
     restore_action.install(window)  # File › Restore from a backup…
     shipment_file_actions.install(window)  # File › Export / Import shipment file…

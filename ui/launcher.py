@@ -12,7 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from aidtracker.cli.main import main as cli_main
+from aidtracker.errors import AidTrackerError
+
+WINDOW_COMMANDS = ("run", "gui")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -24,20 +26,53 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run_app(args.db, lang=args.lang, screenshot=args.screenshot)
 
 
+def _window_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, metavar="PATH", help="the AidTracker database file")
+    p.add_argument("--lang", choices=["uk", "en"])
+    p.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                   help="render what the window shows at start (the first-start dialog when "
+                   "there is no database) to a PNG and exit, writing nothing else")
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``run`` and ``gui`` to the core's parser."""
-    for name in ("run", "gui"):
+    for name in WINDOW_COMMANDS:
         p = sub.add_parser(
             name, help="open the window (the last database used when --db is omitted)")
-        p.add_argument("--db", type=Path, metavar="PATH", help="the AidTracker database file")
-        p.add_argument("--lang", choices=["uk", "en"])
-        p.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                       help="render what the window shows at start (the first-start dialog when "
-                       "there is no database) to a PNG and exit, writing nothing else")
+        _window_options(p)
         p.set_defaults(handler=cmd_run)
 
 
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options when the command line asks for the window and nothing else
+    (``aidtracker``, ``aidtracker run --db X``), else None: the full command line decides."""
+    if argv and argv[0] not in WINDOW_COMMANDS:
+        return None
+    parser = argparse.ArgumentParser(prog="aidtracker", add_help=False, exit_on_error=False)
+    _window_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv[1:])
+    except (argparse.ArgumentError, SystemExit):  # a bad value: the full parser says so
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Open the window straight away when that is all that is asked (the core's command line,
+    with every command's modules, is not loaded then: start-up stays fast); else run it."""
+    args = window_args(list(sys.argv[1:] if argv is None else argv))
+    if args is not None:
+        try:  # the window sweeps temporary files itself, after its first paint
+            return cmd_run(args)
+        except AidTrackerError as exc:
+            # lazy: the wording of a refusal, only when there is one
+            from aidtracker.cli.words import error_words
+
+            print(f"aidtracker: {error_words(exc)}", file=sys.stderr)
+            return 2
+    # lazy: the core's command line and all its commands, only when a command is given
+    from aidtracker.cli.main import main as cli_main
+
     return cli_main(argv, extra=[register], default_command="run")
 
 

@@ -31,3 +31,22 @@ def test_core_module_alone_has_no_window_commands() -> None:
     result = subprocess.run([sys.executable, "-m", "aidtracker", "gui"], capture_output=True,
                             text=True, check=False)
     assert result.returncode == 2 and "invalid choice: 'gui'" in result.stderr
+
+
+def test_the_window_command_does_not_load_the_command_line() -> None:
+    """``aidtracker`` / ``aidtracker run`` open the window without importing every CLI
+    command's modules (start-up); anything else goes through the full command line."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from ui.launcher import window_args; "
+            "a = window_args(['run', '--db', 'x.db', '--lang', 'uk']); "
+            "assert a is not None and str(a.db) == 'x.db' and a.lang == 'uk', a; "
+            "assert window_args([]) is not None; "
+            "assert window_args(['show', 'KYV-2026-0001']) is None; "
+            "assert window_args(['run', '--help']) is None; "
+            "assert window_args(['run', '--lang', 'xx']) is None; "
+            "heavy = {'aidtracker.cli.main', 'sqlite_utils'} & set(sys.modules); "
+            "assert not heavy, heavy")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
