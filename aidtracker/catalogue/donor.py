@@ -13,7 +13,7 @@ FIELDS: dict[str, Text] = {
 
 DONOR: dict[str, Text] = {  # aidtracker donor-report, attachment
     "written": Text(
-        "donor report for {partner} ({lang}): {shipments} shipments, {pages} pages written to "
+        "donor report for {partner} ({lang}): shipments {shipments}, pages {pages}, written to "
         "{path}",
         "звіт для донора {partner} ({lang}): відправлень {shipments}, сторінок {pages}, "
         "записано у {path}"),
