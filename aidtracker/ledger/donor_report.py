@@ -16,16 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from aidtracker.domain.donor import DonorLine, DonorReport
-from aidtracker.errors import FileActionFailed
-from aidtracker.ledger.export import _discard, _save
+from aidtracker.ledger.export import write_workbook
 from aidtracker.ledger.safe_cells import CellWriter
 from aidtracker.ledger.sheets import Column, SheetOut, money
 from aidtracker.money import milli_to_decimal
-from aidtracker.paths import fsync_dir, fsync_file
 from aidtracker.reference import categories
 from aidtracker.resources import load_json
-from aidtracker.store.connection import classify_os_error
-from aidtracker.store.tempfiles import forget, temp_beside
 
 _PARTS = {"uk-en": ("uk", "en"), "uk-de": ("uk", "de"), "uk-pl": ("uk", "pl")}
 
@@ -173,27 +169,6 @@ def write_donor_workbook(report: DonorReport, out_path: str | os.PathLike[str],
     Raises:
         FileActionFailed: not an .xlsx name, or the file could not be written.
     """
-    # lazy: openpyxl loads only for Excel work, so start-up stays fast
-    from openpyxl import Workbook
-
     out = Path(out_path)
-    if out.suffix.lower() != ".xlsx":
-        raise FileActionFailed(action="export", path=str(out), reason="format", detail="")
-    wb = Workbook(write_only=True)
-    tmp: Path | None = None
-    try:
-        tmp = temp_beside(out)
-        _fill(wb, report, lang)
-        _save(wb, tmp)
-        fsync_file(tmp)
-        os.replace(tmp, out)
-        forget(tmp)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        _discard(wb, tmp)
-        raise FileActionFailed(action="export", path=str(out), reason=classify_os_error(exc),
-                               detail=str(exc)) from exc
-    except BaseException:
-        _discard(wb, tmp)
-        raise
+    write_workbook(out, lambda wb: _fill(wb, report, lang))
     return out

@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from aidtracker.domain import ShipmentDetail
@@ -38,6 +38,8 @@ from aidtracker.paths import fsync_dir, fsync_file
 from aidtracker.store.connection import classify_os_error
 from aidtracker.store.tempfiles import discard, forget, temp_beside
 from aidtracker.workflow import line_balance
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int | None], None]
@@ -88,17 +90,30 @@ def export_ledger(
         FileActionFailed: ``action`` export; the file could not be written (``reason`` full |
             readonly | missing | locked | io) or its name does not end in .xlsx (``format``).
     """
+    out = Path(out_path)
+    result = write_workbook(out, lambda wb: _fill(wb, details, total, progress, cancelled, hxl,
+                                                  filters_text, uah))
+    return replace(result, path=out)
+
+
+def write_workbook(out: Path, fill: Callable[[Any], T]) -> T:
+    """A write-only workbook filled by ``fill`` and written to ``out`` atomically: a temporary
+    file beside it (the user's umask applies: colleagues can read it), flushed, then renamed
+    over ``out``; on any failure the temporary files go and ``out`` is untouched.
+
+    Raises:
+        FileActionFailed: ``out`` is not an .xlsx name (``format``) or could not be written.
+    """
     # lazy: openpyxl loads only for Excel work, so start-up stays fast
     from openpyxl import Workbook
 
-    out = Path(out_path)
     if out.suffix.lower() != ".xlsx":  # the only format written: never xlsx under another name
         raise FileActionFailed(action="export", path=str(out), reason="format", detail="")
     wb = Workbook(write_only=True)
     tmp: Path | None = None
     try:
-        tmp = temp_beside(out)  # the user's umask applies: colleagues can read it
-        result = _fill(wb, details, total, progress, cancelled, hxl, filters_text, uah)
+        tmp = temp_beside(out)
+        result = fill(wb)
         _save(wb, tmp)
         fsync_file(tmp)
         os.replace(tmp, out)
@@ -111,7 +126,7 @@ def export_ledger(
     except BaseException:
         _discard(wb, tmp)
         raise
-    return replace(result, path=out)
+    return result
 
 
 def _fill(wb: Any, details: Iterable[ShipmentDetail], total: int | None,
