@@ -12,12 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,12 +36,12 @@ from aidtracker.services import directory
 from aidtracker.services.donor_report import REPORT_LANGS, default_lang
 from ui.controller import AppController
 from ui.texts.messages import error_text
+from ui.widgets.optional_date import optional_date, optional_date_edit
 from ui.workers import JobContext, JobHandle, Progress, start_job, with_database
 
 if TYPE_CHECKING:  # types only: ReportLab loads on the first report
     from aidtracker.services.donor_report import DonorReportResult
 
-NO_DATE = QDate(2000, 1, 1)
 LANG_NAMES = {"uk-en": "українська + English", "uk-de": "українська + Deutsch",
               "uk-pl": "українська + polski"}
 
@@ -70,7 +69,7 @@ class DonorReportDialog(QDialog):
         self.partner = QComboBox(self)
         for p in self.partnerships:
             self.partner.addItem(pair_name(p), pair_name(p))
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from, self.date_to = optional_date_edit(self), optional_date_edit(self)
         self.lang = QComboBox(self)
         for code in REPORT_LANGS:
             self.lang.addItem(LANG_NAMES[code], code)
@@ -93,13 +92,6 @@ class DonorReportDialog(QDialog):
         self.write_button.clicked.connect(self.write)
         self.close_button.clicked.connect(self.close)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setDate(NO_DATE)
-        return edit
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -182,7 +174,7 @@ class DonorReportDialog(QDialog):
         pdf = Path(self.pdf_path.text().strip())
         xlsx = Path(self.xlsx_path.text().strip()) if self.with_xlsx.isChecked() else None
         partner, lang = pair_name(p), str(self.lang.currentData())
-        start, end = _day(self.date_from), _day(self.date_to)
+        start, end = optional_date(self.date_from), optional_date(self.date_to)
 
         def job(db: Database, ctx: JobContext) -> DonorReportResult:
             # lazy: ReportLab loads on the first report, not at start-up
@@ -227,10 +219,6 @@ def _row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row.addWidget(button)
     return row
 
-
-def _day(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 def write_template(controller: AppController, parent: QWidget, p: Partnership) -> Path | None:

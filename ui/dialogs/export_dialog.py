@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -34,9 +33,8 @@ from aidtracker.services.ledger import LedgerFilters
 from ui.controller import AppController
 from ui.texts.labels import status_label
 from ui.texts.messages import error_text
+from ui.widgets.optional_date import NO_DATE, optional_date, optional_date_edit
 from ui.workers import JobContext, JobHandle, Progress, start_job, with_database
-
-NO_DATE = QDate(2000, 1, 1)
 
 if TYPE_CHECKING:  # types only: openpyxl loads on first export
     from aidtracker.ledger import LedgerResult
@@ -59,7 +57,7 @@ class ExportDialog(QDialog):
         self._search = search
         self.status, self.partner, self.recipient = QComboBox(self), QComboBox(self), \
             QComboBox(self)
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from, self.date_to = optional_date_edit(self), optional_date_edit(self)
         self.hxl = QCheckBox(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -78,13 +76,6 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.close)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setDate(NO_DATE)
-        return edit
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -158,7 +149,8 @@ class ExportDialog(QDialog):
         return LedgerFilters(status=Status(status) if status else None,
                              partner=self.partner.currentData() or "",
                              recipient=self.recipient.currentData() or "",
-                             date_from=_day(self.date_from), date_to=_day(self.date_to))
+                             date_from=optional_date(self.date_from),
+                             date_to=optional_date(self.date_to))
 
     # --- export -------------------------------------------------------------------------
 
@@ -228,9 +220,5 @@ class ExportDialog(QDialog):
             return
         super().closeEvent(event)
 
-
-def _day(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 

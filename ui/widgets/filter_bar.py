@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,8 +17,8 @@ from PySide6.QtWidgets import (
 from aidtracker.domain import Status
 from aidtracker.services.pages import ShipmentQuery
 from ui.texts.labels import status_label
+from ui.widgets.optional_date import NO_DATE, optional_date, optional_date_edit
 
-_NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
 
 
@@ -38,7 +36,7 @@ class FilterBar(QWidget):
         self.status = QComboBox(self)
         self.partner = QComboBox(self)
         self.recipient = QComboBox(self)
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.date_from, self.date_to = optional_date_edit(self), optional_date_edit(self)
         self.clear_button = QPushButton(self)
         for combo in (self.status, self.partner, self.recipient):
             combo.setSizeAdjustPolicy(
@@ -60,13 +58,6 @@ class FilterBar(QWidget):
             edit.editingFinished.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setDate(_NO_DATE)
-        return edit
 
     def _layout(self) -> None:
         """Search on the first row, the filters on the second (fits at 150 % scaling)."""
@@ -127,7 +118,7 @@ class FilterBar(QWidget):
         return ShipmentQuery(
             status=Status(status) if status else None,
             partner=self.partner.currentData() or "", recipient=self.recipient.currentData() or "",
-            date_from=_date(self.date_from), date_to=_date(self.date_to),
+            date_from=optional_date(self.date_from), date_to=optional_date(self.date_to),
             search=self.search.text().strip(), sort=query.sort, descending=query.descending)
 
     @Slot()
@@ -135,7 +126,7 @@ class FilterBar(QWidget):
         for combo in (self.status, self.partner, self.recipient):
             combo.setCurrentIndex(0)
         for edit in (self.date_from, self.date_to):
-            edit.setDate(_NO_DATE)
+            edit.setDate(NO_DATE)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -150,7 +141,3 @@ class FilterBar(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-
-def _date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
