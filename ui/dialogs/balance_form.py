@@ -4,12 +4,21 @@ struck through, and the refusal shown in place."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from aidtracker.domain import Problem
 from aidtracker.errors import AidTrackerError, ValidationFailed
@@ -60,6 +69,25 @@ def show_on(label: QLabel, texts: Sequence[str], fields: Sequence[QWidget] = ())
     label.setVisible(bool(texts))
     for field in fields:
         field.setStyleSheet(MARKED if texts else "")
+
+
+def lines_dialog(dialog: QDialog, form: QFormLayout, grid: QWidget, general: QLabel,
+                 accept: Callable[[], object]) -> QPushButton:
+    """Lay out a dialog over goods lines: ``form`` on top, the lines' ``grid`` scrolling, the
+    general problem, OK / Cancel (OK calls ``accept``). Returns the OK button."""
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(grid)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(general)
+    layout.addWidget(buttons)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def grow(dialog: QWidget) -> None:

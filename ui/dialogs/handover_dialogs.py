@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +36,15 @@ from aidtracker.money import NumberFormatError
 from aidtracker.services.edits import Handover, parse_date
 from aidtracker.workflow import balance_milli
 from ui.controller import Outcome
-from ui.dialogs.balance_form import MARKED, parse_qty, place, problem_label, qty_text, show_on
+from ui.dialogs.balance_form import (
+    MARKED,
+    lines_dialog,
+    parse_qty,
+    place,
+    problem_label,
+    qty_text,
+    show_on,
+)
 from ui.texts.balance_texts import say
 from ui.texts.labels import choice_label
 
@@ -92,19 +97,7 @@ class DistributionDialog(QDialog):
             if key == "h_acquirer":
                 form.addRow("", self.fields["acquirer"])
         form.addRow("", self.all_button)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self._grid())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = lines_dialog(self, form, self._grid(), self.general, self._accept)
         self.all_button.clicked.connect(self.fill_remaining)
         self.acquirer.activated.connect(self._acquirer_chosen)
         self.resize(self.fontMetrics().averageCharWidth() * 140,

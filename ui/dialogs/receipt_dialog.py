@@ -14,13 +14,10 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +25,15 @@ from aidtracker.domain import LineItem, ShipmentDetail
 from aidtracker.money import NumberFormatError
 from aidtracker.services.edits import parse_date
 from ui.controller import Outcome
-from ui.dialogs.balance_form import MARKED, parse_qty, place, problem_label, qty_text, show_on
+from ui.dialogs.balance_form import (
+    MARKED,
+    lines_dialog,
+    parse_qty,
+    place,
+    problem_label,
+    qty_text,
+    show_on,
+)
 from ui.texts.balance_texts import say
 from ui.texts.labels import choice_label
 
@@ -79,19 +84,7 @@ class ReceiptDialog(QDialog):
         form.addRow(say("receipt_date") + ":", self.on)
         form.addRow("", self.on_problem)
         form.addRow(say("receipt_load") + ":", self.load)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self._grid())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = lines_dialog(self, form, self._grid(), self.general, self._accept)
         self.load.currentIndexChanged.connect(self._filter)
         self.resize(self.fontMetrics().averageCharWidth() * 190,
                     self.fontMetrics().height() * (14 + 3 * min(len(detail.lines), 12)))
