@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from aidtracker.catalogue import Lang, say
 from aidtracker.catalogue.reliability import RESTORE_WINDOW
+from ui.main.file_menu_extension import FileMenuExtension
 from ui.texts.i18n import current_language
 
 if TYPE_CHECKING:
@@ -22,50 +22,19 @@ def words(key: str) -> str:
     return say(RESTORE_WINDOW[key], lang)
 
 
-class RestoreAction(QObject):
+class RestoreAction(FileMenuExtension):
     """The action; it opens :class:`ui.dialogs.restore_dialog.RestoreDialog`."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("restore_action")
-        self.main = window
+        super().__init__(window, "restore_action")
         self.action = QAction(window)
         self.action.setObjectName("restore")
-        self._place()
         self.action.triggered.connect(self.open_dialog)
-        window.controller.database_opened.connect(self._enable)
-        window.controller.database_closed.connect(self._enable)
-        window.installEventFilter(self)
-        self.retranslate()
-        self._enable()
-
-    def _place(self) -> None:
-        actions = getattr(self.main, "actions_", None)
-        menu = getattr(actions, "file_menu", None)
-        backup = getattr(actions, "backup", None)
-        if not isinstance(menu, QMenu):
-            self.main.addAction(self.action)
-            return
-        items = menu.actions()
-        after = items.index(backup) + 1 if backup in items else len(items)
-        if after < len(items):
-            menu.insertAction(items[after], self.action)
-        else:
-            menu.addAction(self.action)
+        self.attach([self.action], after_backup=True)
 
     def retranslate(self) -> None:
-
         self.action.setText(words("action"))
         self.action.setStatusTip(words("tip"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.main and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    @Slot()
-    def _enable(self) -> None:
-        self.action.setEnabled(self.main.controller.path is not None)
 
     @Slot()
     def open_dialog(self) -> None:

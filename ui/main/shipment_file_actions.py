@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog
 from sqlite_utils import Database
 
 from aidtracker.catalogue import say
 from aidtracker.catalogue.shipment_file import SHIPMENT_FILE, WINDOW
+from ui.main.file_menu_extension import FileMenuExtension
 from ui.texts.messages import language
 from ui.workers import JobContext, JobHandle, Progress, start_job, with_database
 
@@ -31,54 +32,24 @@ def _filter() -> str:
     return f"{_words('files')} (*.aidship);;{_words('all_files')} (*)"
 
 
-class ShipmentFileActions(QObject):
+class ShipmentFileActions(FileMenuExtension):
     """The two actions; one import dialog at a time."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("shipment_file_actions")
-        self.main = window
+        super().__init__(window, "shipment_file_actions")
         self.export_action, self.import_action = QAction(window), QAction(window)
         self.export_action.setObjectName("export_shipment")
         self.import_action.setObjectName("import_shipment")
         self.dialog: ShipmentImportDialog | None = None
         self.job: JobHandle | None = None
-        self._place()
         self.export_action.triggered.connect(self.export_selected)
         self.import_action.triggered.connect(self.open_import)
-        window.controller.database_opened.connect(self._enable)
-        window.controller.database_closed.connect(self._enable)
-        window.installEventFilter(self)
-        self.retranslate()
-        self._enable()
-
-    def _place(self) -> None:
-        """Into the File menu, before "Back up"."""
-        actions = getattr(self.main, "actions_", None)
-        menu = getattr(actions, "file_menu", None)
-        backup = getattr(actions, "backup", None)
-        if not isinstance(menu, QMenu):
-            self.main.addActions([self.export_action, self.import_action])
-        elif backup in menu.actions():
-            menu.insertActions(backup, [self.export_action, self.import_action])
-        else:
-            menu.addActions([self.export_action, self.import_action])
+        self.attach([self.export_action, self.import_action], after_backup=False)
 
     def retranslate(self) -> None:
         for action, name in ((self.export_action, "export"), (self.import_action, "import")):
             action.setText(_words(f"{name}_action"))
             action.setStatusTip(_words(f"{name}_tip"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.main and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    @Slot()
-    def _enable(self) -> None:
-        open_ = self.main.controller.path is not None
-        self.export_action.setEnabled(open_)
-        self.import_action.setEnabled(open_)
 
     @Slot()
     def export_selected(self) -> JobHandle | None:
