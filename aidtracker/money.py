@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from aidtracker.reference import currency_exponent
-
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009']")
 _PLAIN = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$", re.ASCII)
 
@@ -112,6 +110,14 @@ def to_units(value: Decimal, places: int, text: str | None = None) -> int:
     return -units if sign else units
 
 
+def _exponent(currency: str) -> int:
+    """The currency's minor-unit exponent (KeyError for an unknown code)."""
+    # lazy: the currency tables load with the first amount, not with every start of the window
+    from aidtracker.reference import currency_exponent
+
+    return currency_exponent(currency)
+
+
 def to_milli(value: str | int | Decimal) -> int:
     """A quantity or kg amount as thousandths: '0,1' → 100."""
     number = parse_decimal(value)
@@ -121,12 +127,12 @@ def to_milli(value: str | int | Decimal) -> int:
 def to_minor(value: str | int | Decimal, currency: str) -> int:
     """An amount in minor units of ``currency``: '3 500,00' EUR → 350000."""
     number = parse_decimal(value)
-    return to_units(number, currency_exponent(currency), str(value))
+    return to_units(number, _exponent(currency), str(value))
 
 
 def round_to_minor(value: Decimal, currency: str) -> int:
     """Round half-up to the currency's minor unit (for computed values only)."""
-    exp = currency_exponent(currency)
+    exp = _exponent(currency)
     return int(value.scaleb(exp).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -137,7 +143,7 @@ def milli_to_decimal(milli: int) -> Decimal:
 
 def minor_to_decimal(minor: int, currency: str) -> Decimal:
     """Minor units to an exact Decimal with the currency's places: 350000 EUR → 3500.00."""
-    exp = currency_exponent(currency)
+    exp = _exponent(currency)
     return Decimal(minor).scaleb(-exp).quantize(Decimal(1).scaleb(-exp))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from functools import cache
 from pathlib import Path
@@ -27,4 +26,6 @@ def resource_path(relative: str) -> Path:
 @cache
 def load_json(relative: str) -> object:
     """Parse a JSON resource once per process."""
+    import json  # lazy: the window's first page needs no JSON; start-up skips loading it
+
     return json.loads(resource_path(relative).read_text(encoding="utf-8"))

@@ -61,6 +61,7 @@ app.exec()
 
 APP = """
 import os, sys
+from ui.launcher import main  # the ``aidtracker`` command's entry point, loaded as it is
 """ + _PAINTED + """
 import ui.app
 _build = ui.app.build_window
@@ -71,7 +72,6 @@ def _watched(*args, **kwargs):  # the bench's only addition: notice the painted 
     window.table.viewport().installEventFilter(_Painted(window))
     return window
 ui.app.build_window = _watched
-from ui.launcher import main
 main(["run", "--db", sys.argv[1]])  # the ``aidtracker run`` command itself
 """
 

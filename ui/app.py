@@ -16,8 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from aidtracker.domain import Status
 from aidtracker.errors import AidTrackerError
@@ -39,10 +38,17 @@ def create_app() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("AidTracker")
     app.setOrganizationName("AidTracker")
-    icon = resources_root() / "icons" / "app.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def set_icon() -> None:
+    """The application's icon (every window's), set after the first paint: loading it and
+    Qt's icon classes is a start-up cost the first page need not wait for."""
+    from PySide6.QtGui import QIcon  # lazy: after the first paint
+
+    icon = resources_root() / "icons" / "app.png"
+    if icon.exists() and QApplication.windowIcon().isNull():
+        QApplication.setWindowIcon(QIcon(str(icon)))
 
 
 def build_window(settings: Settings, lang: str | None = None, *,
@@ -58,9 +64,9 @@ def build_window(settings: Settings, lang: str | None = None, *,
 
 
 def open_at_start(window: MainWindow, path: Path) -> None:
-    """The start: the first page painted, then the application-wide event filter (remembered
-    geometry, shortcuts; a Python call per event, ~0.1 s while a window is built) and the
-    file opened as usual."""
+    """The start: the first page painted, then the side panel, the application-wide event
+    filter (remembered geometry, shortcuts; a Python call per event, ~0.1 s while a window is
+    built), the icon, and the file opened as usual."""
     open_after_first_paint(window, path, then=lambda: finish_window(window))
 
 
@@ -73,7 +79,9 @@ def finish_window(window: MainWindow) -> None:
     )
     from ui.main.app_events import AppEvents  # lazy: installed after the first paint
 
+    window.install_side_panel()
     sweep()  # temporary files a crashed run left behind, as every command starts with it
+    set_icon()
     AppEvents.install()
     restore_action.install(window)  # File › Restore from a backup…
     shipment_file_actions.install(window)  # File › Export / Import shipment file…
@@ -109,7 +117,6 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
     """
     app = create_app()
     settings = Settings()
-    from aidtracker.paths import default_database  # lazy: platformdirs after the first paint
     from ui.dialogs.crash import install_excepthook  # lazy: after the window is built
 
     window = build_window(settings, lang, events_now=False)
@@ -120,6 +127,8 @@ def run_app(db_path: Path | None, lang: str | None = None, screenshot: Path | No
     window.show()
     path = start_path(db_path, settings)
     if path is None or not path.exists():
+        from aidtracker.paths import default_database  # lazy: platformdirs, first start only
+
         finish_window(window)
         if screenshot is not None:
             return screenshot_first_start(window, path or default_database(), Path(screenshot))
@@ -159,6 +168,8 @@ def first_run(window: MainWindow, default: Path) -> Path | None:
         open_demo(window)
         return None
     if dialog.choice == "open":
+        from PySide6.QtWidgets import QFileDialog  # lazy: its class loads when first used
+
         name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate(
             "DatabaseFlows", "Open database"))
         return Path(name) if name else None

@@ -15,6 +15,8 @@ from pathlib import Path
 from aidtracker.errors import AidTrackerError
 
 WINDOW_COMMANDS = ("run", "gui")
+WINDOW_OPTIONS = {"--db": Path, "--lang": str, "--screenshot": Path}
+LANGUAGES = ("uk", "en")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -28,7 +30,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _window_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, metavar="PATH", help="the AidTracker database file")
-    p.add_argument("--lang", choices=["uk", "en"])
+    p.add_argument("--lang", choices=LANGUAGES)
     p.add_argument("--screenshot", type=Path, metavar="OUT.png",
                    help="render what the window shows at start (the first-start dialog when "
                    "there is no database) to a PNG and exit, writing nothing else")
@@ -45,16 +47,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def window_args(argv: list[str]) -> argparse.Namespace | None:
     """The window's options when the command line asks for the window and nothing else
-    (``aidtracker``, ``aidtracker run --db X``), else None: the full command line decides."""
+    (``aidtracker``, ``aidtracker run --db X``), else None: the full command line decides
+    (help, a bad value, any other command). Read by hand: building an ``argparse`` parser
+    looks up its translations, a cost the window's start need not pay."""
     if argv and argv[0] not in WINDOW_COMMANDS:
         return None
-    parser = argparse.ArgumentParser(prog="aidtracker", add_help=False, exit_on_error=False)
-    _window_options(parser)
-    try:
-        args, rest = parser.parse_known_args(argv[1:])
-    except (argparse.ArgumentError, SystemExit):  # a bad value: the full parser says so
-        return None
-    return None if rest else args
+    values: dict[str, object] = {"db": None, "lang": None, "screenshot": None}
+    words = list(argv[1:])
+    while words:
+        option, _, value = words.pop(0).partition("=")
+        if option not in WINDOW_OPTIONS or (not value and not words):
+            return None
+        value = value or words.pop(0)
+        if not value or value.startswith("-") or (option == "--lang" and value not in LANGUAGES):
+            return None
+        values[option[2:]] = WINDOW_OPTIONS[option](value)
+    return argparse.Namespace(**values)
 
 
 def main(argv: list[str] | None = None) -> int:

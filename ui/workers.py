@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from aidtracker.errors import AidTrackerError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
     from sqlite_utils import Database
 
 T = TypeVar("T")
@@ -161,6 +162,8 @@ def start_job(
 
 
 def _dialog(progress: Progress, handle: JobHandle) -> QProgressDialog:
+    from PySide6.QtWidgets import QProgressDialog  # lazy: its class loads with the first long job
+
     dialog = QProgressDialog(progress.label, QCoreApplication.translate("workers", "Cancel"),
                              0, 0, progress.parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -7,7 +7,6 @@ shows :class:`CrashDialog` with the traceback and the versions.
 
 from __future__ import annotations
 
-import platform
 import sqlite3
 import sys
 import traceback
@@ -17,20 +16,14 @@ from types import TracebackType
 from PySide6 import __version__ as pyside
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 _showing = False
 
 
 def versions() -> str:
+    import platform  # lazy: only for a report (its start-up cost is not paid by every start)
+
     return (f"AidTracker 0.1.0 · Python {platform.python_version()} · PySide6 {pyside} · "
             f"Qt {qVersion()} · SQLite {sqlite3.sqlite_version} · {platform.platform()}")
 
@@ -39,6 +32,9 @@ class CrashDialog(QDialog):
     """Says what happened in plain words, with the technical details to copy."""
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        # lazy: the dialog's widget classes load on the first crash, not at every start
+        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("AidTracker — unexpected error"))
         text = QLabel(self.tr(

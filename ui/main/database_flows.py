@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from aidtracker.errors import AidTrackerError
 from aidtracker.services.pages import peek_first_page
@@ -107,6 +106,9 @@ def _upgrade_then_open(window: WindowHost, path: Path) -> None:
 
 
 def open_dialog(window: WindowHost) -> None:
+    # lazy: Qt's dialog classes load when first used, not at every start
+    from PySide6.QtWidgets import QFileDialog
+
     start = str(window.controller.path.parent) if window.controller.path else ""
     name, _ = QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("DatabaseFlows", "Open database"), start, FILTER)
@@ -116,6 +118,8 @@ def open_dialog(window: WindowHost) -> None:
 
 def new_database(window: WindowHost) -> None:
     """Create a new, empty database; an existing file is refused, never replaced."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit  # lazy: when used
+
     from aidtracker.paths import data_dir  # lazy: platformdirs after the first paint
 
     name, _ = QFileDialog.getSaveFileName(
@@ -181,6 +185,8 @@ def backup(window: WindowHost) -> None:
     source = window.controller.path
     if source is None:
         return
+    from PySide6.QtWidgets import QFileDialog, QMessageBox  # lazy: dialogs when used
+
     from aidtracker.paths import backup_dir  # lazy: platformdirs after the first paint
 
     folder = backup_dir(source)

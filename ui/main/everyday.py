@@ -4,13 +4,16 @@ it is filtered, and the F1 guide."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 
 from aidtracker.services.pages import ShipmentQuery
 from ui.main.host import WindowHost
 from ui.models.shipment_table import display_texts
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
 
 PRINT_LIMIT = 5000  # rows on paper; a longer list is narrowed with the filters first
 
@@ -85,6 +88,8 @@ def list_html(window: WindowHost) -> str:
 
 
 def list_document(window: WindowHost) -> QTextDocument:
+    from PySide6.QtGui import QFont, QTextDocument  # lazy: printing classes load when used
+
     document = QTextDocument()
     font = QFont(window.font())
     font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
@@ -95,8 +100,8 @@ def list_document(window: WindowHost) -> QTextDocument:
 
 def print_list(window: WindowHost, pdf: Path | None = None) -> None:
     """Print preview of the list as filtered (or straight to ``pdf``)."""
-    # Lazy: printing support loads only when the list is printed (keeps start-up fast).
     # lazy: Qt's print support loads on first print, not at start-up
+    from PySide6.QtGui import QPageLayout
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     if window.controller.path is None:

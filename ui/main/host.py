@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTableView
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTableView
 
 from aidtracker.domain import ShipmentRow
 from ui.controller import AppController
@@ -40,6 +40,8 @@ class WindowHost(QMainWindow):
     @Slot(str)
     def show_error(self, text: str) -> None:
         """A refusal or failure, as a message box over the window."""
+        from PySide6.QtWidgets import QMessageBox  # lazy: its class loads with the first one
+
         QMessageBox.warning(self, "AidTracker", text)
 
     def open_shipment(self, reference: str) -> None:

@@ -12,13 +12,14 @@ from ui.settings import share_of_screen
 
 WIDTHS = (15, 14, 11, 16, 22, 16, 10, 5, 8, 15, 30)  # in average characters
 FIRST_START_AREA = 0.85  # of the available screen area
+FIT_ROWS = 60  # rows measured for the first widths: more than a screenful at 1080 px
 
 
 def fit_to_content(window: WindowHost) -> None:
-    """Once, when no widths were saved: each column as wide as its first page of rows needs
+    """Once, when no widths were saved: each column as wide as the rows of a first screen need
     (between its title and 40 characters)."""
     rows = [r for r in (window.table_model.row_at(i)
-                        for i in range(min(200, window.table_model.rowCount()))) if r]
+                        for i in range(min(FIT_ROWS, window.table_model.rowCount()))) if r]
     if not rows:
         return
     window.columns_fitted = True

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,13 +30,13 @@ from ui.main.host import WindowHost
 from ui.main.list_reader import ListReader
 from ui.models.shipment_table import UPDATED, ShipmentTableModel
 from ui.settings import Settings
-from ui.widgets.attention_panel import AttentionPanel
 from ui.widgets.filter_bar import FilterBar
 from ui.workers import JobHandle, start_job, with_database
 
 if TYPE_CHECKING:
     from aidtracker.services.maintenance import SessionInfo
     from aidtracker.services.week import Week
+    from ui.widgets.attention_panel import AttentionPanel
 
 AFTER_PAINT_MS = 150  # the side panel is computed once the list has been painted
 
@@ -54,7 +53,7 @@ class MainWindow(WindowHost):
                                               matches=controller.matches)
         self.filters = FilterBar(self)
         self.table = QTableView(self)
-        self.attention = AttentionPanel(self)
+        self.attention: AttentionPanel  # built after the first paint: install_side_panel
         self.dock = QDockWidget(self)
         self.demo_banner = QLabel(self)
         self.is_demo = False
@@ -76,6 +75,15 @@ class MainWindow(WindowHost):
         main_layout.restore_layout(self)
 
     # --- construction -------------------------------------------------------------------
+
+    def install_side_panel(self) -> None:
+        """The "Needs attention" panel in its dock, built after the first paint (what it shows
+        is computed on a worker afterwards anyway)."""
+        from ui.widgets.attention_panel import AttentionPanel  # lazy: after the first paint
+
+        self.attention = AttentionPanel(self)
+        self.dock.setWidget(self.attention)
+        self.attention.open_requested.connect(self.open_shipment)
 
     def _build(self) -> None:
         table = self.table
@@ -107,7 +115,6 @@ class MainWindow(WindowHost):
         layout.addWidget(table, 1)
         self.setCentralWidget(central)
         self.dock.setObjectName("attention_dock")
-        self.dock.setWidget(self.attention)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                               | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -139,7 +146,6 @@ class MainWindow(WindowHost):
         a.status_menu.aboutToShow.connect(self._fill_status_menu)
         self.table.activated.connect(self._activated)
         self.filters.changed.connect(self.apply_filters)
-        self.attention.open_requested.connect(self.open_shipment)
         self._attention_timer.timeout.connect(self.refresh_attention)
         c.error_raised.connect(self.show_error)
         c.database_opened.connect(self._database_opened)
@@ -379,6 +385,8 @@ class MainWindow(WindowHost):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # lazy: its class loads when first used
+
         QMessageBox.about(self, self.tr("About AidTracker"), self.tr(
             "AidTracker keeps the records of humanitarian aid from partner cities: shipments, "
             "paperwork, border, receipt and distribution. Offline, one database file.")

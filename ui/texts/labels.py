@@ -10,7 +10,6 @@ from __future__ import annotations
 from aidtracker.catalogue.terms import CHOICES, EVENTS, STATUSES
 from aidtracker.catalogue.text import Text
 from aidtracker.domain import Event, Status
-from aidtracker.reference import categories
 from ui.texts.i18n import current_language
 
 STATUS = STATUSES
@@ -40,6 +39,8 @@ def choice_label(value: object) -> str:
 
 def category_label(code: str, lang: str) -> str:
     """A category name in the user's language (from the reference table)."""
+    from aidtracker.reference import categories  # lazy: the tables load when first shown
+
     cat = categories().get(code)
     if cat is None:
         return code

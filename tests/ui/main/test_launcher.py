@@ -46,6 +46,9 @@ def test_the_window_command_does_not_load_the_command_line() -> None:
             "assert window_args(['show', 'KYV-2026-0001']) is None; "
             "assert window_args(['run', '--help']) is None; "
             "assert window_args(['run', '--lang', 'xx']) is None; "
+            "assert window_args(['run', '--db']) is None; "
+            "assert window_args(['gui', '--db=y.db']).db.name == 'y.db'; "
+            "assert window_args(['run', '--screenshot', 'o.png', '--x']) is None; "
             "heavy = {'aidtracker.cli.main', 'sqlite_utils'} & set(sys.modules); "
             "assert not heavy, heavy")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
