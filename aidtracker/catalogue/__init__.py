@@ -58,6 +58,7 @@ from aidtracker.catalogue import (
     layouts,
     names,
     problems,
+    real_lists,
     reasons,
     reliability,
     shipment_file,
@@ -76,7 +77,7 @@ __all__ = ["AREAS", "Label", "Lang", "Text", "error_text", "field_label", "langu
 AREAS: tuple[ModuleType, ...] = (errors, problems, reasons, fields, terms, imports,
                                  documents_issued, names, layouts, exchange, balance,
                                  reliability, shipment_file, donor, balance_window,
-                                 acts, window)
+                                 acts, window, real_lists)
 
 Label = Callable[[str, str, object], object]
 """``label(code, param, value)``: how a parameter value shows inside the text of ``code``."""

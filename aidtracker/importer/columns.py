@@ -12,13 +12,14 @@ not codes) and the choice is reported as a note.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from aidtracker.importer.readers import Row, column_letter
-from aidtracker.importer.titles import scores
+from aidtracker.importer.titles import names_stage_quantity, scores
 from aidtracker.importer.units import read_unit
 
 _NUMBER = re.compile(r"^[+-]?\d[\d\s.,'\u00a0\u202f]*$")
@@ -38,6 +39,7 @@ _OTHER_NUMBER = re.compile(r"\b(?:id|postal|post|zip|phone|tel|fax|year|age|code
 NOTE_CHOSEN = "column_chosen"
 NOTE_INFERRED = "column_inferred"
 NOTE_UNREAD = "column_unread"
+NOTE_STAGE = "column_stage"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ def profile(rows: Sequence[Row], index: int) -> Profile:
 def _same_width(values: Sequence[object]) -> bool:
     """Every number has as many digits as the others (order numbers, not quantities)."""
     widths = {len(str(abs(int(v)))) for v in values
-              if isinstance(v, int | float) and not isinstance(v, bool)}
+              if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)}
     widths |= {len(v.strip()) for v in values if isinstance(v, str) and v.strip().isdigit()}
     return len(widths) <= 1
 
@@ -188,9 +190,12 @@ def assign(labels: Sequence[object], data: Sequence[Row],
     received = [i for i, label in enumerate(labels)
                 if ("quantity", 0) in scores(label, aliases) and _RECEIVED.search(str(label))]
     columns: dict[int, str] = {}
-    notes: list[tuple[str, dict[str, object]]] = []
     if received and best.get("quantity"):
         best["quantity"] += [(-1.0, i) for i in received]  # named, never chosen: reported
+    notes: list[tuple[str, dict[str, object]]] = []
+    if "quantity" not in best and (stage := _stage_quantity(labels, profiles)) is not None:
+        best["quantity"] = [stage]
+        notes.append((NOTE_STAGE, {"field": "quantity", "chosen": str(labels[stage[1]])}))
     for field, found in best.items():
         found.sort(key=lambda t: (-t[0], t[1]))
         columns[found[0][1]] = field
@@ -203,6 +208,17 @@ def assign(labels: Sequence[object], data: Sequence[Row],
                              "value": _example(data, i)})
               for i, field in unproved.items() if i not in columns]
     return Choice(columns, tuple(notes))
+
+
+def _stage_quantity(labels: Sequence[object],
+                    profiles: Mapping[int, Profile]) -> tuple[float, int] | None:
+    """The best-filled column titled as the quantity at another step ('Quantity Ordered'), for
+    a list that has no other quantity; None when there is none or its values are no numbers."""
+    found = [(fit("quantity", profiles[i]), -i) for i, label in enumerate(labels)
+             if names_stage_quantity(label)]
+    if not found or (pick := max(found))[0] < 0.5:
+        return None
+    return pick[0], -pick[1]
 
 
 def _proved(field: str, strength: int, score: float) -> bool:

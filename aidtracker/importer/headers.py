@@ -11,6 +11,7 @@ types its titles promise (quantities are numbers).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ _MONEY_FIELDS = frozenset({"value", "unit_value"})
 _WEIGHT_FIELDS = frozenset({"net_kg", "gross_kg"})
 _NUMERIC = frozenset({"quantity", "net_kg", "gross_kg", "unit_value", "value", "packages"})
 PROOF_ROWS = 12  # rows below a candidate header that must fit its titles
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,21 @@ def read_labels(
              if name in _MONEY_FIELDS and (code := header_currency(labels[i]))}
     tonnes = {i for i, name in choice.columns.items()
               if name in _WEIGHT_FIELDS and in_tonnes(labels[i])}
+    proof = 0.0 if _is_data(labels, choice.columns) else _proof(choice.columns, data)
     return HeaderMatch(sheet, rows[0], rows[1], choice.columns, texts, frozenset(money),
-                       frozenset(tonnes), notes=choice.notes,
-                       proof=_proof(choice.columns, data), fill=_fill(choice.columns, data))
+                       frozenset(tonnes), notes=choice.notes, proof=proof,
+                       fill=_fill(choice.columns, data))
+
+
+def _is_data(labels: Sequence[object], columns: Mapping[int, str]) -> bool:
+    """A row whose cell in the quantity column is a number is a goods line, not a header."""
+    quantity = next((i for i, name in columns.items() if name == "quantity"), None)
+    if quantity is None or quantity >= len(labels):
+        return False
+    label = labels[quantity]
+    if isinstance(label, int | float) and not isinstance(label, bool):
+        return True
+    return isinstance(label, str) and bool(_NUMBER.match(label.strip()))
 
 
 def _proof(columns: Mapping[int, str], data: Sequence[Row]) -> float:
@@ -137,6 +151,8 @@ def _combined(upper: tuple[object, ...], lower: tuple[object, ...]) -> list[obje
 def _score(match: HeaderMatch) -> float:
     fields = match.fields
     if not {"description", "quantity"} <= fields or match.proof < 0.5:
+        return 0
+    if len(match.labels) < 2 and not match.tagged:  # one text alone: a title or a heading
         return 0
     guessed = any(rule == "column_inferred" and params.get("field") == "description"
                   for rule, params in match.notes)

@@ -13,11 +13,11 @@ from aidtracker.importer.body import Tally, read_body
 from aidtracker.importer.errors import ImportRejected, RowProblem
 from aidtracker.importer.headers import (
     HeaderMatch,
-    classify,
     find_header,
     header_currency,
     in_tonnes,
     normalise,
+    scores,
     unit_of,
 )
 from aidtracker.importer.hxl import is_tag_row, ledger_column, shipments_in
@@ -294,13 +294,19 @@ def _not_found(heads: Mapping[str, Sequence[Row]]) -> dict[str, object]:
             if is_tag_row(cells):
                 tags = ", ".join(str(c) for c in cells if c is not None)
                 return {"seen": "hxl", "sheet": sheet[:60], "row": number, "tags": tags[:200]}
-            found = {i: f for i, label in enumerate(cells) if (f := classify(label))}
+            found = {i: f for i, label in enumerate(cells) if (f := _named(label))}
             if len(found) > best[0]:
                 best = (len(found), {
                     "seen": "titles", "sheet": sheet[:60], "row": number,
                     "found": tuple(f"{f}|{column_letter(i)}" for i, f in sorted(found.items())),
                     "missing": tuple(sorted({"description", "quantity"} - set(found.values())))})
     return best[1]
+
+
+def _named(label: object) -> str | None:
+    """The field a title names ('Quantity Received' and 'Price per colli' name none here)."""
+    ranked = scores(label)
+    return ranked[0][0] if ranked and ranked[0][1] > 0 else None
 
 
 def _mapped(name: str, mapping: ColumnMapping, head: Sequence[Row]) -> HeaderMatch:

@@ -137,16 +137,23 @@ _LINE_NO_FOLDED = frozenset(normalise(x) for x in _LINE_NO)
 # Words that make a title mean something else than the field it names (a quantity per pack, a
 # tracking number, an item code, a received quantity…): such a match counts for less.
 _NOT_QUANTITY = re.compile(r"(?:^| )(?:tracking|track|code|id|ref|reference|serial|phone|invoice|"
-                           r"pack|per|min|max|minimum|maximum|reorder|received|receipt|requested|"
-                           r"approved|ordered|order|damaged|missing|lost|ob)(?:$| )")
+                           r"model|pack|per|min|max|minimum|maximum|reorder|received|receipt|"
+                           r"requested|approved|ordered|order|damaged|missing|lost|ob)(?:$| )")
+# A quantity of the same goods at another step (ordered, requested…): the quantity when the list
+# has no other (see columns.assign).
+_STAGE = re.compile(r"(?<!\S)(?:order|ordered|orders|requested|request|approved|received|"
+                    r"receipt)(?!\S)")
+# A threshold ('Min Amount', 'Reorder level') is neither the quantity nor the money of the goods.
+_THRESHOLD = re.compile(r"(?:^| )(?:min|max|minimum|maximum|reorder)(?:$| )")
 _NOT_CODE = re.compile(r"(?:^| )(?:hs|cn|kn|nc|sh|uktzed|уктзед|tariff|customs|zoll|category|"
-                       r"categor\w*|postal|post|zip|country|currency|bar)(?:$| )")
+                       r"categor\w*|postal|post|zip|country|currency|bar|order|invoice)(?:$| )")
 _NOT_DESCRIPTION = re.compile(r"(?:^| )(?:code|codes|id|no|nr|number|ref|sku|sender|recipient|"
                               r"supplier|donor|organisation|organization|warehouse|site|person|"
                               r"contact|bin|location|category|catalog|brand|model|of sender|"
                               r"of recipient|owned)(?:$| )")
 _PER_PACKAGE = re.compile(r"(?:^| )(?:per|pro|je|za|par) (?:package|pack|case|box|carton|ctn|"
-                          r"karton|paket|packung|opakowanie|colis|упаковку|ящик)(?:$| )")
+                          r"karton|paket|packung|opakowanie|colis|colli|kolli|упаковку|ящик)"
+                          r"(?:$| )")
 _RATIO = re.compile(r"(?:pcs|qty|units?|pieces|szt|stk)\s*/\s*(?:ctn|carton|box|pack|pkg|case)")
 _SHORT = 3  # phrases shorter than this match only a whole title ('sh', 'nc', 'cn', 'kg')
 
@@ -200,16 +207,29 @@ def _penalise(found: dict[str, int], raw: str, folded: str) -> None:
     """Titles that name something else than the field they contain (see the patterns)."""
     if "quantity" in found and (_NOT_QUANTITY.search(folded) or _RATIO.search(raw.casefold())):
         found["quantity"] = 0
-    if "quantity" in found:  # 'Total Order Quantity', 'Quantity of units quoted'
+    if "quantity" in found or _THRESHOLD.search(folded):  # 'Total Order Quantity', 'Min Amount'
         for money in ("value", "unit_value"):
             if money in found:
                 found[money] = 0
-    if "unit_value" in found and _PER_PACKAGE.search(folded):
-        found["unit_value"] = 0  # a price per package is not the price of one unit
+    if _PER_PACKAGE.search(folded):  # a price per package is not the price of one unit, nor
+        for name in ("unit_value", "packages"):  # a number of packages
+            if name in found:
+                found[name] = 0
     if "code" in found and _NOT_CODE.search(folded):
         del found["code"]
     if "description" in found and _NOT_DESCRIPTION.search(folded):
         found["description"] = 0
+
+
+def names_stage_quantity(label: object) -> bool:
+    """'Quantity Ordered', 'Order Lines / Quantity': the quantity of the goods at another step,
+    and nothing else (not a tracking number, a pack size or a threshold)."""
+    if not isinstance(label, str) or ("quantity", 0) not in scores(label):
+        return False
+    folded = normalise(label)
+    rest = " ".join(_STAGE.sub(" ", folded).split())
+    return rest != folded and not _NOT_QUANTITY.search(rest) \
+        and not _RATIO.search(label.casefold())
 
 
 def classify(label: object, aliases: Mapping[str, str] | None = None) -> str | None:

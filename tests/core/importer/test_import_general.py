@@ -1,7 +1,8 @@
 """General rules learnt from real workbooks (test_import_real_sheets), each on a small list built
 here: identifiers are never quantities, HXL tags are the contract, subtotals without a label,
-a currency asked only for prices that are there, titles that name a quantity are not money, an
-old .xls read like an xlsx."""
+a currency asked only for prices that are there, titles that name a quantity (or a threshold)
+are not money, a quantity ordered used only when the list has no other, an old .xls read like
+an xlsx."""
 
 from __future__ import annotations
 
@@ -84,6 +85,23 @@ def test_titles_naming_a_quantity_are_not_money(tmp_path: Path) -> None:
     fields = {m.mapping.columns[i]: i for i in m.mapping.columns}
     assert (fields["value"], fields["unit_value"], fields["quantity"]) == (5, 3, 4)
     assert [x.value_minor for x in m.lines] == [14_200, 7_713] and m.ok
+
+
+def test_a_quantity_of_another_step_counts_only_when_it_is_the_only_one(tmp_path: Path) -> None:
+    alone = _csv(tmp_path / "po.csv", "Product;Quantity Ordered;Min Amount;Price per colli\n"
+                 "Tents;4;10;80\nBlankets;9;20;45\n")
+    m = parse_manifest(alone)  # 'Min Amount' and a price per colli: no money to ask about
+    assert [x.qty_milli for x in m.lines] == [4000, 9000] and m.ok
+    assert {x.value_minor for x in m.lines} == {None}
+    assert [p.params["chosen"] for p in m.problems if p.rule == "column_stage"] == \
+        ["Quantity Ordered"]
+    both = _csv(tmp_path / "both.csv", "Product;Quantity Ordered;Quantity Shipped\nTents;4;3\n")
+    m = parse_manifest(both)
+    assert [x.qty_milli for x in m.lines] == [3000]
+    assert not [p for p in m.problems if p.rule == "column_stage"]
+    idents = _csv(tmp_path / "ids.csv", "Product;Order Tracking Number\nTents;40017\n")
+    with pytest.raises(ImportRejected):  # an identifier is never the fallback
+        parse_manifest(idents)
 
 
 def test_a_number_column_is_inferred_only_where_it_can_be_goods(tmp_path: Path) -> None:

@@ -152,6 +152,34 @@ def test_find_header_on_random_rows(sheets: list[tuple[str, list]]) -> None:
     if match is not None:
         assert isinstance(match, HeaderMatch)
         assert {"description", "quantity"} <= match.fields
+        assert len(match.labels) >= 2 or match.tagged  # a lone text is a title, not a header
+        quantity = next(i for i, f in match.columns.items() if f == "quantity")
+        header = [c for n, c in next(r for n, r in sheets if n == match.sheet)
+                  if n == match.header_row]
+        title = header[0][quantity] if len(header) == 1 and quantity < len(header[0]) else None
+        assert not isinstance(title, int | float) or isinstance(title, bool)  # a number: data
+
+
+goods = st.lists(st.tuples(st.sampled_from(["Tents", "Blankets", "Water filter", "Rice, 25 kg",
+                                            "Mattress", "Hygiene kit"]),
+                           st.integers(1, 5000)), min_size=2, max_size=8)
+
+
+@given(st.lists(st.sampled_from(["Order Date", "Supplier", "Stock", "Pricelist", "Destination",
+                                 "Artnr.", "opm.", None]), min_size=0, max_size=3),
+       st.sampled_from(["Goods", "Remarks", "Artikel", None]),
+       st.sampled_from(["Sent", "Qty per carton", "Pack Quantity", "Order Quantity", "Bestelling",
+                        "Tracking Number", None]), goods)
+def test_goods_rows_are_never_taken_for_a_header(unknown: list[str | None], text_title: str | None,
+                                                 number_title: str | None,
+                                                 lines: list[tuple[str, int]]) -> None:
+    """Whatever the (unrecognised) title row above them, goods lines are read as lines or the
+    list is refused: a line is never made the header and so lost."""
+    rows = [(1, (*unknown, text_title, number_title)), *(
+        (n, (None,) * len(unknown) + (text, str(qty))) for n, (text, qty) in
+        enumerate(lines, start=2))]
+    match = find_header([("s", rows)])
+    assert match is None or match.header_row == 1
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
