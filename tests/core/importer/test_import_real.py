@@ -41,6 +41,7 @@ COLUMNS = {
                                                   "DO NOT CHANGE ANYTHING IN THIS COLUMN", "", ""),
     "snipeit_consumables_sample.csv": ("QTY", "Name", "", ""),
     "odoo_purchase_order_lines.csv": ("Order Lines / Quantity", "Order Lines / Product", "", ""),
+    "eden_rms_supply_kit_item.csv": ("Quantity", "Item Name", "Item Code", ""),
 }
 # Lists that are rightly refused: file → (header row, its titles, fields found as 'field|column')
 # and what the file itself shows: no column titled or filled as a quantity.
