@@ -12,8 +12,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from aidtracker.catalogue import detail_text, language
-from aidtracker.cli.words import error_words, problem_words
+from aidtracker.catalogue import detail_text, language, say
+from aidtracker.catalogue.layouts import CLI
+from aidtracker.cli.words import error_words, field_words, problem_words, severity_words
 from aidtracker.domain import Problem, Severity, Status
 from aidtracker.errors import ValidationFailed
 from aidtracker.importer import (
@@ -112,7 +113,7 @@ def _refused(exc: ImportRejected | ValidationFailed, as_json: bool) -> int:
 
 def _what_was_read(manifest: ParsedManifest, lines: int) -> Problem:
     """The report's first line: how many lines, from which sheet and header row, which columns."""
-    columns = ", ".join(f"{field} ({column_letter(i)})"
+    columns = ", ".join(f"{field_words(field)} ({column_letter(i)})"
                         for i, field in sorted(manifest.mapping.columns.items()))
     return Problem("lines", "lines_read", {"lines": lines, "sheet": manifest.sheet or "",
                                            "header": manifest.header_row, "columns": columns},
@@ -165,10 +166,11 @@ def cmd_import_manifest(args: argparse.Namespace) -> int:
     print(f"aidtracker: {problem_words(_what_was_read(result.manifest, result.lines))}",
           file=sys.stderr)
     for p in result.problems:
-        print(f"aidtracker: {p.severity.value}: {problem_words(p.to_problem(), sheet=True)}",
-              file=sys.stderr)
+        line = say(CLI["severity"], language(), severity=severity_words(p.severity),
+                   text=problem_words(p.to_problem(), sheet=True))
+        print(f"aidtracker: {line}", file=sys.stderr)
     if result.reference is None:
-        print(f"dry run: {result.lines} line(s) would make a new draft shipment")
+        print(say(CLI["dry_run"], language(), lines=result.lines))
     else:
         print(result.reference)
     return 0

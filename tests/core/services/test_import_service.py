@@ -158,6 +158,21 @@ def test_cli_prints_the_reference(seeded_file: Path, capsys: pytest.CaptureFixtu
     assert data["mapping"]["columns"]["B"] == "description"
 
 
+def test_cli_report_in_ukrainian_has_no_english(seeded_file: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The report's field names, a warning's severity and the dry-run line are Ukrainian."""
+    path = tmp_path / "ordered.csv"
+    path.write_text("Product,Quantity Ordered\nBlankets,40\nTents,3\n", encoding="utf-8")
+    monkeypatch.setenv("AIDTRACKER_LANG", "uk")
+    assert cli(["import-manifest", str(path), "--db", str(seeded_file), "--partner", "Leipzig",
+                "--recipient", "Kyiv City Council", "--dry-run"]) == 0
+    captured = capsys.readouterr()
+    assert "Опис (A), Кількість (B)" in captured.err
+    assert "попередження: рядок" in captured.err and "warning" not in captured.err
+    assert captured.out.startswith("пробний прогін") and "2" in captured.out
+
+
 def test_cli_reports_bad_rows_and_exits_2(seeded_file: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     base = ["import-manifest", str(bad_file(tmp_path)), "--db", str(seeded_file),
