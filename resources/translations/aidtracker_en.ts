@@ -4,7 +4,7 @@
 <context>
     <name>AddParty</name>
     <message>
-        <location filename="../../ui/editor/add_party.py" line="22"/>
+        <location filename="../../ui/editor/add_party.py" line="23"/>
         <source>Add new…</source>
         <translation>Add new…</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="221"/>
+        <location filename="../../ui/controller.py" line="246"/>
         <source>Waiting for: %1</source>
         <translation>Waiting for: %1</translation>
     </message>
@@ -66,12 +66,12 @@
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="44"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="48"/>
         <source>Checking deadlines and paperwork…</source>
         <translation>Checking deadlines and paperwork…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="46"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="50"/>
         <source>Deadlines overdue or at risk (%n)</source>
         <translation>
             <numerusform>Deadlines overdue or at risk (%n)</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="74"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="78"/>
         <source>Blocking paperwork (%n)</source>
         <translation>
             <numerusform>Blocking paperwork (%n)</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="49"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="53"/>
         <source>Held at customs (%n)</source>
         <translation>
             <numerusform>Held at customs (%n)</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="52"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="56"/>
         <source>Only the %n most recently changed active shipments were checked.</source>
         <translation>
             <numerusform>Only the %n most recently changed active shipments were checked.</numerusform>
@@ -103,12 +103,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="84"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="88"/>
         <source>Shipments per status</source>
         <translation>Shipments per status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="92"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="96"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="93"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="97"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="102"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="106"/>
         <source>no reason recorded</source>
         <translation>no reason recorded</translation>
     </message>
@@ -150,12 +150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <location filename="../../ui/dialogs/blockers.py" line="88"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <location filename="../../ui/dialogs/blockers.py" line="88"/>
         <source>Why do these items not apply? (kept with each of them)</source>
         <translation>Why do these items not apply? (kept with each of them)</translation>
     </message>
@@ -163,17 +163,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="43"/>
+        <location filename="../../ui/dialogs/crash.py" line="39"/>
         <source>AidTracker — unexpected error</source>
         <translation>AidTracker — unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="45"/>
+        <location filename="../../ui/dialogs/crash.py" line="41"/>
         <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
         <translation>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="53"/>
+        <location filename="../../ui/dialogs/crash.py" line="49"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copy details</translation>
     </message>
@@ -181,59 +181,59 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
-        <location filename="../../ui/main/database_flows.py" line="57"/>
+        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/main/database_flows.py" line="114"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="50"/>
+        <location filename="../../ui/main/database_flows.py" line="104"/>
         <source>Backing up and upgrading the database…</source>
         <translation>Backing up and upgrading the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="65"/>
-        <location filename="../../ui/main/database_flows.py" line="71"/>
+        <location filename="../../ui/main/database_flows.py" line="126"/>
+        <location filename="../../ui/main/database_flows.py" line="132"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="72"/>
+        <location filename="../../ui/main/database_flows.py" line="133"/>
         <source>Office code for shipment references (e.g. KYV):</source>
         <translation>Office code for shipment references (e.g. KYV):</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="103"/>
+        <location filename="../../ui/main/database_flows.py" line="168"/>
         <source>Making the demo data…</source>
         <translation>Making the demo data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="115"/>
+        <location filename="../../ui/main/database_flows.py" line="180"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="127"/>
+        <location filename="../../ui/main/database_flows.py" line="196"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="142"/>
+        <location filename="../../ui/main/database_flows.py" line="214"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="143"/>
+        <location filename="../../ui/main/database_flows.py" line="215"/>
         <source>Backup made and verified:</source>
         <translation>Backup made and verified:</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="148"/>
+        <location filename="../../ui/main/database_flows.py" line="220"/>
         <source>Making a verified backup…</source>
         <translation>Making a verified backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="158"/>
+        <location filename="../../ui/main/database_flows.py" line="230"/>
         <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
         <translation>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</translation>
     </message>
@@ -241,140 +241,140 @@
 <context>
     <name>Directories</name>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="38"/>
-        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
+        <location filename="../../ui/dialogs/directories.py" line="39"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="137"/>
         <source>Partner city</source>
         <translation>Partner city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="39"/>
+        <location filename="../../ui/dialogs/directories.py" line="40"/>
         <source>In Ukrainian</source>
         <translation>In Ukrainian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="40"/>
-        <location filename="../../ui/dialogs/directories.py" line="48"/>
+        <location filename="../../ui/dialogs/directories.py" line="41"/>
+        <location filename="../../ui/dialogs/directories.py" line="49"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="41"/>
+        <location filename="../../ui/dialogs/directories.py" line="42"/>
         <source>Ukrainian city</source>
         <translation>Ukrainian city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="42"/>
+        <location filename="../../ui/dialogs/directories.py" line="43"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="45"/>
+        <location filename="../../ui/dialogs/directories.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="46"/>
+        <location filename="../../ui/dialogs/directories.py" line="47"/>
         <source>Name (UA)</source>
         <translation>Name (UA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="47"/>
+        <location filename="../../ui/dialogs/directories.py" line="48"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="49"/>
+        <location filename="../../ui/dialogs/directories.py" line="50"/>
         <source>EDRPOU</source>
         <translation>EDRPOU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="50"/>
+        <location filename="../../ui/dialogs/directories.py" line="51"/>
         <source>AHARS No.</source>
         <translation>AHARS No.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="51"/>
+        <location filename="../../ui/dialogs/directories.py" line="52"/>
         <source>Settlement</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="54"/>
+        <location filename="../../ui/dialogs/directories.py" line="55"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="55"/>
-        <location filename="../../ui/dialogs/directory_forms.py" line="199"/>
+        <location filename="../../ui/dialogs/directories.py" line="56"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="200"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="56"/>
+        <location filename="../../ui/dialogs/directories.py" line="57"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="58"/>
+        <location filename="../../ui/dialogs/directories.py" line="59"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="59"/>
+        <location filename="../../ui/dialogs/directories.py" line="60"/>
         <source>Needed</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="60"/>
+        <location filename="../../ui/dialogs/directories.py" line="61"/>
         <source>Pledged</source>
         <translation>Pledged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="61"/>
+        <location filename="../../ui/dialogs/directories.py" line="62"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="62"/>
+        <location filename="../../ui/dialogs/directories.py" line="63"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="63"/>
+        <location filename="../../ui/dialogs/directories.py" line="64"/>
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="64"/>
+        <location filename="../../ui/dialogs/directories.py" line="65"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="65"/>
+        <location filename="../../ui/dialogs/directories.py" line="66"/>
         <source>Needed by</source>
         <translation>Needed by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="66"/>
+        <location filename="../../ui/dialogs/directories.py" line="67"/>
         <source>Covered by</source>
         <translation>Covered by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="135"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
         <source>New partner city</source>
         <translation>New partner city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="157"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="159"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="160"/>
         <source>Registered charity</source>
         <translation>Registered charity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="161"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="162"/>
         <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
         <translation>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</translation>
     </message>
@@ -382,223 +382,264 @@
 <context>
     <name>DirectoriesDialog</name>
     <message>
+        <location filename="../../ui/dialogs/directories.py" line="129"/>
         <source>Donor &amp;report…</source>
         <translation>Donor &amp;report…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/directories.py" line="127"/>
         <source>An Excel workbook in the partner&apos;s language beside Ukrainian for the partner to fill in; it imports without any column mapping</source>
         <translation>An Excel workbook in the partner&apos;s language beside Ukrainian for the partner to fill in; it imports without any column mapping</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/directories.py" line="125"/>
         <source>Packing-list &amp;template…</source>
         <translation>Packing-list &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="115"/>
+        <location filename="../../ui/dialogs/directories.py" line="117"/>
         <source>Directories</source>
         <translation>Directories</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <location filename="../../ui/dialogs/directories.py" line="118"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Partner cities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <location filename="../../ui/dialogs/directories.py" line="118"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="117"/>
+        <location filename="../../ui/dialogs/directories.py" line="119"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Needs and coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="120"/>
+        <location filename="../../ui/dialogs/directories.py" line="122"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="121"/>
+        <location filename="../../ui/dialogs/directories.py" line="123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="122"/>
+        <location filename="../../ui/dialogs/directories.py" line="124"/>
         <source>&amp;Covered by shipment…</source>
         <translation>&amp;Covered by shipment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="212"/>
+        <location filename="../../ui/dialogs/directories.py" line="232"/>
         <source>Covered by shipment</source>
         <translation>Covered by shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="213"/>
+        <location filename="../../ui/dialogs/directories.py" line="233"/>
         <source>Reference of the shipment that covers this need:</source>
         <translation>Reference of the shipment that covers this need:</translation>
     </message>
 </context>
 <context>
-    <name>DistributionDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="125"/>
-        <source>Quantity to hand over</source>
-        <translation>Quantity to hand over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="127"/>
-        <source>New distribution — %1</source>
-        <translation>New distribution — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="135"/>
-        <source>A person (type the name below)</source>
-        <translation>A person (type the name below)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
-        <source>Fill in &amp;all remaining</source>
-        <translation>Fill in &amp;all remaining</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
-        <source>&amp;Acquirer:</source>
-        <translation>&amp;Acquirer:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
-        <source>&amp;Person:</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="143"/>
-        <source>&amp;Settlement:</source>
-        <translation>&amp;Settlement:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="158"/>
-        <source>Enter the date as DD.MM.YYYY.</source>
-        <translation>Enter the date as DD.MM.YYYY.</translation>
-    </message>
-</context>
-<context>
     <name>DistributionTab</name>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="65"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="47"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="49"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="68"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="50"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="69"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="51"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="70"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="52"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="71"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="54"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="73"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="75"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="77"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="66"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="86"/>
         <source>Act No.</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="67"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="68"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="88"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="69"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="89"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="70"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="90"/>
         <source>Lines (No.: quantity)</source>
         <translation>Lines (No.: quantity)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="106"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="148"/>
         <source>Lines: received and remaining balance</source>
         <translation>Lines: received and remaining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="107"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="149"/>
         <source>Handovers to acquirers</source>
         <translation>Handovers to acquirers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="108"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="150"/>
         <source>Record rec&amp;eipt…</source>
         <translation>Record rec&amp;eipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="109"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="151"/>
         <source>Add &amp;handover (D8)…</source>
         <translation>Add &amp;handover (D8)…</translation>
     </message>
 </context>
 <context>
+    <name>DonorReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="231"/>
+        <source>Packing-list template</source>
+        <translation>Packing-list template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="195"/>
+        <source>The donor report was written: %1 shipment(s), %2 page(s).</source>
+        <translation>The donor report was written: %1 shipment(s), %2 page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="189"/>
+        <source>Writing the donor report…</source>
+        <translation>Writing the donor report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="161"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="129"/>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Write the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="128"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="126"/>
+        <source>Also write the tables as an Excel &amp;workbook</source>
+        <translation>Also write the tables as an Excel &amp;workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="125"/>
+        <source>Shipments are selected by their loading day</source>
+        <translation>Shipments are selected by their loading day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="124"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="120"/>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="120"/>
+        <source>P&amp;DF file:</source>
+        <translation>P&amp;DF file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="119"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="119"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="119"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Partner city:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="202"/>
+        <source>Donor report</source>
+        <translation>Donor report</translation>
+    </message>
+</context>
+<context>
     <name>Everyday</name>
     <message>
-        <location filename="../../ui/main/everyday.py" line="64"/>
+        <location filename="../../ui/main/everyday.py" line="77"/>
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="69"/>
+        <location filename="../../ui/main/everyday.py" line="82"/>
         <source>%1 of %2 shipments</source>
         <translation>%1 of %2 shipments</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="103"/>
+        <location filename="../../ui/main/everyday.py" line="118"/>
         <source>Print the list</source>
         <translation>Print the list</translation>
     </message>
@@ -612,8 +653,8 @@
     </message>
     <message>
         <location filename="../../ui/main/excel_actions.py" line="66"/>
-        <source>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</source>
-        <translation>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</translation>
+        <source>Read a partner city&apos;s packing list (xlsx, xls or csv) into a draft shipment</source>
+        <translation>Read a partner city&apos;s packing list (xlsx, xls or csv) into a draft shipment</translation>
     </message>
     <message>
         <location filename="../../ui/main/excel_actions.py" line="67"/>
@@ -629,90 +670,90 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>&amp;Partner city:</source>
         <translation>&amp;Partner city:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>Add the &amp;HXL hashtag row under the headers</source>
         <translation>Add the &amp;HXL hashtag row under the headers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
         <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
         <translation>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
         <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
         <translation>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
         <source>The search text “%1” of the main window does not apply to the ledger.</source>
         <translation>The search text “%1” of the main window does not apply to the ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>Save the ledger</source>
         <translation>Save the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
         <source>Writing the ledger…</source>
         <translation>Writing the ledger…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="193"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n shipment</numerusform>
@@ -720,7 +761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="194"/>
         <source>%n goods line(s)</source>
         <translation>
             <numerusform>%n goods line</numerusform>
@@ -728,7 +769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
         <source>%n distribution line(s)</source>
         <translation>
             <numerusform>%n distribution line</numerusform>
@@ -736,17 +777,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
         <source>The ledger was written: %1.</source>
         <translation>The ledger was written: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>The export was cancelled. The previous file is unchanged:</source>
         <translation>The export was cancelled. The previous file is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>The export was cancelled. No file was written.</translation>
     </message>
@@ -754,49 +795,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
-        <location filename="../../ui/widgets/filter_bar.py" line="109"/>
-        <location filename="../../ui/widgets/filter_bar.py" line="114"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="88"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="100"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="104"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="95"/>
         <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
         <translation>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="96"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="96"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="96"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
         <source>Fro&amp;m</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
         <source>T&amp;o</source>
         <translation>T&amp;o</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="116"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="107"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="108"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
@@ -877,27 +918,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="34"/>
+        <location filename="../../ui/editor/general_tab.py" line="35"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="37"/>
+        <location filename="../../ui/editor/general_tab.py" line="38"/>
         <source>Route and transport</source>
         <translation>Route and transport</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="40"/>
+        <location filename="../../ui/editor/general_tab.py" line="41"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="44"/>
+        <location filename="../../ui/editor/general_tab.py" line="45"/>
         <source>Codes and documents</source>
         <translation>Codes and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="155"/>
+        <location filename="../../ui/editor/general_tab.py" line="161"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -1071,8 +1112,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
-        <source>an xlsx or csv file from the partner city</source>
-        <translation>an xlsx or csv file from the partner city</translation>
+        <source>an xlsx, xls or csv file from the partner city</source>
+        <translation>an xlsx, xls or csv file from the partner city</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
@@ -1118,8 +1159,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
-        <source>Choose the packing list (xlsx or csv).</source>
-        <translation>Choose the packing list (xlsx or csv).</translation>
+        <source>Choose the packing list (xlsx, xls or csv).</source>
+        <translation>Choose the packing list (xlsx, xls or csv).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
@@ -1203,27 +1244,27 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="100"/>
+        <location filename="../../ui/editor/items_tab.py" line="112"/>
         <source>&amp;Add line</source>
         <translation>&amp;Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="101"/>
+        <location filename="../../ui/editor/items_tab.py" line="113"/>
         <source>Re&amp;move line</source>
         <translation>Re&amp;move line</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="102"/>
+        <location filename="../../ui/editor/items_tab.py" line="114"/>
         <source>Serials / &amp;VINs…</source>
         <translation>Serials / &amp;VINs…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="144"/>
+        <location filename="../../ui/editor/items_tab.py" line="158"/>
         <source>Line %1: serial numbers / VINs</source>
         <translation>Line %1: serial numbers / VINs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/items_tab.py" line="153"/>
+        <location filename="../../ui/editor/items_tab.py" line="167"/>
         <source>Total: %n line(s) · gross %1 kg · value %2</source>
         <translation>
             <numerusform>Total: %n line · gross %1 kg · value %2</numerusform>
@@ -1232,97 +1273,89 @@
     </message>
 </context>
 <context>
-    <name>LinesDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="84"/>
-        <source>“%1” is not a quantity.</source>
-        <translation>“%1” is not a quantity.</translation>
-    </message>
-</context>
-<context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/models/lines.py" line="31"/>
+        <location filename="../../ui/models/lines.py" line="35"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="32"/>
+        <location filename="../../ui/models/lines.py" line="36"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="33"/>
+        <location filename="../../ui/models/lines.py" line="37"/>
         <source>Description (UA)</source>
         <translation>Description (UA)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="34"/>
+        <location filename="../../ui/models/lines.py" line="38"/>
         <source>Description (EN)</source>
         <translation>Description (EN)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="35"/>
+        <location filename="../../ui/models/lines.py" line="39"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="36"/>
+        <location filename="../../ui/models/lines.py" line="40"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="37"/>
+        <location filename="../../ui/models/lines.py" line="41"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="38"/>
+        <location filename="../../ui/models/lines.py" line="42"/>
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="39"/>
+        <location filename="../../ui/models/lines.py" line="43"/>
         <source>Net, kg</source>
         <translation>Net, kg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="40"/>
+        <location filename="../../ui/models/lines.py" line="44"/>
         <source>Gross, kg</source>
         <translation>Gross, kg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="41"/>
+        <location filename="../../ui/models/lines.py" line="45"/>
         <source>Unit value</source>
         <translation>Unit value</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="42"/>
+        <location filename="../../ui/models/lines.py" line="46"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="43"/>
+        <location filename="../../ui/models/lines.py" line="47"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="44"/>
+        <location filename="../../ui/models/lines.py" line="48"/>
         <source>Wear %</source>
         <translation>Wear %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="45"/>
+        <location filename="../../ui/models/lines.py" line="49"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="46"/>
+        <location filename="../../ui/models/lines.py" line="50"/>
         <source>Serials / VINs</source>
         <translation>Serials / VINs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/lines.py" line="128"/>
+        <location filename="../../ui/models/lines.py" line="171"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -1330,7 +1363,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="158"/>
+        <location filename="../../ui/models/lines.py" line="201"/>
         <source>Change category</source>
         <translation>Change category</translation>
     </message>
@@ -1338,12 +1371,12 @@
 <context>
     <name>ListReader</name>
     <message>
-        <location filename="../../ui/main/list_reader.py" line="67"/>
+        <location filename="../../ui/main/list_reader.py" line="64"/>
         <source>Reading the list…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/list_reader.py" line="83"/>
+        <location filename="../../ui/main/list_reader.py" line="80"/>
         <source>Waiting for the file…</source>
         <translation>Waiting for the file…</translation>
     </message>
@@ -1351,180 +1384,182 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main/actions.py" line="139"/>
         <source>&amp;Donor report…</source>
         <translation>&amp;Donor report…</translation>
     </message>
     <message>
+        <location filename="../../ui/main/actions.py" line="117"/>
         <source>R&amp;eports</source>
         <translation>R&amp;eports</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="107"/>
+        <location filename="../../ui/main/actions.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="108"/>
+        <location filename="../../ui/main/actions.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="109"/>
+        <location filename="../../ui/main/actions.py" line="113"/>
         <source>&amp;Shipment</source>
         <translation>&amp;Shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="110"/>
+        <location filename="../../ui/main/actions.py" line="114"/>
         <source>Change &amp;status</source>
         <translation>Change &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="111"/>
+        <location filename="../../ui/main/actions.py" line="115"/>
         <source>&amp;Directories</source>
         <translation>&amp;Directories</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="112"/>
+        <location filename="../../ui/main/actions.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="113"/>
+        <location filename="../../ui/main/actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="116"/>
+        <location filename="../../ui/main/actions.py" line="121"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="117"/>
+        <location filename="../../ui/main/actions.py" line="122"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="118"/>
+        <location filename="../../ui/main/actions.py" line="123"/>
         <source>Open &amp;demo data</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="119"/>
+        <location filename="../../ui/main/actions.py" line="124"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="120"/>
+        <location filename="../../ui/main/actions.py" line="125"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="121"/>
+        <location filename="../../ui/main/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="122"/>
+        <location filename="../../ui/main/actions.py" line="127"/>
         <source>&amp;New shipment</source>
         <translation>&amp;New shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="123"/>
+        <location filename="../../ui/main/actions.py" line="128"/>
         <source>&amp;Open shipment (Enter)</source>
         <translation>&amp;Open shipment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="124"/>
+        <location filename="../../ui/main/actions.py" line="129"/>
         <source>&amp;Duplicate as a new draft</source>
         <translation>&amp;Duplicate as a new draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="125"/>
+        <location filename="../../ui/main/actions.py" line="130"/>
         <source>&amp;Print documents…</source>
         <translation>&amp;Print documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="126"/>
+        <location filename="../../ui/main/actions.py" line="131"/>
         <source>Print the &amp;list as filtered…</source>
         <translation>Print the &amp;list as filtered…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="127"/>
+        <location filename="../../ui/main/actions.py" line="132"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="128"/>
+        <location filename="../../ui/main/actions.py" line="133"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="129"/>
+        <location filename="../../ui/main/actions.py" line="134"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Partner cities</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="130"/>
+        <location filename="../../ui/main/actions.py" line="135"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="131"/>
+        <location filename="../../ui/main/actions.py" line="136"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Needs and coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="132"/>
+        <location filename="../../ui/main/actions.py" line="137"/>
         <source>Needs &amp;attention panel</source>
         <translation>Needs &amp;attention panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="133"/>
+        <location filename="../../ui/main/actions.py" line="138"/>
         <source>This &amp;week: what is due</source>
         <translation>This &amp;week: what is due</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="134"/>
+        <location filename="../../ui/main/actions.py" line="140"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>&amp;Guide and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="135"/>
+        <location filename="../../ui/main/actions.py" line="141"/>
         <source>&amp;About AidTracker</source>
         <translation>&amp;About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="152"/>
+        <location filename="../../ui/main/window.py" line="160"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="154"/>
+        <location filename="../../ui/main/window.py" line="162"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="199"/>
+        <location filename="../../ui/main/window.py" line="209"/>
         <source>Also open on: %1</source>
         <translation>Also open on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="206"/>
+        <location filename="../../ui/main/window.py" line="216"/>
         <source>no database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="207"/>
+        <location filename="../../ui/main/window.py" line="217"/>
         <source>DEMO DATA</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="212"/>
+        <location filename="../../ui/main/window.py" line="222"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="213"/>
+        <location filename="../../ui/main/window.py" line="223"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n shipment</numerusform>
@@ -1532,22 +1567,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="214"/>
+        <location filename="../../ui/main/window.py" line="224"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="322"/>
+        <location filename="../../ui/main/window.py" line="336"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Open or create a database first (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="374"/>
+        <location filename="../../ui/main/window.py" line="390"/>
         <source>About AidTracker</source>
         <translation>About AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="375"/>
+        <location filename="../../ui/main/window.py" line="391"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</translation>
     </message>
@@ -1844,42 +1879,42 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="53"/>
         <source>Printing is not available in this installation.</source>
         <translation>Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="80"/>
         <source>Print — %1</source>
         <translation>Print — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="150"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="167"/>
         <source>&amp;Preview draft</source>
         <translation>&amp;Preview draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="168"/>
         <source>&amp;Issue numbered document</source>
         <translation>&amp;Issue numbered document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="170"/>
         <source>Takes the next document number and keeps the PDF&apos;s fingerprint on record</source>
         <translation>Takes the next document number and keeps the PDF&apos;s fingerprint on record</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="260"/>
         <source>Issued No. %1 · %n page(s)</source>
         <translation>
             <numerusform>Issued No. %1 · %n page</numerusform>
@@ -1887,7 +1922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="266"/>
         <source>Draft preview, not numbered · %n page(s)</source>
         <translation>
             <numerusform>Draft preview, not numbered · %n page</numerusform>
@@ -1895,59 +1930,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="171"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="172"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="180"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="182"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="224"/>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="303"/>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="294"/>
-        <source>The PDF could not be saved: %1</source>
-        <translation>The PDF could not be saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
-        <source>Good</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
-        <source>Damaged</source>
-        <translation>Damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="103"/>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="105"/>
-        <source>Record receipt — %1</source>
-        <translation>Record receipt — %1</translation>
     </message>
 </context>
 <context>
@@ -1971,92 +1978,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="184"/>
+        <location filename="../../ui/editor/editor.py" line="191"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="184"/>
+        <location filename="../../ui/editor/editor.py" line="191"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="192"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Paperwork</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="192"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="186"/>
+        <location filename="../../ui/editor/editor.py" line="193"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="188"/>
+        <location filename="../../ui/editor/editor.py" line="195"/>
         <source>Move o&amp;n</source>
         <translation>Move o&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="192"/>
+        <location filename="../../ui/editor/editor.py" line="199"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="193"/>
+        <location filename="../../ui/editor/editor.py" line="200"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="194"/>
+        <location filename="../../ui/editor/editor.py" line="201"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="195"/>
+        <location filename="../../ui/editor/editor.py" line="202"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="196"/>
+        <location filename="../../ui/editor/editor.py" line="203"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="213"/>
+        <location filename="../../ui/editor/editor.py" line="220"/>
         <source>New shipment</source>
         <translation>New shipment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="218"/>
+        <location filename="../../ui/editor/editor.py" line="225"/>
         <source>locked: changes are amendments</source>
         <translation>locked: changes are amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="271"/>
+        <location filename="../../ui/editor/editor.py" line="278"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="272"/>
+        <location filename="../../ui/editor/editor.py" line="279"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 is locked. Why is this record corrected? (kept with the change)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="290"/>
+        <location filename="../../ui/editor/editor.py" line="297"/>
         <source>Someone else saved first</source>
         <translation>Someone else saved first</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="292"/>
+        <location filename="../../ui/editor/editor.py" line="299"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="311"/>
+        <location filename="../../ui/editor/editor.py" line="318"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Not saved: %n problem to correct (marked below).</numerusform>
@@ -2064,18 +2071,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
-        <location filename="../../ui/editor/editor.py" line="379"/>
+        <location filename="../../ui/editor/editor.py" line="328"/>
+        <location filename="../../ui/editor/editor.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="328"/>
         <source>Save your changes first?</source>
         <translation>Save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="380"/>
+        <location filename="../../ui/editor/editor.py" line="402"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Save the changes to this shipment before closing?</translation>
     </message>
@@ -2184,37 +2191,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="58"/>
+        <location filename="../../ui/dialogs/transition.py" line="60"/>
         <source>From “%1” to “%2”.</source>
         <translation>From “%1” to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="63"/>
+        <location filename="../../ui/dialogs/transition.py" line="65"/>
         <source>&amp;When:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="69"/>
+        <location filename="../../ui/dialogs/transition.py" line="71"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="72"/>
+        <location filename="../../ui/dialogs/transition.py" line="74"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="134"/>
+        <location filename="../../ui/dialogs/transition.py" line="153"/>
         <source>Enter the date as DD.MM.YYYY.</source>
         <translation>Enter the date as DD.MM.YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="175"/>
+        <location filename="../../ui/dialogs/transition.py" line="193"/>
         <source>Not yet possible</source>
         <translation>Not yet possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="191"/>
+        <location filename="../../ui/dialogs/transition.py" line="209"/>
         <source>(select a shipment)</source>
         <translation>(select a shipment)</translation>
     </message>
@@ -2360,80 +2367,9 @@
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="164"/>
+        <location filename="../../ui/workers.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>DonorReportDialog</name>
-    <message>
-        <source>Packing-list template</source>
-        <translation>Packing-list template</translation>
-    </message>
-    <message>
-        <source>The donor report was written: %1 shipment(s), %2 page(s).</source>
-        <translation>The donor report was written: %1 shipment(s), %2 page(s).</translation>
-    </message>
-    <message>
-        <source>Writing the donor report…</source>
-        <translation>Writing the donor report…</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>&amp;Write the report</source>
-        <translation>&amp;Write the report</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Also write the tables as an Excel &amp;workbook</source>
-        <translation>Also write the tables as an Excel &amp;workbook</translation>
-    </message>
-    <message>
-        <source>Shipments are selected by their loading day</source>
-        <translation>Shipments are selected by their loading day</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <source>&amp;Workbook:</source>
-        <translation>&amp;Workbook:</translation>
-    </message>
-    <message>
-        <source>P&amp;DF file:</source>
-        <translation>P&amp;DF file:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>&amp;Partner city:</source>
-        <translation>&amp;Partner city:</translation>
-    </message>
-    <message>
-        <source>Donor report</source>
-        <translation>Donor report</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AddParty</name>
     <message>
-        <location filename="../../ui/editor/add_party.py" line="22"/>
+        <location filename="../../ui/editor/add_party.py" line="23"/>
         <source>Add new…</source>
         <translation>Додати новий…</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="221"/>
+        <location filename="../../ui/controller.py" line="246"/>
         <source>Waiting for: %1</source>
         <translation>Очікуємо на: %1</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="44"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="48"/>
         <source>Checking deadlines and paperwork…</source>
         <translation>Перевіряю терміни та документи…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="46"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="50"/>
         <source>Deadlines overdue or at risk (%n)</source>
         <translation>
             <numerusform>Терміни прострочені або під загрозою (%n)</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="74"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="78"/>
         <source>Blocking paperwork (%n)</source>
         <translation>
             <numerusform>Документи, що блокують наступний крок (%n)</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="49"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="53"/>
         <source>Held at customs (%n)</source>
         <translation>
             <numerusform>Затримано на митниці (%n)</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="52"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="56"/>
         <source>Only the %n most recently changed active shipments were checked.</source>
         <translation>
             <numerusform>Перевірено лише %n активне відправлення, змінене останнім.</numerusform>
@@ -108,12 +108,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="84"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="88"/>
         <source>Shipments per status</source>
         <translation>Відправлення за станами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="92"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="96"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attention_panel.py" line="93"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="97"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>лишився %n день</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention_panel.py" line="102"/>
+        <location filename="../../ui/widgets/attention_panel.py" line="106"/>
         <source>no reason recorded</source>
         <translation>причину не вказано</translation>
     </message>
@@ -158,12 +158,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <location filename="../../ui/dialogs/blockers.py" line="88"/>
         <source>Not applicable</source>
         <translation>Не застосовується</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/blockers.py" line="89"/>
+        <location filename="../../ui/dialogs/blockers.py" line="88"/>
         <source>Why do these items not apply? (kept with each of them)</source>
         <translation>Чому ці пункти не застосовуються? (зберігається з кожним)</translation>
     </message>
@@ -171,17 +171,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="43"/>
+        <location filename="../../ui/dialogs/crash.py" line="39"/>
         <source>AidTracker — unexpected error</source>
         <translation>AidTracker — неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="45"/>
+        <location filename="../../ui/dialogs/crash.py" line="41"/>
         <source>Something unexpected went wrong. Your saved records are safe: an unfinished change was rolled back, nothing half-saved. Unsaved edits in open windows are still there. Please copy the details below to whoever supports AidTracker.</source>
         <translation>Сталася неочікувана помилка. Збережені записи в безпеці: незавершену зміну скасовано, нічого не збережено наполовину. Незбережені правки у відкритих вікнах нікуди не зникли. Скопіюйте, будь ласка, подробиці нижче й передайте тому, хто супроводжує AidTracker.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash.py" line="53"/>
+        <location filename="../../ui/dialogs/crash.py" line="49"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Копіювати подробиці</translation>
     </message>
@@ -189,59 +189,59 @@
 <context>
     <name>DatabaseFlows</name>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
-        <location filename="../../ui/main/database_flows.py" line="57"/>
+        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/main/database_flows.py" line="114"/>
         <source>Open database</source>
         <translation>Відкрити базу даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="50"/>
+        <location filename="../../ui/main/database_flows.py" line="104"/>
         <source>Backing up and upgrading the database…</source>
         <translation>Створюю резервну копію та оновлюю базу даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="65"/>
-        <location filename="../../ui/main/database_flows.py" line="71"/>
+        <location filename="../../ui/main/database_flows.py" line="126"/>
+        <location filename="../../ui/main/database_flows.py" line="132"/>
         <source>New database</source>
         <translation>Нова база даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="72"/>
+        <location filename="../../ui/main/database_flows.py" line="133"/>
         <source>Office code for shipment references (e.g. KYV):</source>
         <translation>Код установи для номерів відправлень (наприклад, KYV):</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="103"/>
+        <location filename="../../ui/main/database_flows.py" line="168"/>
         <source>Making the demo data…</source>
         <translation>Створюю демонстраційні дані…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="115"/>
+        <location filename="../../ui/main/database_flows.py" line="180"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="127"/>
+        <location filename="../../ui/main/database_flows.py" line="196"/>
         <source>Back up the database</source>
         <translation>Резервна копія бази даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="142"/>
+        <location filename="../../ui/main/database_flows.py" line="214"/>
         <source>Backup</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="143"/>
+        <location filename="../../ui/main/database_flows.py" line="215"/>
         <source>Backup made and verified:</source>
         <translation>Резервну копію створено й перевірено:</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="148"/>
+        <location filename="../../ui/main/database_flows.py" line="220"/>
         <source>Making a verified backup…</source>
         <translation>Створюю та перевіряю резервну копію…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/database_flows.py" line="158"/>
+        <location filename="../../ui/main/database_flows.py" line="230"/>
         <source>This database is on a network or cloud-sync folder: keep it open on one computer at a time, and never copy, move or delete its -journal file by hand.</source>
         <translation>Ця база даних лежить у мережевій або хмарній (синхронізованій) папці: тримайте її відкритою лише на одному комп&apos;ютері водночас і ніколи не копіюйте, не переміщуйте й не видаляйте її файл -journal вручну.</translation>
     </message>
@@ -249,140 +249,140 @@
 <context>
     <name>Directories</name>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="38"/>
-        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
+        <location filename="../../ui/dialogs/directories.py" line="39"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="137"/>
         <source>Partner city</source>
         <translation>Місто-партнер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="39"/>
+        <location filename="../../ui/dialogs/directories.py" line="40"/>
         <source>In Ukrainian</source>
         <translation>Українською</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="40"/>
-        <location filename="../../ui/dialogs/directories.py" line="48"/>
+        <location filename="../../ui/dialogs/directories.py" line="41"/>
+        <location filename="../../ui/dialogs/directories.py" line="49"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="41"/>
+        <location filename="../../ui/dialogs/directories.py" line="42"/>
         <source>Ukrainian city</source>
         <translation>Місто в Україні</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="42"/>
+        <location filename="../../ui/dialogs/directories.py" line="43"/>
         <source>Relation</source>
         <translation>Відносини</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="45"/>
+        <location filename="../../ui/dialogs/directories.py" line="46"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="46"/>
+        <location filename="../../ui/dialogs/directories.py" line="47"/>
         <source>Name (UA)</source>
         <translation>Назва (укр.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="47"/>
+        <location filename="../../ui/dialogs/directories.py" line="48"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="49"/>
+        <location filename="../../ui/dialogs/directories.py" line="50"/>
         <source>EDRPOU</source>
         <translation>ЄДРПОУ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="50"/>
+        <location filename="../../ui/dialogs/directories.py" line="51"/>
         <source>AHARS No.</source>
         <translation>№ в АСРГД</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="51"/>
+        <location filename="../../ui/dialogs/directories.py" line="52"/>
         <source>Settlement</source>
         <translation>Населений пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="54"/>
+        <location filename="../../ui/dialogs/directories.py" line="55"/>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="55"/>
-        <location filename="../../ui/dialogs/directory_forms.py" line="199"/>
+        <location filename="../../ui/dialogs/directories.py" line="56"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="200"/>
         <source>Need</source>
         <translation>Потреба</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="56"/>
+        <location filename="../../ui/dialogs/directories.py" line="57"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="58"/>
+        <location filename="../../ui/dialogs/directories.py" line="59"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="59"/>
+        <location filename="../../ui/dialogs/directories.py" line="60"/>
         <source>Needed</source>
         <translation>Потрібно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="60"/>
+        <location filename="../../ui/dialogs/directories.py" line="61"/>
         <source>Pledged</source>
         <translation>Обіцяно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="61"/>
+        <location filename="../../ui/dialogs/directories.py" line="62"/>
         <source>Shipped</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="62"/>
+        <location filename="../../ui/dialogs/directories.py" line="63"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="63"/>
+        <location filename="../../ui/dialogs/directories.py" line="64"/>
         <source>Still open</source>
         <translation>Ще не покрито</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="64"/>
+        <location filename="../../ui/dialogs/directories.py" line="65"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="65"/>
+        <location filename="../../ui/dialogs/directories.py" line="66"/>
         <source>Needed by</source>
         <translation>Потрібно до</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="66"/>
+        <location filename="../../ui/dialogs/directories.py" line="67"/>
         <source>Covered by</source>
         <translation>Покривають відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="135"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="136"/>
         <source>New partner city</source>
         <translation>Нове місто-партнер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="157"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="158"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="159"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="160"/>
         <source>Registered charity</source>
         <translation>Зареєстрована благодійна організація</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directory_forms.py" line="161"/>
+        <location filename="../../ui/dialogs/directory_forms.py" line="162"/>
         <source>Recipient of humanitarian aid (EDRPOU and AHARS No. required)</source>
         <translation>Отримувач гуманітарної допомоги (потрібні ЄДРПОУ та № в АСРГД)</translation>
     </message>
@@ -390,223 +390,264 @@
 <context>
     <name>DirectoriesDialog</name>
     <message>
+        <location filename="../../ui/dialogs/directories.py" line="129"/>
         <source>Donor &amp;report…</source>
         <translation>&amp;Звіт для донора…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/directories.py" line="127"/>
         <source>An Excel workbook in the partner&apos;s language beside Ukrainian for the partner to fill in; it imports without any column mapping</source>
         <translation>Книга Excel мовою партнера поруч з українською, яку партнер заповнює; вона імпортується без зіставлення стовпців</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/directories.py" line="125"/>
         <source>Packing-list &amp;template…</source>
         <translation>&amp;Шаблон пакувального листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="115"/>
+        <location filename="../../ui/dialogs/directories.py" line="117"/>
         <source>Directories</source>
         <translation>Довідники</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <location filename="../../ui/dialogs/directories.py" line="118"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Міста-партнери</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="116"/>
+        <location filename="../../ui/dialogs/directories.py" line="118"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="117"/>
+        <location filename="../../ui/dialogs/directories.py" line="119"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Потреби та їх покриття</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="120"/>
+        <location filename="../../ui/dialogs/directories.py" line="122"/>
         <source>&amp;Add…</source>
         <translation>&amp;Додати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="121"/>
+        <location filename="../../ui/dialogs/directories.py" line="123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змінити…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="122"/>
+        <location filename="../../ui/dialogs/directories.py" line="124"/>
         <source>&amp;Covered by shipment…</source>
         <translation>Покрито &amp;відправленням…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="212"/>
+        <location filename="../../ui/dialogs/directories.py" line="232"/>
         <source>Covered by shipment</source>
         <translation>Покрито відправленням</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/directories.py" line="213"/>
+        <location filename="../../ui/dialogs/directories.py" line="233"/>
         <source>Reference of the shipment that covers this need:</source>
         <translation>Номер відправлення, яке покриває цю потребу:</translation>
     </message>
 </context>
 <context>
-    <name>DistributionDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="125"/>
-        <source>Quantity to hand over</source>
-        <translation>Кількість до передачі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="127"/>
-        <source>New distribution — %1</source>
-        <translation>Нова передача — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="135"/>
-        <source>A person (type the name below)</source>
-        <translation>Фізична особа (вкажіть ім&apos;я нижче)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="139"/>
-        <source>Fill in &amp;all remaining</source>
-        <translation>Заповнити &amp;весь залишок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="140"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="141"/>
-        <source>&amp;Acquirer:</source>
-        <translation>&amp;Набувач:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="142"/>
-        <source>&amp;Person:</source>
-        <translation>&amp;Особа:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="143"/>
-        <source>&amp;Settlement:</source>
-        <translation>Населений &amp;пункт:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="158"/>
-        <source>Enter the date as DD.MM.YYYY.</source>
-        <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
-    </message>
-</context>
-<context>
     <name>DistributionTab</name>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="46"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="65"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="47"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="66"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="49"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="68"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="50"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="69"/>
         <source>Sent</source>
         <translation>Відправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="51"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="70"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="52"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="71"/>
         <source>Damaged</source>
         <translation>Пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="54"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="73"/>
         <source>Missing</source>
         <translation>Бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="56"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="75"/>
         <source>Handed over</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="57"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="77"/>
         <source>Balance</source>
         <translation>Залишок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="66"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="86"/>
         <source>Act No.</source>
         <translation>№ акта</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="67"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="87"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="68"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="88"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="69"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="89"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="70"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="90"/>
         <source>Lines (No.: quantity)</source>
         <translation>Позиції (№: кількість)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="106"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="148"/>
         <source>Lines: received and remaining balance</source>
         <translation>Позиції: отримано та залишок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="107"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="149"/>
         <source>Handovers to acquirers</source>
         <translation>Передачі набувачам</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="108"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="150"/>
         <source>Record rec&amp;eipt…</source>
         <translation>Внести &amp;отримане…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/distribution_tab.py" line="109"/>
+        <location filename="../../ui/editor/distribution_tab.py" line="151"/>
         <source>Add &amp;handover (D8)…</source>
         <translation>Додати &amp;передачу (D8)…</translation>
     </message>
 </context>
 <context>
+    <name>DonorReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="231"/>
+        <source>Packing-list template</source>
+        <translation>Шаблон пакувального листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="195"/>
+        <source>The donor report was written: %1 shipment(s), %2 page(s).</source>
+        <translation>Звіт для донора записано: відправлень — %1, сторінок — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="189"/>
+        <source>Writing the donor report…</source>
+        <translation>Записується звіт для донора…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="161"/>
+        <source>Save as</source>
+        <translation>Зберегти як</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="129"/>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Записати звіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="128"/>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="126"/>
+        <source>Also write the tables as an Excel &amp;workbook</source>
+        <translation>Також записати таблиці у &amp;книгу Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="125"/>
+        <source>Shipments are selected by their loading day</source>
+        <translation>Відправлення відбираються за днем завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="124"/>
+        <source>any</source>
+        <translation>будь-яка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="120"/>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Книга Excel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="120"/>
+        <source>P&amp;DF file:</source>
+        <translation>Файл P&amp;DF:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="119"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="119"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="119"/>
+        <source>&amp;Partner city:</source>
+        <translation>&amp;Місто-партнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/donor_report_dialog.py" line="202"/>
+        <source>Donor report</source>
+        <translation>Звіт для донора</translation>
+    </message>
+</context>
+<context>
     <name>Everyday</name>
     <message>
-        <location filename="../../ui/main/everyday.py" line="64"/>
+        <location filename="../../ui/main/everyday.py" line="77"/>
         <source>Search: %1</source>
         <translation>Пошук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="69"/>
+        <location filename="../../ui/main/everyday.py" line="82"/>
         <source>%1 of %2 shipments</source>
         <translation>%1 з %2 відправлень</translation>
     </message>
     <message>
-        <location filename="../../ui/main/everyday.py" line="103"/>
+        <location filename="../../ui/main/everyday.py" line="118"/>
         <source>Print the list</source>
         <translation>Друк списку</translation>
     </message>
@@ -620,8 +661,8 @@
     </message>
     <message>
         <location filename="../../ui/main/excel_actions.py" line="66"/>
-        <source>Read a partner city&apos;s packing list (xlsx or csv) into a draft shipment</source>
-        <translation>Перенести пакувальний лист міста-партнера (xlsx або csv) у чернетку відправлення</translation>
+        <source>Read a partner city&apos;s packing list (xlsx, xls or csv) into a draft shipment</source>
+        <translation>Перенести пакувальний лист міста-партнера (xlsx, xls або csv) у чернетку відправлення</translation>
     </message>
     <message>
         <location filename="../../ui/main/excel_actions.py" line="67"/>
@@ -637,90 +678,90 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="205"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;тан:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>&amp;Partner city:</source>
         <translation>&amp;Місто-партнер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Отримувач:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;From:</source>
         <translation>&amp;З дати:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;По дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>any</source>
         <translation>будь-яка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>Add the &amp;HXL hashtag row under the headers</source>
         <translation>Додати рядок хештегів &amp;HXL під заголовками</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
         <source>For humanitarian data tools that read HXL (#item, #org, #adm1 …)</source>
         <translation>Для гуманітарних інструментів, що читають HXL (#item, #org, #adm1 …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
         <source>Sheets: Shipments, Items, Distributions, Summary. The dates select by planned loading (else pledge, else creation) date.</source>
         <translation>Аркуші: Shipments, Items, Distributions, Summary. Дати відбирають за плановим завантаженням (інакше — за датою пропозиції або створення).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
         <source>The search text “%1” of the main window does not apply to the ledger.</source>
         <translation>Текст пошуку «%1» з головного вікна до журналу не застосовується.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експортувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>Save the ledger</source>
         <translation>Зберегти журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
         <source>Writing the ledger…</source>
         <translation>Записую журнал…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="193"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n відправлення</numerusform>
@@ -729,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="194"/>
         <source>%n goods line(s)</source>
         <translation>
             <numerusform>%n товарна позиція</numerusform>
@@ -738,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
         <source>%n distribution line(s)</source>
         <translation>
             <numerusform>%n рядок розподілу</numerusform>
@@ -747,17 +788,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
         <source>The ledger was written: %1.</source>
         <translation>Журнал записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>The export was cancelled. The previous file is unchanged:</source>
         <translation>Експорт скасовано. Попередній файл не змінено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>The export was cancelled. No file was written.</source>
         <translation>Експорт скасовано. Файл не записано.</translation>
     </message>
@@ -765,49 +806,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
-        <location filename="../../ui/widgets/filter_bar.py" line="109"/>
-        <location filename="../../ui/widgets/filter_bar.py" line="114"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="88"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="100"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="104"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="95"/>
         <source>Find: reference, goods, VIN, serial No., AHARS code (Ctrl+F)</source>
         <translation>Пошук: номер, товар, VIN, серійний №, код АСРГД (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="96"/>
         <source>&amp;Partner</source>
         <translation>&amp;Партнер</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="96"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Отримувач</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="105"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="96"/>
         <source>S&amp;tatus</source>
         <translation>&amp;Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
         <source>Fro&amp;m</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="106"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="97"/>
         <source>T&amp;o</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="116"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="107"/>
         <source>any</source>
         <translation>будь-яка</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="108"/>
         <source>C&amp;lear filters</source>
         <translation>Скину&amp;ти фільтри</translation>
     </message>
@@ -888,27 +929,27 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="34"/>
+        <location filename="../../ui/editor/general_tab.py" line="35"/>
         <source>Parties</source>
         <translation>Сторони</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="37"/>
+        <location filename="../../ui/editor/general_tab.py" line="38"/>
         <source>Route and transport</source>
         <translation>Маршрут і транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="40"/>
+        <location filename="../../ui/editor/general_tab.py" line="41"/>
         <source>Dates</source>
         <translation>Дати</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="44"/>
+        <location filename="../../ui/editor/general_tab.py" line="45"/>
         <source>Codes and documents</source>
         <translation>Коди та документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/general_tab.py" line="155"/>
+        <location filename="../../ui/editor/general_tab.py" line="161"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.РРРР</translation>
     </message>
@@ -1082,8 +1123,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
-        <source>an xlsx or csv file from the partner city</source>
-        <translation>файл xlsx або csv від міста-партнера</translation>
+        <source>an xlsx, xls or csv file from the partner city</source>
+        <translation>файл xlsx, xls або csv від міста-партнера</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
@@ -1129,8 +1170,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
-        <source>Choose the packing list (xlsx or csv).</source>
-        <translation>Виберіть пакувальний лист (xlsx або csv).</translation>
+        <source>Choose the packing list (xlsx, xls or csv).</source>
+        <translation>Виберіть пакувальний лист (xlsx, xls або csv).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
@@ -1218,27 +1259,27 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="100"/>
+        <location filename="../../ui/editor/items_tab.py" line="112"/>
         <source>&amp;Add line</source>
         <translation>Додати п&amp;озицію</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="101"/>
+        <location filename="../../ui/editor/items_tab.py" line="113"/>
         <source>Re&amp;move line</source>
         <translation>&amp;Видалити позицію</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="102"/>
+        <location filename="../../ui/editor/items_tab.py" line="114"/>
         <source>Serials / &amp;VINs…</source>
         <translation>Серійні &amp;номери / VIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/items_tab.py" line="144"/>
+        <location filename="../../ui/editor/items_tab.py" line="158"/>
         <source>Line %1: serial numbers / VINs</source>
         <translation>Позиція %1: серійні номери / VIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/items_tab.py" line="153"/>
+        <location filename="../../ui/editor/items_tab.py" line="167"/>
         <source>Total: %n line(s) · gross %1 kg · value %2</source>
         <translation>
             <numerusform>Разом: %n позиція · брутто %1 кг · вартість %2</numerusform>
@@ -1248,97 +1289,89 @@
     </message>
 </context>
 <context>
-    <name>LinesDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="84"/>
-        <source>“%1” is not a quantity.</source>
-        <translation>«%1» — не кількість.</translation>
-    </message>
-</context>
-<context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/models/lines.py" line="31"/>
+        <location filename="../../ui/models/lines.py" line="35"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="32"/>
+        <location filename="../../ui/models/lines.py" line="36"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="33"/>
+        <location filename="../../ui/models/lines.py" line="37"/>
         <source>Description (UA)</source>
         <translation>Опис (укр.)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="34"/>
+        <location filename="../../ui/models/lines.py" line="38"/>
         <source>Description (EN)</source>
         <translation>Опис (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="35"/>
+        <location filename="../../ui/models/lines.py" line="39"/>
         <source>HS code</source>
         <translation>Код HS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="36"/>
+        <location filename="../../ui/models/lines.py" line="40"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="37"/>
+        <location filename="../../ui/models/lines.py" line="41"/>
         <source>Unit</source>
         <translation>Од.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="38"/>
+        <location filename="../../ui/models/lines.py" line="42"/>
         <source>Packages</source>
         <translation>Місць</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="39"/>
+        <location filename="../../ui/models/lines.py" line="43"/>
         <source>Net, kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="40"/>
+        <location filename="../../ui/models/lines.py" line="44"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="41"/>
+        <location filename="../../ui/models/lines.py" line="45"/>
         <source>Unit value</source>
         <translation>Ціна за од.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="42"/>
+        <location filename="../../ui/models/lines.py" line="46"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="43"/>
+        <location filename="../../ui/models/lines.py" line="47"/>
         <source>Condition</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="44"/>
+        <location filename="../../ui/models/lines.py" line="48"/>
         <source>Wear %</source>
         <translation>Знос, %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="45"/>
+        <location filename="../../ui/models/lines.py" line="49"/>
         <source>Expiry</source>
         <translation>Придатний до</translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="46"/>
+        <location filename="../../ui/models/lines.py" line="50"/>
         <source>Serials / VINs</source>
         <translation>Серійні № / VIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/lines.py" line="128"/>
+        <location filename="../../ui/models/lines.py" line="171"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n одиниця</numerusform>
@@ -1347,7 +1380,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/lines.py" line="158"/>
+        <location filename="../../ui/models/lines.py" line="201"/>
         <source>Change category</source>
         <translation>Зміна категорії</translation>
     </message>
@@ -1355,12 +1388,12 @@
 <context>
     <name>ListReader</name>
     <message>
-        <location filename="../../ui/main/list_reader.py" line="67"/>
+        <location filename="../../ui/main/list_reader.py" line="64"/>
         <source>Reading the list…</source>
         <translation>Читаю список…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/list_reader.py" line="83"/>
+        <location filename="../../ui/main/list_reader.py" line="80"/>
         <source>Waiting for the file…</source>
         <translation>Чекаю на файл…</translation>
     </message>
@@ -1368,180 +1401,182 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main/actions.py" line="139"/>
         <source>&amp;Donor report…</source>
         <translation>&amp;Звіт для донора…</translation>
     </message>
     <message>
+        <location filename="../../ui/main/actions.py" line="117"/>
         <source>R&amp;eports</source>
         <translation>&amp;Звіти</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="107"/>
+        <location filename="../../ui/main/actions.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="108"/>
+        <location filename="../../ui/main/actions.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>Ос&amp;танні файли</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="109"/>
+        <location filename="../../ui/main/actions.py" line="113"/>
         <source>&amp;Shipment</source>
         <translation>&amp;Відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="110"/>
+        <location filename="../../ui/main/actions.py" line="114"/>
         <source>Change &amp;status</source>
         <translation>Змінити &amp;стан</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="111"/>
+        <location filename="../../ui/main/actions.py" line="115"/>
         <source>&amp;Directories</source>
         <translation>&amp;Довідники</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="112"/>
+        <location filename="../../ui/main/actions.py" line="116"/>
         <source>&amp;View</source>
         <translation>В&amp;игляд</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="113"/>
+        <location filename="../../ui/main/actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>Дов&amp;ідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="116"/>
+        <location filename="../../ui/main/actions.py" line="121"/>
         <source>&amp;New database…</source>
         <translation>&amp;Нова база даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="117"/>
+        <location filename="../../ui/main/actions.py" line="122"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Відкрити базу даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="118"/>
+        <location filename="../../ui/main/actions.py" line="123"/>
         <source>Open &amp;demo data</source>
         <translation>Відкрити &amp;демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="119"/>
+        <location filename="../../ui/main/actions.py" line="124"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервна копія бази даних…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="120"/>
+        <location filename="../../ui/main/actions.py" line="125"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;алаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="121"/>
+        <location filename="../../ui/main/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="122"/>
+        <location filename="../../ui/main/actions.py" line="127"/>
         <source>&amp;New shipment</source>
         <translation>&amp;Нове відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="123"/>
+        <location filename="../../ui/main/actions.py" line="128"/>
         <source>&amp;Open shipment (Enter)</source>
         <translation>&amp;Відкрити відправлення (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="124"/>
+        <location filename="../../ui/main/actions.py" line="129"/>
         <source>&amp;Duplicate as a new draft</source>
         <translation>&amp;Дублювати як нову чернетку</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="125"/>
+        <location filename="../../ui/main/actions.py" line="130"/>
         <source>&amp;Print documents…</source>
         <translation>&amp;Друкувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="126"/>
+        <location filename="../../ui/main/actions.py" line="131"/>
         <source>Print the &amp;list as filtered…</source>
         <translation>Друкувати с&amp;писок як відфільтровано…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="127"/>
+        <location filename="../../ui/main/actions.py" line="132"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="128"/>
+        <location filename="../../ui/main/actions.py" line="133"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="129"/>
+        <location filename="../../ui/main/actions.py" line="134"/>
         <source>&amp;Partner cities</source>
         <translation>&amp;Міста-партнери</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="130"/>
+        <location filename="../../ui/main/actions.py" line="135"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Організації</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="131"/>
+        <location filename="../../ui/main/actions.py" line="136"/>
         <source>&amp;Needs and coverage</source>
         <translation>&amp;Потреби та їх покриття</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="132"/>
+        <location filename="../../ui/main/actions.py" line="137"/>
         <source>Needs &amp;attention panel</source>
         <translation>Панель «Потребує &amp;уваги»</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="133"/>
+        <location filename="../../ui/main/actions.py" line="138"/>
         <source>This &amp;week: what is due</source>
         <translation>Цей &amp;тиждень: що настає</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="134"/>
+        <location filename="../../ui/main/actions.py" line="140"/>
         <source>&amp;Guide and shortcuts</source>
         <translation>&amp;Посібник і клавіші</translation>
     </message>
     <message>
-        <location filename="../../ui/main/actions.py" line="135"/>
+        <location filename="../../ui/main/actions.py" line="141"/>
         <source>&amp;About AidTracker</source>
         <translation>&amp;Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="152"/>
+        <location filename="../../ui/main/window.py" line="160"/>
         <source>Needs attention</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="154"/>
+        <location filename="../../ui/main/window.py" line="162"/>
         <source>DEMO DATA — sample records in a separate file, not your office&apos;s records. File › New database… starts your own.</source>
         <translation>ДЕМО-ДАНІ — зразки записів в окремому файлі, не записи вашого офісу. Файл › Нова база даних… — щоб почати власні.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="199"/>
+        <location filename="../../ui/main/window.py" line="209"/>
         <source>Also open on: %1</source>
         <translation>Також відкрито: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="206"/>
+        <location filename="../../ui/main/window.py" line="216"/>
         <source>no database</source>
         <translation>немає бази даних</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="207"/>
+        <location filename="../../ui/main/window.py" line="217"/>
         <source>DEMO DATA</source>
         <translation>ДЕМО-ДАНІ</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="212"/>
+        <location filename="../../ui/main/window.py" line="222"/>
         <source>No database open</source>
         <translation>Базу даних не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/window.py" line="213"/>
+        <location filename="../../ui/main/window.py" line="223"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n відправлення</numerusform>
@@ -1550,22 +1585,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="214"/>
+        <location filename="../../ui/main/window.py" line="224"/>
         <source>Checking the file…</source>
         <translation>Перевіряю файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="322"/>
+        <location filename="../../ui/main/window.py" line="336"/>
         <source>Open or create a database first (File menu).</source>
         <translation>Спочатку відкрийте або створіть базу даних (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="374"/>
+        <location filename="../../ui/main/window.py" line="390"/>
         <source>About AidTracker</source>
         <translation>Про AidTracker</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="375"/>
+        <location filename="../../ui/main/window.py" line="391"/>
         <source>AidTracker keeps the records of humanitarian aid from partner cities: shipments, paperwork, border, receipt and distribution. Offline, one database file.</source>
         <translation>AidTracker веде облік гуманітарної допомоги від міст-партнерів: відправлення, документи, кордон, отримання та розподіл. Працює без інтернету, з одним файлом бази даних.</translation>
     </message>
@@ -1865,42 +1900,42 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="53"/>
         <source>Printing is not available in this installation.</source>
         <translation>У цій інсталяції друк недоступний.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="80"/>
         <source>Print — %1</source>
         <translation>Друк — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="150"/>
         <source>&amp;Document:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="167"/>
         <source>&amp;Preview draft</source>
         <translation>&amp;Чернетка для перегляду</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="168"/>
         <source>&amp;Issue numbered document</source>
         <translation>&amp;Видати документ із номером</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="170"/>
         <source>Takes the next document number and keeps the PDF&apos;s fingerprint on record</source>
         <translation>Бере наступний номер документа та зберігає відбиток PDF в обліку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="260"/>
         <source>Issued No. %1 · %n page(s)</source>
         <translation>
             <numerusform>Видано № %1 · %n сторінка</numerusform>
@@ -1909,7 +1944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="266"/>
         <source>Draft preview, not numbered · %n page(s)</source>
         <translation>
             <numerusform>Чернетка без номера · %n сторінка</numerusform>
@@ -1918,59 +1953,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="171"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="172"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Зберегти як PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="180"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="182"/>
-        <location filename="../../ui/dialogs/print_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="224"/>
         <source>Preparing the document…</source>
         <translation>Готую документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="303"/>
         <source>Save the PDF</source>
         <translation>Зберегти PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="294"/>
-        <source>The PDF could not be saved: %1</source>
-        <translation>Не вдалося зберегти PDF: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="101"/>
-        <source>Good</source>
-        <translation>У належному стані</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="102"/>
-        <source>Damaged</source>
-        <translation>Пошкоджено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="103"/>
-        <source>Missing</source>
-        <translation>Бракує</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover_dialogs.py" line="105"/>
-        <source>Record receipt — %1</source>
-        <translation>Внести отримане — %1</translation>
     </message>
 </context>
 <context>
@@ -1994,92 +2001,92 @@
 <context>
     <name>ShipmentEditor</name>
     <message>
-        <location filename="../../ui/editor/editor.py" line="184"/>
+        <location filename="../../ui/editor/editor.py" line="191"/>
         <source>&amp;General</source>
         <translation>&amp;Загальне</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="184"/>
+        <location filename="../../ui/editor/editor.py" line="191"/>
         <source>&amp;Items</source>
         <translation>&amp;Товари</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="192"/>
         <source>&amp;Paperwork</source>
         <translation>&amp;Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="185"/>
+        <location filename="../../ui/editor/editor.py" line="192"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="186"/>
+        <location filename="../../ui/editor/editor.py" line="193"/>
         <source>&amp;Distribution</source>
         <translation>&amp;Розподіл</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="188"/>
+        <location filename="../../ui/editor/editor.py" line="195"/>
         <source>Move o&amp;n</source>
         <translation>Да&amp;лі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="192"/>
+        <location filename="../../ui/editor/editor.py" line="199"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="193"/>
+        <location filename="../../ui/editor/editor.py" line="200"/>
         <source>P&amp;rint…</source>
         <translation>Дру&amp;к…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="194"/>
+        <location filename="../../ui/editor/editor.py" line="201"/>
         <source>&amp;Close</source>
         <translation>Закр&amp;ити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="195"/>
+        <location filename="../../ui/editor/editor.py" line="202"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="196"/>
+        <location filename="../../ui/editor/editor.py" line="203"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="213"/>
+        <location filename="../../ui/editor/editor.py" line="220"/>
         <source>New shipment</source>
         <translation>Нове відправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="218"/>
+        <location filename="../../ui/editor/editor.py" line="225"/>
         <source>locked: changes are amendments</source>
         <translation>заблоковано: зміни — лише як виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="271"/>
+        <location filename="../../ui/editor/editor.py" line="278"/>
         <source>Amendment</source>
         <translation>Виправлення</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="272"/>
+        <location filename="../../ui/editor/editor.py" line="279"/>
         <source>%1 is locked. Why is this record corrected? (kept with the change)</source>
         <translation>%1 заблоковано. Чому виправляється цей запис? (причина зберігається разом зі зміною)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="290"/>
+        <location filename="../../ui/editor/editor.py" line="297"/>
         <source>Someone else saved first</source>
         <translation>Хтось інший зберіг раніше</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="292"/>
+        <location filename="../../ui/editor/editor.py" line="299"/>
         <source>Reload now? Your unsaved changes here will be discarded. Choose No to keep them on screen (nothing is saved).</source>
         <translation>Перезавантажити зараз? Ваші незбережені зміни тут буде відкинуто. Оберіть «Ні», щоб лишити їх на екрані (нічого не буде збережено).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/editor.py" line="311"/>
+        <location filename="../../ui/editor/editor.py" line="318"/>
         <source>Not saved: %n problem(s) to correct (marked below).</source>
         <translation>
             <numerusform>Не збережено: %n помилка, виправте її (позначено нижче).</numerusform>
@@ -2088,18 +2095,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
-        <location filename="../../ui/editor/editor.py" line="379"/>
+        <location filename="../../ui/editor/editor.py" line="328"/>
+        <location filename="../../ui/editor/editor.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="321"/>
+        <location filename="../../ui/editor/editor.py" line="328"/>
         <source>Save your changes first?</source>
         <translation>Спершу зберегти зміни?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor.py" line="380"/>
+        <location filename="../../ui/editor/editor.py" line="402"/>
         <source>Save the changes to this shipment before closing?</source>
         <translation>Зберегти зміни цього відправлення перед закриттям?</translation>
     </message>
@@ -2208,37 +2215,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="58"/>
+        <location filename="../../ui/dialogs/transition.py" line="60"/>
         <source>From “%1” to “%2”.</source>
         <translation>Зі стану «%1» у стан «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="63"/>
+        <location filename="../../ui/dialogs/transition.py" line="65"/>
         <source>&amp;When:</source>
         <translation>&amp;Коли:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="69"/>
+        <location filename="../../ui/dialogs/transition.py" line="71"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="72"/>
+        <location filename="../../ui/dialogs/transition.py" line="74"/>
         <source>&amp;Note:</source>
         <translation>П&amp;римітка:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="134"/>
+        <location filename="../../ui/dialogs/transition.py" line="153"/>
         <source>Enter the date as DD.MM.YYYY.</source>
         <translation>Введіть дату у форматі ДД.ММ.РРРР.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="175"/>
+        <location filename="../../ui/dialogs/transition.py" line="193"/>
         <source>Not yet possible</source>
         <translation>Поки що неможливо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transition.py" line="191"/>
+        <location filename="../../ui/dialogs/transition.py" line="209"/>
         <source>(select a shipment)</source>
         <translation>(виберіть відправлення)</translation>
     </message>
@@ -2386,80 +2393,9 @@
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="164"/>
+        <location filename="../../ui/workers.py" line="167"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
-    </message>
-</context>
-<context>
-    <name>DonorReportDialog</name>
-    <message>
-        <source>Packing-list template</source>
-        <translation>Шаблон пакувального листа</translation>
-    </message>
-    <message>
-        <source>The donor report was written: %1 shipment(s), %2 page(s).</source>
-        <translation>Звіт для донора записано: відправлень — %1, сторінок — %2.</translation>
-    </message>
-    <message>
-        <source>Writing the donor report…</source>
-        <translation>Записується звіт для донора…</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Зберегти як</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <source>&amp;Write the report</source>
-        <translation>&amp;Записати звіт</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Огляд…</translation>
-    </message>
-    <message>
-        <source>Also write the tables as an Excel &amp;workbook</source>
-        <translation>Також записати таблиці у &amp;книгу Excel</translation>
-    </message>
-    <message>
-        <source>Shipments are selected by their loading day</source>
-        <translation>Відправлення відбираються за днем завантаження</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>будь-яка</translation>
-    </message>
-    <message>
-        <source>&amp;Workbook:</source>
-        <translation>&amp;Книга Excel:</translation>
-    </message>
-    <message>
-        <source>P&amp;DF file:</source>
-        <translation>Файл P&amp;DF:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Мова:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;До:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Від:</translation>
-    </message>
-    <message>
-        <source>&amp;Partner city:</source>
-        <translation>&amp;Місто-партнер:</translation>
-    </message>
-    <message>
-        <source>Donor report</source>
-        <translation>Звіт для донора</translation>
     </message>
 </context>
 </TS>

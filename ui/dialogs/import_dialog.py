@@ -1,4 +1,4 @@
-"""Import a partner city's packing list (xlsx or csv) as a new draft shipment or as lines of an
+"""Import a partner city's packing list (xlsx, xls or csv) as a new draft shipment or as lines of an
 existing one.
 
 The user chooses the file, the partner city and the recipient; the list is read and checked off
@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         self._labels["file"].setText(self.tr("File:"))
         self.choices.retranslate()
         self.browse_button.setText(self.tr("&Browse…"))
-        self.file_edit.setPlaceholderText(self.tr("an xlsx or csv file from the partner city"))
+        self.file_edit.setPlaceholderText(self.tr("an xlsx, xls or csv file from the partner city"))
         self.mapping_button.setText(self.tr("Column &mapping…"))
         self.mapping_button.setToolTip(self.tr(
             "Choose which column holds which field, for lists the program does not recognise"))
@@ -285,7 +285,7 @@ class ImportDialog(QDialog):
         if self.importing:
             return self.tr("Importing…")
         if self.path is None:
-            return self.tr("Choose the packing list (xlsx or csv).")
+            return self.tr("Choose the packing list (xlsx, xls or csv).")
         if m is None:
             if isinstance(self.failure, ImportRejected):
                 return self.tr("This file cannot be read as a packing list: %1.").replace(

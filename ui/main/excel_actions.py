@@ -63,7 +63,7 @@ class ExcelActions(QObject):
     def retranslate(self) -> None:
         self.import_list.setText(self.tr("&Import a packing list…"))
         self.import_list.setStatusTip(self.tr(
-            "Read a partner city's packing list (xlsx or csv) into a draft shipment"))
+            "Read a partner city's packing list (xlsx, xls or csv) into a draft shipment"))
         self.export_ledger.setText(self.tr("&Export the ledger (Excel)…"))
         self.export_ledger.setStatusTip(self.tr(
             "Shipments, items, distributions and a summary in one Excel workbook"))
