@@ -320,5 +320,12 @@ def _reversals(db: Database) -> None:
         sync_serials(db, int(shipment_id))
 
 
+@migrations(name="0011_search_rows")
+def _search_rows(db: Database) -> None:
+    """The search index rebuilt with a row per shipment at its id's rowid, and a long
+    shipment's text cut into several rows (store/search.py)."""
+    reindex_all(db)
+
+
 STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(STEPS)
