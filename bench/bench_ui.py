@@ -93,7 +93,8 @@ def generate(path: Path, shipments: int = SHIPMENTS, lines: int = LINES) -> None
             " WHERE l.shipment_id = shipment.id), gross_g_total = (SELECT sum(gross_g)"
             " FROM line_item l WHERE l.shipment_id = shipment.id)")
         conn.execute(
-            "INSERT INTO shipment_search (shipment_id, body) SELECT s.id, s.reference || ' '"
+            "INSERT INTO shipment_search (rowid, shipment_id, body) SELECT s.id, s.id, s.reference"
+            " || ' '"
             " || s.ahars_code || ' ' || s.truck_plate || ' ' || (SELECT group_concat("
             "l.description, ' ') FROM line_item l WHERE l.shipment_id = s.id) FROM shipment s")
         conn.execute("COMMIT")
