@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from aidtracker.importer.month_names import named_month_date
 from aidtracker.money import NumberFormatError, parse_decimal
 
 EXCEL_DIGITS = 15
@@ -191,6 +192,8 @@ def _text_date(text: str, epoch1904: bool, order: str = "dmy") -> date:
             return date(year, month, calendar.monthrange(year, month)[1])
         if text.isascii() and text.isdigit() and len(text) == 5:
             return serial_to_date(int(text), epoch1904=epoch1904)
+        if (named := named_month_date(text)) is not None:
+            return named
     except ValueError as exc:
         raise DateFormatError(text[:50]) from exc
     raise DateFormatError(text[:50])
