@@ -32,6 +32,7 @@ _TOTAL_STARTS = ("grand", "sub", "total", "summ", "gesamt", "insgesamt", "razem"
                  "og", "celkem", "sou", "всього", "разом", "усього", "итого", "всего",
                  "загалом")
 _NUMBER_TEXT = re.compile(r"^[+-]?\d[\d\s.,'\u00a0\u202f]*$")
+_NUMBER_START = re.compile(r"\s*[+-]?[.,]?\d")
 _TOTALLED = (("quantity", 3), ("net_kg", 3), ("gross_kg", 3), ("value", -1), ("packages", 0))
 
 
@@ -153,7 +154,30 @@ def _is_number(value: object) -> bool:
 
 
 def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
-    return any(i < len(cells) and cells[i] is not None for i in layout.numeric)
+    """Something to read in the number columns. Words alone there ('PRICE TERMS:', a company
+    name under its signature, 'Legend:') make a goods line only beside a description; so do
+    numbers without a quantity (a weight of 0 left on a form)."""
+    if not _named(cells, layout) and _cell(cells, layout.column_of("quantity")) is None:
+        return False
+    worded = False
+    for i in layout.numeric:
+        value = cells[i] if i < len(cells) else None
+        if value is None:
+            continue
+        if type(value) is not str or _NUMBER_START.match(value):
+            return True
+        worded = True
+    return worded and _cell(cells, layout.column_of("description")) is not None
+
+
+def _named(cells: tuple[object, ...], layout: Layout) -> bool:
+    """The row names goods: a description or an item code."""
+    return any(_cell(cells, layout.column_of(name)) is not None
+               for name in ("description", "code"))
+
+
+def _cell(cells: tuple[object, ...], index: int | None) -> object:
+    return cells[index] if index is not None and index < len(cells) else None
 
 
 TICK = 500  # rows between two progress reports

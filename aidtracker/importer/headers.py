@@ -83,8 +83,25 @@ def read_labels(
               if name in _WEIGHT_FIELDS and in_tonnes(labels[i])}
     proof = 0.0 if _is_data(labels, choice.columns) else _proof(choice.columns, data)
     return HeaderMatch(sheet, rows[0], rows[1], choice.columns, texts, frozenset(money),
-                       frozenset(tonnes), notes=choice.notes, proof=proof,
-                       fill=_fill(choice.columns, data))
+                       frozenset(tonnes), units=_title_units(labels, choice.columns),
+                       notes=choice.notes, proof=proof, fill=_fill(choice.columns, data))
+
+
+_TITLE_UNIT = re.compile(r"[(\[]\s*([^()\[\]]{1,16}?)\s*[)\]]|,\s*([^,]{1,16}?)\s*$")
+
+
+def _title_units(labels: Sequence[object], columns: Mapping[int, str]) -> dict[int, str]:
+    """A unit the quantity's title gives: 'Quantity(SF)', 'Qty (kg)', 'Кількість, шт'."""
+    out = {}
+    for i, name in columns.items():
+        label = labels[i] if i < len(labels) else None
+        if name != "quantity" or not isinstance(label, str):
+            continue
+        for match in _TITLE_UNIT.finditer(label):
+            word = match.group(1) or match.group(2) or ""
+            if read_unit(word).rec20:
+                out[i] = word
+    return out
 
 
 def _is_data(labels: Sequence[object], columns: Mapping[int, str]) -> bool:
@@ -230,7 +247,7 @@ def _with_units(match: HeaderMatch, below: Sequence[Row]) -> HeaderMatch:
     money = set(match.currencies) | {c for i, u in units.items()
                                      if match.columns.get(i) in _MONEY_FIELDS
                                      and (c := header_currency(u))}
-    return dataclasses.replace(match, header_row=below[0][0], units=units,
+    return dataclasses.replace(match, header_row=below[0][0], units={**match.units, **units},
                                tonnes=frozenset(tonnes), currencies=frozenset(money))
 
 

@@ -146,7 +146,7 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
     currency = _currency(row)
     exponent = currency_exponent(currency) if currency in currencies() else 2
     qty, written_unit = _quantity(row)
-    description = row.text("description") or _from_code(row)
+    description = _labelled(row.text("description"), cells, layout) or _from_code(row)
     if not description:
         row.problem("description", "required")
     hs_code, national_code, heading = _codes(row)
@@ -194,6 +194,21 @@ def _quantity(row: RowReader) -> tuple[int | None, str]:
         row.values["quantity"] = split[0]
         return row.units("quantity", 3), split[1]
     return row.units("quantity", 3), ""
+
+
+def _labelled(text: str, cells: tuple[object, ...], layout: Layout) -> str:
+    """A label in the description column ('COMMODITY:') names the goods in the next cell that
+    no column of the list reads: 'COMMODITY:' | 'MIXED FATTY ACID' → 'MIXED FATTY ACID'."""
+    if not text.endswith((":", "：")):
+        return text
+    start = layout.column_of("description")
+    for i in range((start or 0) + 1, len(cells)):
+        if i in layout.columns:
+            break
+        value = cells[i]
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return text
 
 
 def _from_code(row: RowReader) -> str:

@@ -1,6 +1,7 @@
 """Column titles of packing lists in eight languages: which field a title names, and how well.
 
-Names in English, Ukrainian, Polish, German, Czech, Romanian, French (and common Russian) are
+Names in English, Ukrainian, Polish, German, Czech, Romanian, French, Spanish (and common Russian,
+and the usual Chinese, Korean and Japanese titles of Asian exporters' invoices) are
 folded (case, accents, punctuation) and matched as whole words; ``word*`` also matches longer
 words and ``*word`` the end of German compounds (``Warenbezeichnung``). The first rule that
 matching rule gives a strength (:func:`scores`); the strongest wins, ties go to the earlier rule,
@@ -39,7 +40,8 @@ RULES: tuple[tuple[str, str], ...] = (
      "pallets | paletten | palety | palet* | *opakowan | opakowan* | liczba miejsc | "
      "miejsca | ilosc miejsc | pocet baleni | pocet kusu baleni | koli | colete | "
      "nr colete | colis | nombre de colis | nb colis | місця | місць | кількість місць | "
-     "к сть місць | мест | places | cartons | boxes | kartons | ctns | ctn | bultos | cajas"),
+     "к сть місць | мест | places | cartons | boxes | kartons | ctns | ctn | bultos | cajas | "
+     "箱数 | 件数 | 박스 | 박스수 | 箱数量 | ケース数"),
     ("hs_code", "hs | hs code | hs6 | hs kod | kod hs | cn | cn8 | cn code | kod cn | kod nc | "
      "kn | kn code | kn nr | kn nummer | zolltarif* | warennummer | warentarif* | taric | "
      "tariff* | customs code | commodity code | uktzed | уктзед | код уктзед | kod celny | "
@@ -48,21 +50,22 @@ RULES: tuple[tuple[str, str], ...] = (
     ("code", "item code | product code | article code | article number | article no | "
      "artikelnummer | art nr | artikel nr | sku | code | kod | kod towaru | indeks | код | "
      "код товару | артикул | cod | cod articol | catalogue number | catalog number | "
-     "reference | ref | numero d article | referencia"),
+     "reference | ref | numero d article | referencia | 상품코드 | 제품코드 | 품번 | 품목코드 | "
+     "商品编码 | 产品编号 | 货号 | 品番 | 商品コード"),
     ("category", "category | categor* | kategori* | категор* | warengruppe | "
      "grupa towarowa | skupina"),
     ("currency", "currency | curr | ccy | waluta | wahrung | mena | moneda | валюта | "
      "devise | monnaie"),
     ("net_kg", "net | netto* | net weight | net wt | n w | nw | ttl n w | cista* | neta | "
-     "net kg | нетто* | "
+     "net kg | nett* | net kgs | нетто* | 净重 | 순중량 | 正味重量 | "
      "poids net | masa netto | waga netto | hmotnost netto | peso neto"),
     ("gross_kg", "gross* | brutto* | hruba* | bruta | брутто* | poids brut | brut | weight | "
      "g w | gw | ttl g w | "
      "*gewicht | gewicht | waga | masa | hmotnost | greutate | вага | маса | вес | poids | "
-     "peso bruto | peso | "
+     "peso bruto | peso | 毛重 | 총중량 | 중량 | 総重量 | 重量 | "
      "kg | кг"),
     ("unit_value", "unit price | unit value | price per unit | price unit | price each | "
-     "u price | precio unitario | "
+     "u price | precio unitario | 单价 | 단가 | 単価 | "
      "unit cost | einzelpreis | einzelwert | stuckpreis | preis pro | preis je | preis stk | "
      "cena jednostkowa | cena jedn* | cena za | cena jednotkova | jednotkova cena | "
      "pret unitar | valoare unitara | ціна за одиницю | ціна од* | ціна за од* | "
@@ -71,12 +74,14 @@ RULES: tuple[tuple[str, str], ...] = (
      "gesamtbetrag | *wert | wert | betrag | summe | wartosc* | kwota | razem | hodnota* | "
      "celkova cena | cena celkem | celkem | valoare* | suma | вартість* | сума | valor total | "
      "importe | "
-     "загальна вартість | стоимость | valeur* | montant | prix total | value | worth"),
+     "загальна вартість | стоимость | valeur* | montant | prix total | value | worth | "
+     "金额 | 总价 | 总金额 | 금액 | 합계금액 | 金額 | 合計金額"),
     ("unit_value", "price | preis | *preis | cena | ціна | цена | prix | pret"),
     ("unit", "unit | units | uom | unit of measure | measure | pack | item pack | einheit | "
      "*einheit | me | jm | "
      "j m | jednostka* | jedn | jednotka | mj | m j | um | u m | unitate* | unitati | од | "
-     "од вим* | одиниц* | ед изм | unite | unites | unidad | unidad de medida"),
+     "од вим* | одиниц* | ед изм | unite | unites | unidad | unidad de medida | 单位 | 단위 | "
+     "単位"),
     ("quantity", "quantity | qty | qnty | quant* | count | number | qoh | on hand | "
      "stock | physical stock | stock physique | stock count | stock qty | stock quantity | "
      "current stock | stock on hand | counted | bestand | lagerbestand | stan magazynowy | "
@@ -85,13 +90,15 @@ RULES: tuple[tuple[str, str], ...] = (
      "anzahl | menge | "
      "stuckzahl | stuck | ilosc | liczba | mnozstvi | pocet | cantitate | cant | buc | "
      "nr buc | кількість | к сть | кіл сть | кол во | количество | quantite | qte | nombre | "
-     "pcs | pieces | szt | stk"),
+     "pcs | pieces | szt | stk | 数量 | 수량 | 个数 | 개수"),
     ("description", "description | descr* | item | items | goods | name | article* | "
      "product* | designation* | bezeichnung | *bezeichnung | artikel* | beschreibung | ware | "
      "waren | warenart | nazwa* | opis* | towar* | artykul* | asortyment | nazev | popis | "
      "zbozi | polozka | denumire* | descriere | produs* | articol* | найменування* | "
      "назва* | опис* | товар* | наименование | libelle | marchandise* | contenu | contents | "
-     "content | supply item | item name | descripcion | articulo | producto | mercancia*"),
+     "content | supply item | item name | descripcion | articulo | producto | mercancia* | "
+     "品名 | 货物名称 | 商品名称 | 产品名称 | 名称 | 描述 | 제품명 | 상품명 | 품명 | 품목 | "
+     "품목명 | 商品名 | 製品名 | 品目"),
 )
 
 _SYMBOLS = {"€": "EUR", "zł": "PLN", "kč": "CZK", "₴": "UAH", "грн": "UAH", "$": "USD",
@@ -155,7 +162,10 @@ _PER_PACKAGE = re.compile(r"(?:^| )(?:per|pro|je|za|par) (?:package|pack|case|bo
                           r"karton|paket|packung|opakowanie|colis|colli|kolli|упаковку|ящик)"
                           r"(?:$| )")
 _RATIO = re.compile(r"(?:pcs|qty|units?|pieces|szt|stk)\s*/\s*(?:ctn|carton|box|pack|pkg|case)")
-_SHORT = 3  # phrases shorter than this match only a whole title ('sh', 'nc', 'cn', 'kg')
+# Shipping marks ('Marks and Number of PKGS', 'Marks & Nos'): the text stencilled on the packages,
+# not a count of them.
+_MARKS = re.compile(r"(?:^| )\d*(?:marks?|markings?|markierung\w*|oznakowanie)(?:$| )")
+_SHORT = 3  # Latin phrases shorter than this match only a whole title ('sh', 'nc', 'cn', 'kg')
 
 
 def _phrases(spec: str) -> list[tuple[str, bool]]:
@@ -194,7 +204,8 @@ def scores(label: object, aliases: Mapping[str, str] | None = None) -> list[tupl
         if not match:
             continue
         whole = match.group(0).strip() == folded
-        if not whole and len(match.group(0).strip()) < _SHORT:
+        part = match.group(0).strip()
+        if not whole and len(part) < _SHORT and part.isascii():  # '数量' is a whole word
             continue
         exact = whole and any(not wild and normalise(p) == folded for p, wild in phrases)
         strength = 3 if exact else 2 if whole else 1
@@ -215,10 +226,19 @@ def _penalise(found: dict[str, int], raw: str, folded: str) -> None:
         for name in ("unit_value", "packages"):  # a number of packages
             if name in found:
                 found[name] = 0
+    _no_count(found, folded)
     if "code" in found and _NOT_CODE.search(folded):
         del found["code"]
     if "description" in found and _NOT_DESCRIPTION.search(folded):
         found["description"] = 0
+
+
+def _no_count(found: dict[str, int], folded: str) -> None:
+    """Shipping marks ('Marks and Number of PKGS') are the text on the packages: no count."""
+    if _MARKS.search(folded):
+        for name in ("packages", "quantity"):
+            if name in found:
+                found[name] = 0
 
 
 def names_stage_quantity(label: object) -> bool:

@@ -34,17 +34,21 @@ REC20: dict[str, str] = {
     "KGM": "kg kgs kilo kilos kilogram kilograms kilogramm kilogramme kilogramo кг кілограм "
     "килограмм",
     "GRM": "g gr gram grams gramm gramme gramo грам г",
-    "TNE": "t tonne tonnes ton tons tona tony tun тонна тонни т",
+    "TNE": "t mt tonne tonnes ton tons tona tony tun тонна тонни т 吨 톤 トン",
     "LTR": "l lt ltr liter litre litres liters litr litry litru litri litro litros л літр "
     "літрів литр",
     "MLT": "ml millilitre milliliter mililitr мл",
     "SET": "set sets satz satze zestaw zestawy sada sady komplet komplety комплект комплекти "
     "компл набір набори ensemble jeu juego juegos conjunto",
     "KT": "kit kits",
-    "MTR": "m metre metres meter meters metr metry metrov metri metro metros м метр метрів",
+    "MTR": "m mts mtrs metre metres meter meters metr metry metrov metri metro metros м метр "
+    "метрів 米",
     "MTK": "m2 sqm sq m square metre square metres square meter square meters qm m² "
     "metr kwadratowy metry kwadratowe mp м2 кв м",
     "MTQ": "m3 cbm cubic metre cubic metres cubic meter kubikmeter m³ м3 куб м",
+    "FTK": "sf sqft ft2 ft²",
+    "YRD": "yd yds yard yards",
+    "LBR": "lb lbs pound pounds",
     "RO": "roll rolls rolle rollen rolka rolki rola role rouleau rouleaux rollo rollos рулон "
     "рулони",
     "BG": "bag bags sack sacks beutel sackе sacke worek worki pytel sac sacs bolsa bolsas "
@@ -76,6 +80,10 @@ for _phrase in ("square metre", "square metres", "square meter", "square meters"
                 "cubic metre", "cubic metres", "cubic meter", "кв м", "куб м",
                 "metr kwadratowy", "metry kwadratowe"):
     _WORDS[normalise(_phrase)] = "MTQ" if "cub" in _phrase or "куб" in _phrase else "MTK"
+for _phrase in ("sq ft", "square foot", "square feet"):
+    _WORDS[normalise(_phrase)] = "FTK"
+for _phrase in ("metric ton", "metric tons", "metric tonne", "metric tonnes"):
+    _WORDS[normalise(_phrase)] = "TNE"
 _WORDS[normalise("m²")] = "MTK"
 _WORDS[normalise("m³")] = "MTQ"
 
