@@ -170,6 +170,14 @@ def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
     return worded and _cell(cells, layout.column_of("description")) is not None
 
 
+def _statistics(cells: tuple[object, ...], layout: Layout, gap: bool) -> bool:
+    """After a blank row, a row of numbers only, even where the goods are named (an export's
+    count of filled cells per column under the list): never a goods line."""
+    name = _cell(cells, layout.column_of("description"))
+    return gap and name is not None and _is_number(name) \
+        and all(_is_number(v) for v in cells if v is not None)
+
+
 def _named(cells: tuple[object, ...], layout: Layout) -> bool:
     """The row names goods: a description or an item code."""
     return any(_cell(cells, layout.column_of(name)) is not None
@@ -197,13 +205,17 @@ def read_body(data: Rows, layout: Layout, formulas: set[tuple[int, int]],
     at = _Sections()
     rows = "load" in layout.columns.values()
     for number, cells in _ticking(data, tick):
+        at.step(number, parsed.lines)
         if is_blank(cells, layout):
-            if at.closed and any(c is not None for c in cells):
+            if at.blank(cells, parsed.lines):
                 out.footer = number  # text beside the columns after the totals: the footer
                 break
             continue
         if _totals_row(number, cells, layout, parsed, at, out):
             continue
+        if _statistics(cells, layout, at.gap):
+            out.footer = number  # counts of each column below the list: the footer begins
+            break
         formula = [i for i in sorted(layout.columns) if (number, i) in formulas]
         if not _has_numbers(cells, layout) and not formula:
             if at.closed:
@@ -215,9 +227,8 @@ def read_body(data: Rows, layout: Layout, formulas: set[tuple[int, int]],
         if at.closed and any(p.blocking for p in found) and parsed.lines == at.start.lines:
             out.footer = number  # not a goods line after the totals: the footer begins
             break
-        if formula:
-            found = _formula_problems(number, found, formula, layout)
-        if line.qty_milli == 0 and not formula and _only_zero(found):
+        found = _formula_problems(number, found, formula, layout)
+        if _only_zero(line, formula, found):
             out.problems.append(RowProblem(number, layout.letter("quantity"), "quantity",
                                            "zero_quantity", {}, Severity.WARNING))
             continue
@@ -244,6 +255,19 @@ class _Sections:
     start: Tally = dataclasses.field(default_factory=Tally)
     quantities: array[int] = dataclasses.field(default_factory=lambda: array("q"))
     closed: bool = False
+    gap: bool = False  # a blank row came after lines (empty rows may not be read at all)
+    last: int = 0  # the row read last
+
+    def blank(self, cells: tuple[object, ...], lines: int) -> bool:
+        """A row blank in the list's columns, after ``lines`` lines: True when it begins the
+        footer (text beside the columns after the totals)."""
+        self.gap = self.gap or lines > 0
+        return self.closed and any(c is not None for c in cells)
+
+    def step(self, number: int, lines: int) -> None:
+        """Row ``number`` is read next, after ``lines`` lines."""
+        self.gap = self.gap or (lines > 0 and number > self.last + 1)
+        self.last = number
 
 
 def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
@@ -305,14 +329,18 @@ def _ticking(data: Rows, tick: Callable[[int, int], None] | None) -> Iterator[Ro
 def _formula_problems(number: int, found: list[RowProblem], formula: list[int],
                       layout: Layout) -> list[RowProblem]:
     """A formula without a computed value is said as such, not as a missing value."""
+    if not formula:
+        return found
     hidden = {layout.columns[i] for i in formula}
     kept = [p for p in found if not (p.rule == "required" and p.field in hidden)]
     return kept + [RowProblem(number, column_letter(i), layout.columns[i], "formula_no_value")
                    for i in formula]
 
 
-def _only_zero(found: Sequence[RowProblem]) -> bool:
-    """The only blocking problem of the row is its quantity of 0."""
+def _only_zero(line: LineItem, formula: Sequence[int], found: Sequence[RowProblem]) -> bool:
+    """The only blocking problem of the row is its quantity of 0 (no formula left unread)."""
+    if line.qty_milli != 0 or formula:
+        return False
     blocking = [p for p in found if p.blocking]
     return all(p.field == "quantity" and p.rule == "positive" for p in blocking)
 

@@ -1,0 +1,128 @@
+"""Rules found by importing real public workbooks (commercial invoices and packing lists of
+Asian exporters, a Korean upload list, a stock-levels export with column counts under it); the
+lists here are built to the same shapes (see tests/fixtures/imports/real/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aidtracker.importer import parse_manifest
+from aidtracker.importer.titles import classify, scores
+from aidtracker.importer.units import read_unit
+from aidtracker.money import milli_to_decimal
+
+
+def _xlsx(path: Path, rows: list[list[object]]) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("title", "field"), [
+    ("数量", "quantity"), ("数量(PCS)", "quantity"), ("수량", "quantity"), ("品名", "description"),
+    ("제품명", "description"), ("상품코드", "code"), ("单价", "unit_value"), ("금액", "value"),
+    ("净重", "net_kg"), ("毛重", "gross_kg"), ("Weight (Nett kgs)", "net_kg"),
+])
+def test_titles_of_asian_invoices_and_nett(title: str, field: str) -> None:
+    assert classify(title) == field
+
+
+@pytest.mark.parametrize("title", ["12.Marks and Number of PKGS", "10Marks and Number of PKGS",
+                                   "Marks & Numbers"])
+def test_shipping_marks_count_nothing(title: str) -> None:
+    assert all(strength == 0 for field, strength in scores(title)
+               if field in ("quantity", "packages"))
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("MT", "TNE"), ("metric tons", "TNE"), ("mts", "MTR"), ("SF", "FTK"), ("sq ft", "FTK"),
+    ("yds", "YRD"), ("lbs", "LBR"),
+])
+def test_units_of_trade(written: str, code: str) -> None:
+    assert read_unit(written).rec20 == code
+
+
+def _invoice(tmp_path: Path, quantity_title: str = "14.Quantity") -> Path:
+    """A commercial invoice as Asian exporters send it: title block, numbered titles, a units
+    row, a 'PRICE TERMS:' row, the goods named beside a 'COMMODITY:' label, notes, a total, a
+    signature."""
+    return _xlsx(tmp_path / "ci.xlsx", [
+        ["COMMERCIAL INVOICE"], [], ["1.Shipper/Exporter:", None, None, "8.No. & Date of invoice"],
+        ["QINGDAO EXAMPLE CO.,LTD.", None, None, "2025-001", None, None, "NOV. 20, 2025"],
+        ["12.Marks and Number of PKGS", "13.Description of Goods", None, quantity_title, None,
+         "15.Unit Price", "16.Amount"],
+        ["N/M", None, None, "MT", None, "USD/MT", "USD"],
+        [None, None, None, "PRICE TERMS:", None, "CIF BUSAN PORT, SOUTH KOREA"],
+        [None, "COMMODITY: ", "MIXED FATTY ACID", 100, None, 705, 70500],
+        [None, "QUANTITY：", 100],
+        [None, "PACKING:", "IN FLEXIBAG"],
+        [], [None, None, "TOTAL", 100, None, 705, 70500], [],
+        [None, None, None, None, None, "Signed by"],
+        [None, None, None, None, None, "QINGDAO EXAMPLE CO.,LTD."],
+    ])
+
+
+def test_commercial_invoice_one_line_labels_and_footer(tmp_path: Path) -> None:
+    m = parse_manifest(_invoice(tmp_path))
+    assert m.ok and m.currency == "USD" and m.header_row == 6
+    (line,) = m.lines
+    assert milli_to_decimal(line.qty_milli) == 100 and line.value_minor == 7_050_000
+    assert line.description_en == "MIXED FATTY ACID [MT]"  # the label's goods, the unit kept
+    found = {(p.row, p.rule) for p in m.problems}
+    assert (7, "skipped_row") in found  # 'PRICE TERMS:' in the quantity column: no line
+    assert (9, "skipped_row") in found and (14, "footer_skipped") in found
+    assert not m.blocking
+
+
+def test_unit_in_the_quantity_title(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "q.xlsx", [["Description", "Quantity (SF)"], ["Leather", 12],
+                                       ["Hide", 3]])
+    m = parse_manifest(path)
+    assert [x.description_en for x in m.lines] == ["Leather [SF]", "Hide [SF]"]
+    assert {p.rule for p in m.problems} == {"unit_kept"}
+
+
+def test_a_name_with_words_for_a_quantity_is_still_an_error(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "w.xlsx", [["Description", "Quantity"], ["Blankets", 10],
+                                       ["Tents", "twelve"]])
+    m = parse_manifest(path)
+    assert [(p.row, p.rule) for p in m.blocking] == [(3, "not_a_number")]
+
+
+def test_a_form_row_without_name_or_quantity_is_skipped(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "f.xlsx", [["Description", "Quantity", "Net weight", "Gross weight"],
+                                       ["Vegetable pitch", 3, 1.5, 2],
+                                       [None, None, None, 0]])
+    m = parse_manifest(path)
+    assert m.ok and len(m.lines) == 1
+    assert (3, "skipped_row") in [(p.row, p.rule) for p in m.problems]
+
+
+def test_column_counts_under_a_stock_export_are_its_footer(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Product code", "Product", "Current quantity"],
+                                ["NM89", "X-Ray Digitizer", 1], ["PK77", "Burette set", 361],
+                                [], [3, 3, 3], [0, 0, 0]]
+    m = parse_manifest(_xlsx(tmp_path / "s.xlsx", rows))
+    assert m.ok and [x.description_en for x in m.lines] == ["X-Ray Digitizer", "Burette set"]
+    assert (5, "footer_skipped") in [(p.row, p.rule) for p in m.problems]
+
+
+@given(st.lists(st.integers(1, 10**6), min_size=1, max_size=6))
+def test_numbered_goods_after_a_gap_are_still_read(quantities: list[int]) -> None:
+    """A blank row between groups never ends a list whose lines are named in words."""
+    from tempfile import TemporaryDirectory
+
+    with TemporaryDirectory() as tmp:
+        rows: list[list[object]] = [["Description", "Quantity"], ["Soap", 5], []]
+        rows += [[f"Item {n}", q] for n, q in enumerate(quantities)]
+        m = parse_manifest(_xlsx(Path(tmp) / "g.xlsx", rows))
+    assert [int(milli_to_decimal(x.qty_milli)) for x in m.lines] == [5, *quantities]
