@@ -110,6 +110,23 @@ def hs2022() -> dict[str, HsEntry]:
         return {r[code]: HsEntry(r[code], r[section], r[text]) for r in rows}
 
 
+@cache
+def _hs_codes() -> frozenset[str]:
+    """The codes of the HS 2022 table alone (a fraction of the memory of its entries)."""
+    with resource_path("reference/hs2022.csv").open(encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        code = next(rows).index("code")
+        return frozenset(r[code] for r in rows)
+
+
+def hs_known(code: str) -> bool:
+    """Whether the first 6 (or 4, 2) digits of ``code`` are an HS 2022 entry (see
+    :func:`hs_entry`), without loading the entries' descriptions."""
+    digits = code if code.isdigit() else "".join(ch for ch in code if ch.isdigit())
+    return len(digits) in (2, 4, 6, 8, 10) and (digits[:6] if len(digits) >= 6
+                                                 else digits) in _hs_codes()
+
+
 def hs_entry(code: str) -> HsEntry | None:
     """The HS 2022 entry for the first 6 (or 4, 2) digits of ``code``; None when it does not exist.
 

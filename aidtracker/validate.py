@@ -27,7 +27,7 @@ from aidtracker.domain import (
     Unit,
 )
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal
-from aidtracker.reference import categories, category_flags, currencies, hs_entry
+from aidtracker.reference import categories, category_flags, currencies, hs_known
 
 BLOCKING, WARNING = Severity.BLOCKING, Severity.WARNING
 
@@ -171,12 +171,12 @@ def check_hs(
     hs = normalise_hs(hs6)
     if not hs:
         return [_problem(field, "required", row)]
-    if len(hs) == 4 and _is_digits(hs) and hs_entry(hs) is not None and not national.strip():
+    if len(hs) == 4 and _is_digits(hs) and hs_known(hs) and not national.strip():
         return [Problem(field, "hs_heading", {"value": hs}, row, WARNING)]
     if len(hs) != 6 or not _is_digits(hs):
         return [_problem(field, "format", row, value=hs6, expected="6 digits")]
     problems = []
-    if hs_entry(hs) is None:
+    if not hs_known(hs):
         problems.append(_problem(field, "hs_unknown", row, value=hs))
     if hs.startswith("93"):
         problems.append(_problem(field, "forbidden_chapter", row, value=hs))

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from aidtracker.importer.titles import normalise
-from aidtracker.reference import categories, hs_entry
+from aidtracker.reference import categories, hs_known
 
 # HS chapter (or heading) → category, for codes whose heading is not a category's default.
 _CHAPTERS: dict[str, str] = {
@@ -99,7 +99,7 @@ def description_fields(text: str) -> dict[str, str]:
 def category_of_hs(code: str) -> str:
     """The category an HS code (6, 4 or 2 digits, or a national code) suggests, or ''."""
     digits = re.sub(r"\D", "", code)
-    if len(digits) < 2 or (hs_entry(digits[:6] if len(digits) >= 6 else digits) is None \
+    if len(digits) < 2 or (not hs_known(digits[:6] if len(digits) >= 6 else digits) \
             and len(digits) not in (2, 4)):
         return ""
     for cat in categories().values():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aidtracker.reference import hs2022, hs_entry
+from aidtracker.reference import hs2022, hs_entry, hs_known
 
 
 def test_table_holds_chapters_headings_and_subheadings() -> None:
@@ -20,3 +20,10 @@ def test_lookup_by_hs_part_of_national_codes() -> None:
     assert hs_entry("999999") is None
     assert hs_entry("30049") is None                    # 5 digits is no HS level
     assert "persons" in (hs_entry("870390") or hs_entry("0")).description
+
+
+def test_known_codes_are_the_entries() -> None:
+    for code in ("300490", "3004", "30", "8703.23.19", "8703231910", "999999", "30049", "",
+                 "abc", "870390"):
+        assert hs_known(code) is (hs_entry(code) is not None), code
+    assert all(hs_known(code) for code in hs2022())
