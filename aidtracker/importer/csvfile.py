@@ -5,26 +5,29 @@ then strict UTF-8; otherwise the single-byte code page whose text looks like wor
 script — cp1250 (Polish, Czech, German), cp1251 (Ukrainian, Cyrillic) or cp1252 (French) —
 scored by letters typical of each and penalised for mixed-script "words" (mojibake). A saved
 mapping may name the encoding instead. Delimiter: ``;``, tab or ``,``, whichever gives the most
-lines with the same number of fields. The field size limit is raised to 1 MiB on purpose (a long
-serial list) while reading, and restored afterwards.
+lines with the same number of fields. The text is never held whole: the encoding is checked and
+scored over the file in pieces (lines), and each pass reads the file again. The field size limit
+is raised to 1 MiB on purpose (a long serial list) while reading, and restored afterwards.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
+from typing import TextIO
 
 from aidtracker.importer.errors import ImportRejected
 from aidtracker.importer.readers import HEAD_ROWS, Row, Source, collect, guard, tidy_rows
 from aidtracker.importer.spill import Spill
 
 FIELD_LIMIT = 2**20
+_PIECE = 2**16  # bytes decoded at a time while checking an encoding
 DELIMITERS = (";", "\t", ",")
 _WORD = re.compile(r"[^\W\d_]+")
 _HOME = {
@@ -60,19 +63,28 @@ def _plausibility(text: str) -> int:
     return score
 
 
-def _single_byte(data: bytes) -> tuple[str, str]:
-    best: tuple[int, str, str] | None = None
+def _single_byte(path: Path) -> str:
+    best: tuple[int, str] | None = None
     for encoding in ("cp1250", "cp1251", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        score = _plausibility(text) + 2 * _home_letters(encoding, text)
-        if best is None or score > best[0]:
-            best = (score, text, encoding)
+        score = _score(path, encoding)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, encoding)
     if best is None:
         raise ImportRejected("encoding", "not UTF-8, cp1250, cp1251 or cp1252")
-    return best[1], best[2]
+    return best[1]
+
+
+def _score(path: Path, encoding: str) -> int | None:
+    """How much the file read in ``encoding`` looks like words of its own script, line by line
+    (a word never spans two lines); None when it does not decode."""
+    score = 0
+    try:
+        with path.open(encoding=encoding, newline="") as f:
+            for line in f:
+                score += _plausibility(line) + 2 * _home_letters(encoding, line)
+    except UnicodeDecodeError:
+        return None
+    return score
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -96,30 +108,55 @@ def _known(encoding: str) -> bool:
     return True
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """The text of a csv file and the encoding it was read with.
+def detect(path: Path, encoding: str | None = None) -> str:
+    """The encoding a csv file reads with, the whole file checked in pieces (never held).
+
+    Raises:
+        ImportRejected: unreadable, encoding.
+    """
+    with guard("unreadable"), path.open("rb") as f:
+        head = f.read(512)
+    if encoding:
+        if _known(encoding) and codecs.lookup(encoding).name == "utf-8":
+            encoding = "utf-8-sig"
+        return _checked(path, encoding)
+    if head.startswith(codecs.BOM_UTF8):
+        return _checked(path, "utf-8-sig")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(path, "utf-16")
+    if wide := _utf16_without_bom(head):
+        return _checked(path, wide)
+    with guard("unreadable"):
+        return "utf-8" if _decodes(path, "utf-8") else _single_byte(path)
+
+
+def _checked(path: Path, encoding: str) -> str:
+    """``encoding`` once the whole file decodes with it.
 
     Raises:
         ImportRejected: encoding.
     """
-    if encoding:
-        if _known(encoding) and codecs.lookup(encoding).name == "utf-8":
-            encoding = "utf-8-sig"
-        with guard("encoding"):
-            return data.decode(encoding), encoding
-    if data.startswith(codecs.BOM_UTF8):
-        with guard("encoding"):
-            return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        with guard("encoding"):
-            return data.decode("utf-16"), "utf-16"
-    if wide := _utf16_without_bom(data):
-        with guard("encoding"):
-            return data.decode(wide), wide
+    with guard("encoding"):
+        _decode_all(path, encoding)
+    return encoding
+
+
+def _decodes(path: Path, encoding: str) -> bool:
     try:
-        return data.decode("utf-8"), "utf-8"
+        _decode_all(path, encoding)
     except UnicodeDecodeError:
-        return _single_byte(data)
+        return False
+    return True
+
+
+def _decode_all(path: Path, encoding: str) -> None:
+    """Decode the whole file a piece at a time, keeping nothing (UnicodeDecodeError, LookupError
+    when it cannot)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with path.open("rb") as f:
+        while chunk := f.read(_PIECE):
+            decoder.decode(chunk)
+    decoder.decode(b"", final=True)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -150,26 +187,28 @@ def field_limit(limit: int = FIELD_LIMIT) -> Iterator[None]:
 
 
 class CsvSource(Source):
-    """One csv file as a single sheet named after the file."""
+    """One csv file as a single sheet named after the file, read from the file on each pass
+    (its text is never held whole)."""
 
     kind = "csv"
 
     def __init__(self, path: Path, *, encoding: str | None = None) -> None:
         super().__init__()
-        with guard("unreadable"):
-            data = path.read_bytes()
-        self.text, self.encoding = decode(data, encoding)
-        self.delimiter = sniff_delimiter(self.text)
+        self.path = path
+        self.encoding = detect(path, encoding)
+        with guard("encoding"), self._open() as f:
+            self.delimiter = sniff_delimiter("".join(islice(f, 60)))
         self.names = (path.name,)
 
+    def _open(self) -> TextIO:
+        return self.path.open(encoding=self.encoding, newline="")
+
     def rows(self, name: str, limit: int | None = None) -> list[Row]:
-        with guard("csv_syntax"), field_limit():
-            stream = io.StringIO(self.text, newline="")
+        with guard("csv_syntax"), field_limit(), self._open() as stream:
             reader = csv.reader(stream, delimiter=self.delimiter, strict=True)
             return collect(reader, limit)
 
     def spill(self, name: str) -> Spill[Row]:
-        with guard("csv_syntax"), field_limit():
-            stream = io.StringIO(self.text, newline="")
+        with guard("csv_syntax"), field_limit(), self._open() as stream:
             reader = csv.reader(stream, delimiter=self.delimiter, strict=True)
             return Spill.of(tidy_rows(reader), HEAD_ROWS)
