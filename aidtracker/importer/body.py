@@ -85,6 +85,23 @@ class Body:
     problems: list[RowProblem] = dataclasses.field(default_factory=list)
     footer: int = 0  # first footer row, 0 when none
     good: Tally = dataclasses.field(default_factory=Tally)  # the importable lines
+    once: dict[tuple[str, str, str], int] = dataclasses.field(default_factory=dict)
+
+    def report(self, *found: RowProblem) -> None:
+        """Add findings as they come, so that memory stays flat however many rows repeat one:
+        warnings that repeat the same finding (one unknown category on 100 rows) are given
+        once, on their first row, with the number of rows (``rows``); ``once`` holds where."""
+        for p in found:
+            value = str(p.params.get("value", "")) if p.rule in _BY_VALUE else ""
+            key = (p.rule, p.field, value)
+            if p.blocking or p.rule not in _ONCE:
+                self.problems.append(p)
+            elif key in self.once:
+                kept = self.problems[self.once[key]]
+                kept.params["rows"] = int(str(kept.params.get("rows", 1))) + 1
+            else:
+                self.once[key] = len(self.problems)
+                self.problems.append(dataclasses.replace(p, params=dict(p.params)))
 
     def summary(self) -> Totals:
         return self.good.totals()
@@ -221,7 +238,7 @@ def read_body(data: Rows, layout: Layout, formulas: set[tuple[int, int]],
             if at.closed:
                 out.footer = number  # text after the totals: the footer begins
                 break
-            out.problems.append(_skipped(number, cells))
+            out.report(_skipped(number, cells))
             continue
         line, found = parse_row(number, cells, layout, len(out.lines) + 1)
         if at.closed and any(p.blocking for p in found) and parsed.lines == at.start.lines:
@@ -229,18 +246,17 @@ def read_body(data: Rows, layout: Layout, formulas: set[tuple[int, int]],
             break
         found = _formula_problems(number, found, formula, layout)
         if _only_zero(line, formula, found):
-            out.problems.append(RowProblem(number, layout.letter("quantity"), "quantity",
-                                           "zero_quantity", {}, Severity.WARNING))
+            out.report(RowProblem(number, layout.letter("quantity"), "quantity",
+                                  "zero_quantity", {}, Severity.WARNING))
             continue
-        out.problems += found
+        out.report(*found)
         parsed.add(line)
         at.quantities.append(line.qty_milli)
         if not any(p.blocking for p in found):
             out.take(line, number, keep, rows)
-    out.problems = _once(out.problems)
     if out.footer:
         text = next((_text(c) for n, c in data if n == out.footer), "")
-        out.problems.append(RowProblem(out.footer, "", "row", "footer_skipped",
+        out.report(RowProblem(out.footer, "", "row", "footer_skipped",
                                        {"value": text}, Severity.WARNING))
     return out
 
@@ -276,12 +292,12 @@ def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
     if is_totals(cells, layout):
         at.closed = True
         out.totals.append(number)
-        out.problems += _check_totals(number, cells, layout, parsed, parsed.since(at.start))
+        out.report(*_check_totals(number, cells, layout, parsed, parsed.since(at.start)))
         at.start, at.quantities = parsed.copy(), array("q")
         return True
     if _subtotal(number, cells, layout, at.quantities):
-        out.problems.append(RowProblem(number, layout.letter("quantity"), "quantity",
-                                       "subtotal_skipped", {}, Severity.WARNING))
+        out.report(RowProblem(number, layout.letter("quantity"), "quantity",
+                              "subtotal_skipped", {}, Severity.WARNING))
         out.totals.append(number)
         at.start = parsed.copy()
         return True
@@ -294,25 +310,6 @@ _ONCE = frozenset({"subtotal_skipped", "unknown_category", "unit_kept", "unknown
 
 
 _BY_VALUE = frozenset({"unknown_category", "unit_kept", "unknown_unit"})
-
-
-def _once(problems: list[RowProblem]) -> list[RowProblem]:
-    """Warnings that repeat the same finding (one unknown category on 100 rows) are given once,
-    on their first row, with the number of rows (``rows``)."""
-    first: dict[tuple[str, str, str], int] = {}
-    out: list[RowProblem] = []
-    for p in problems:
-        value = str(p.params.get("value", "")) if p.rule in _BY_VALUE else ""
-        key = (p.rule, p.field, value)
-        if p.blocking or p.rule not in _ONCE:
-            out.append(p)
-        elif key in first:
-            kept = out[first[key]]
-            kept.params["rows"] = int(str(kept.params.get("rows", 1))) + 1
-        else:
-            first[key] = len(out)
-            out.append(dataclasses.replace(p, params=dict(p.params)))
-    return out
 
 
 def _text(cells: tuple[object, ...]) -> str:
