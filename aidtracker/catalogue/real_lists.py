@@ -7,6 +7,15 @@ from __future__ import annotations
 from aidtracker.catalogue.text import Text
 
 PROBLEMS: dict[str, Text] = {
+    "header_repeated": Text(
+        en="the header's titles again ({value}): read as the start of the next section",
+        uk="назви колонок повторено ({value}): прочитано як початок наступного розділу"),
+    "weight_rounded": Text(
+        en="{field}: {value} is finer than a gram: rounded to the gram",
+        uk="{field}: {value} точніше за грам: округлено до грама"),
+    "description_beside": Text(
+        en="{field}: empty; the goods named beside it in column {chosen} were taken ({value})",
+        uk="{field}: порожній; взято назву товару поруч, з колонки {chosen} ({value})"),
     "column_stage": Text(
         en="{field}: no column names the quantity shipped; taken from column '{chosen}', the "
            "only quantity in the list (check that it is what is shipped)",

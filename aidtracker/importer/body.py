@@ -187,6 +187,16 @@ def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
     return worded and _cell(cells, layout.column_of("description")) is not None
 
 
+def _repeats_header(cells: tuple[object, ...], layout: Layout) -> bool:
+    """The header's titles again over the description and the quantity (a list printed in
+    pages, or in one table per container)."""
+    wanted = [i for i in (layout.column_of("description"), layout.column_of("quantity"))
+              if i is not None]
+    return bool(wanted) and all(
+        isinstance(cell := _cell(cells, i), str) and i in layout.titles
+        and normalise(cell) == normalise(layout.titles[i]) for i in wanted)
+
+
 def _statistics(cells: tuple[object, ...], layout: Layout, gap: bool) -> bool:
     """After a blank row, a row of numbers only, even where the goods are named (an export's
     count of filled cells per column under the list): never a goods line."""
@@ -288,7 +298,13 @@ class _Sections:
 
 def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
                 parsed: Tally, at: _Sections, out: Body) -> bool:
-    """Record a totals or subtotal row (checked, or reported); False for any other row."""
+    """Record a totals or subtotal row (checked, or reported), or the header repeated over the
+    next section (reported; the lines go on); False for any other row."""
+    if _repeats_header(cells, layout):
+        out.problems.append(RowProblem(number, "", "row", "header_repeated",
+                                       {"value": _text(cells)}, Severity.WARNING))
+        at.closed = False
+        return True
     if is_totals(cells, layout):
         at.closed = True
         out.totals.append(number)
@@ -305,6 +321,7 @@ def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
 
 
 _ONCE = frozenset({"subtotal_skipped", "unknown_category", "unit_kept", "unknown_unit",
+                   "weight_rounded", "description_beside",
                    "description_from_code", "zero_quantity", "hs_heading_only",
                    "unit_value_rounded"})
 

@@ -81,7 +81,7 @@ def read_labels(
              if name in _MONEY_FIELDS and (code := header_currency(labels[i]))}
     tonnes = {i for i, name in choice.columns.items()
               if name in _WEIGHT_FIELDS and in_tonnes(labels[i])}
-    proof = 0.0 if _is_data(labels, choice.columns) else _proof(choice.columns, data)
+    proof = 0.0 if _is_data(labels, choice.columns) else _proof(choice.columns, data, labels)
     return HeaderMatch(sheet, rows[0], rows[1], choice.columns, texts, frozenset(money),
                        frozenset(tonnes), units=_title_units(labels, choice.columns),
                        notes=choice.notes, proof=proof, fill=_fill(choice.columns, data))
@@ -115,20 +115,35 @@ def _is_data(labels: Sequence[object], columns: Mapping[int, str]) -> bool:
     return isinstance(label, str) and bool(_NUMBER.match(label.strip()))
 
 
-def _proof(columns: Mapping[int, str], data: Sequence[Row]) -> float:
-    """Share of the rows below whose numeric columns hold numbers (blank cells count for)."""
+def _proof(columns: Mapping[int, str], data: Sequence[Row],
+           labels: Sequence[object] = ()) -> float:
+    """Share of the rows below whose numeric columns hold numbers (blank cells count for; the
+    header repeated over a next section, and its units row, count neither way)."""
     numeric = [i for i, name in columns.items() if name in _NUMERIC]
     quantity = next((i for i, name in columns.items() if name == "quantity"), None)
     if quantity is None or not data:
         return 1.0
-    checked = good = 0
+    checked = good = again = 0
     for _, cells in data[:PROOF_ROWS]:
         values = [cells[i] for i in numeric if i < len(cells) and cells[i] is not None]
         if not values:
             continue
+        if _again(cells, labels, columns) or units_row(cells, {}) is not None:
+            again += 1  # proves nothing alone: such 'titles' or 'units' may be values
+            continue
         checked += 1
         good += all(_numberish(v) for v in values)
-    return good / checked if checked else 1.0
+    return good / checked if checked else 0.0 if again else 1.0
+
+
+def _again(cells: tuple[object, ...], labels: Sequence[object],
+           columns: Mapping[int, str]) -> bool:
+    """The titles of the description and the quantity again (the header repeated below)."""
+    wanted = [i for i, name in columns.items() if name in ("description", "quantity")]
+    return len(wanted) == 2 and all(
+        i < len(cells) and i < len(labels) and isinstance(cells[i], str)
+        and isinstance(labels[i], str) and normalise(cells[i]) == normalise(labels[i])
+        for i in wanted)
 
 
 def _fill(columns: Mapping[int, str], data: Sequence[Row]) -> float:

@@ -188,7 +188,8 @@ def _read(source: Source, data: _Below, match: HeaderMatch, mapping: ColumnMappi
     layout = Layout(match.columns, code or (None if money else "EUR"), comma,
                     source.epoch1904, match.tonnes,
                     default_unit=unit_of(match, "quantity"), date_order=order,
-                    fallback_currency=_most_common_currency(data, match))
+                    fallback_currency=_most_common_currency(data, match),
+                    titles=match.labels)
     formulas = _formula_cells(source, match.sheet, data, layout)
     body = read_body(data, layout, formulas, tick, keep)
     used = ColumnMapping(columns=dict(match.columns), headers=dict(mapping.headers),

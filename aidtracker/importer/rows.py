@@ -8,7 +8,8 @@ are mapped back to the column they came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
@@ -51,6 +52,7 @@ class Layout:
     default_unit: str = ""  # from a units row under the header
     fallback_currency: str = ""  # the currency most rows give, for rows without money
     date_order: str = "dmy"  # day/month order of the expiry column's text dates
+    titles: Mapping[int, str] = field(default_factory=dict)  # the header's, by column
 
     @cached_property
     def numeric(self) -> frozenset[int]:
@@ -146,7 +148,8 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
     currency = _currency(row)
     exponent = currency_exponent(currency) if currency in currencies() else 2
     qty, written_unit = _quantity(row)
-    description = _labelled(row.text("description"), cells, layout) or _from_code(row)
+    description = _labelled(row.text("description"), cells, layout) or _from_code(row) \
+        or _beside(row, cells)
     if not description:
         row.problem("description", "required")
     hs_code, national_code, heading = _codes(row)
@@ -209,6 +212,21 @@ def _labelled(text: str, cells: tuple[object, ...], layout: Layout) -> str:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return text
+
+
+def _beside(row: RowReader, cells: tuple[object, ...]) -> str:
+    """Goods named in the cell left or right of an empty description, in a column the list
+    does not read (its title spans both: merged cells): taken, and said."""
+    index = row.layout.column_of("description")
+    if index is None:
+        return ""
+    for i in (index - 1, index + 1):
+        value = cells[i] if 0 <= i < len(cells) and i not in row.layout.columns else None
+        if isinstance(value, str) and any(ch.isalpha() for ch in value):
+            row.problem("description", "description_beside", Severity.WARNING,
+                        chosen=column_letter(i), value=value.strip()[:40])
+            return value.strip()
+    return ""
 
 
 def _from_code(row: RowReader) -> str:
@@ -311,9 +329,20 @@ def _unit_price(row: RowReader, exponent: int) -> tuple[int | None, Decimal | No
 
 
 def _grams(row: RowReader, name: str) -> int:
+    """A weight in grams; one finer than a gram (a packing list's share of a pallet,
+    344.6279 kg) is rounded half-up to the gram, with a warning."""
     index = row.layout.column_of(name)
     scale = 1000 if index in row.layout.tonnes else 1
-    return row.units(name, 3, scale) or 0
+    grams = row.units(name, 3, scale)
+    last = row.problems[-1] if row.problems else None
+    if grams is None and last is not None and (last.field, last.rule) == (name, "too_precise"):
+        row.problems.pop()
+        number = row.decimal(name)
+        if number is not None:
+            grams = int((number * scale).scaleb(3).quantize(Decimal(1), ROUND_HALF_UP))
+            row.problem(name, "weight_rounded", Severity.WARNING,
+                        value=str(row.values[name])[:30])
+    return grams or 0
 
 
 def _packages(row: RowReader) -> int:

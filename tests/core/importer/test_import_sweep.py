@@ -126,3 +126,39 @@ def test_numbered_goods_after_a_gap_are_still_read(quantities: list[int]) -> Non
         rows += [[f"Item {n}", q] for n, q in enumerate(quantities)]
         m = parse_manifest(_xlsx(Path(tmp) / "g.xlsx", rows))
     assert [int(milli_to_decimal(x.qty_milli)) for x in m.lines] == [5, *quantities]
+
+
+def test_weights_finer_than_a_gram_are_rounded_not_refused(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "w.xlsx", [["Description", "Quantity", "N.W (kgs)", "G.W (kgs)"],
+                                       ["Buffalo leather", 145, 344.6279, 374.9767],
+                                       ["Buffalo leather", 70, 166.3721, 181.0233]])
+    m = parse_manifest(path)
+    assert m.ok and [x.net_g for x in m.lines] == [344_628, 166_372]
+    assert [x.gross_g for x in m.lines] == [374_977, 181_023]
+    rounded = [p for p in m.problems if p.rule == "weight_rounded"]
+    assert [(p.row, p.field, p.params.get("rows")) for p in rounded] == [
+        (2, "net_kg", 2), (2, "gross_kg", 2)]
+
+
+def test_goods_named_beside_an_empty_description(tmp_path: Path) -> None:
+    """The name typed under the marks column (the titles' cells merged over both)."""
+    path = _xlsx(tmp_path / "b.xlsx", [
+        ["12.Marks and Number of PKGS", "13.Description of Goods", "14.Quantity", "16.Amount"],
+        [None, None, "MT", "USD"], ["N/M"],
+        ["CYCLOHEXANONE 99.8% MIN", None, 110, 115500], [None, "TOTAL", 110, 115500]])
+    m = parse_manifest(path)
+    assert m.ok and [x.description_en for x in m.lines] == ["CYCLOHEXANONE 99.8% MIN [MT]"]
+    assert ("description_beside", "A") in [(p.rule, p.params.get("chosen")) for p in m.problems]
+
+
+def test_a_repeated_header_starts_the_next_section(tmp_path: Path) -> None:
+    """One table per container, each with its titles, units row and total: every line read."""
+    head: list[list[object]] = [["Description", "Quantity", "N.W (kgs)"], [None, "PCS", "KG"]]
+    rows = [["PACKING LIST"], *head, ["Leather", 290, 718.5], ["Leather", 289, 726],
+            [None, None, None], ["TOTAL", 579, 1444.5], *head, ["Hide", 70, 166],
+            ["TOTAL", 70, 166], [], ["Country of origin: Cambodia"], ["Bank: BKCHKHPPXXX"]]
+    m = parse_manifest(_xlsx(tmp_path / "c.xlsx", rows))
+    assert m.ok and [int(milli_to_decimal(x.qty_milli)) for x in m.lines] == [290, 289, 70]
+    found = [(p.row, p.rule) for p in m.problems]
+    assert (8, "header_repeated") in found and (9, "skipped_row") in found
+    assert (13, "footer_skipped") in found
