@@ -10,6 +10,11 @@ PROBLEMS: dict[str, Text] = {
     "header_repeated": Text(
         en="the header's titles again ({value}): read as the start of the next section",
         uk="назви колонок повторено ({value}): прочитано як початок наступного розділу"),
+    "kept_unit_fraction": Text(
+        en="{field}: {value} {unit} is not a whole number, and '{unit}' is none of our units "
+           "(pcs, kg, l, pair, pack, carton, set): give the quantity in one of them",
+        uk="{field}: {value} {unit} — не ціле число, а '{unit}' немає серед наших одиниць "
+           "(шт, кг, л, пара, упаковка, коробка, набір): вкажіть кількість в одній із них"),
     "weight_rounded": Text(
         en="{field}: {value} is finer than a gram: rounded to the gram",
         uk="{field}: {value} точніше за грам: округлено до грама"),

@@ -36,6 +36,7 @@ _WEIGHT_FIELDS = frozenset({"net_kg", "gross_kg"})
 _NUMERIC = frozenset({"quantity", "net_kg", "gross_kg", "unit_value", "value", "packages"})
 PROOF_ROWS = 12  # rows below a candidate header that must fit its titles
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+_TOTALS = ("total", "summ", "razem", "всього", "разом", "итого")  # a totals label begins so
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class HeaderMatch:
     proof: float = 1.0
     tagged: bool = False  # columns named by an HXL hashtag row
     fill: float = 1.0  # share of the rows below with a quantity
+    goods: bool = True  # some row below has a quantity beside a name (not a totals label)
 
     @property
     def fields(self) -> frozenset[str]:
@@ -84,7 +86,8 @@ def read_labels(
     proof = 0.0 if _is_data(labels, choice.columns) else _proof(choice.columns, data, labels)
     return HeaderMatch(sheet, rows[0], rows[1], choice.columns, texts, frozenset(money),
                        frozenset(tonnes), units=_title_units(labels, choice.columns),
-                       notes=choice.notes, proof=proof, fill=_fill(choice.columns, data))
+                       notes=choice.notes, proof=proof, fill=_fill(choice.columns, data),
+                       goods=_goods(choice.columns, data))
 
 
 _TITLE_UNIT = re.compile(r"[(\[]\s*([^()\[\]]{1,16}?)\s*[)\]]|,\s*([^,]{1,16}?)\s*$")
@@ -155,6 +158,23 @@ def _fill(columns: Mapping[int, str], data: Sequence[Row]) -> float:
     return sum(quantity < len(c) and c[quantity] is not None for c in rows) / len(rows)
 
 
+def _goods(columns: Mapping[int, str], data: Sequence[Row]) -> bool:
+    """Some of the first rows below has a number under the quantity beside a name (a totals
+    label is no name): a list of goods, not a form of containers' weights or a template."""
+    index = {name: i for i, name in columns.items()}
+    quantity, name = index.get("quantity"), index.get("description")
+    if quantity is None or name is None or not data:
+        return True
+    for _, cells in data[:PROOF_ROWS * 2]:
+        value = cells[quantity] if quantity < len(cells) else None
+        text = cells[name] if name < len(cells) else None
+        if value is not None and text is not None and _NUMBER.match(str(value).strip()) \
+                and not normalise(text).startswith(_TOTALS):
+            return True
+    return False
+
+
+
 def _numberish(value: object) -> bool:
     """A number, a number with its unit ('2 sets'), or a totals label."""
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -164,7 +184,7 @@ def _numberish(value: object) -> bool:
         return False
     if text[0].isdigit() or (text[0] in "+-.," and any(ch.isdigit() for ch in text)):
         return True
-    return normalise(text).startswith(("total", "summ", "razem", "всього", "разом"))
+    return normalise(text).startswith(_TOTALS)
 
 
 def _combined(upper: tuple[object, ...], lower: tuple[object, ...]) -> list[object]:
@@ -190,7 +210,8 @@ def _score(match: HeaderMatch) -> float:
                   for rule, params in match.notes)
     if guessed and match.fill < 0.5:  # no title names the goods and most rows lack a quantity
         return 0
-    return len(fields) + match.proof + (2 if match.tagged else 0)
+    score = len(fields) + match.proof + (2 if match.tagged else 0)
+    return score if match.goods else score / 2  # a sheet of goods before one without
 
 
 def _words_only(cells: tuple[object, ...]) -> bool:

@@ -155,6 +155,7 @@ def parse_row(number: int, cells: tuple[object, ...], layout: Layout, line_no: i
     hs_code, national_code, heading = _codes(row)
     category = _category(row, hs_code or heading, description)
     unit, description = _unit(row, category, written_unit, description)
+    _fraction(row, qty)
     values = _values(row, qty, exponent)
     text = description_fields(description)
     if uk := row.text("description_uk"):  # a Ukrainian column beside the original one
@@ -296,6 +297,15 @@ def _unit(row: RowReader, category: str, written: str, description: str) -> tupl
     rule = "unit_kept" if found.rec20 else "unknown_unit"
     row.problem("unit", rule, Severity.WARNING, value=raw[:20], code=found.rec20)
     return Unit.PCS, f"{description} [{raw[:20]}]" if description else description
+
+
+def _fraction(row: RowReader, qty: int | None) -> None:
+    """A fraction of a unit that none of ours means (80284.8 SF, 43.28 MT) cannot be counted
+    in pieces: said so, naming the unit (not 'a whole number for pcs')."""
+    kept = next((p for p in row.problems if p.rule in ("unit_kept", "unknown_unit")), None)
+    if kept is not None and qty and qty % 1000:
+        row.problem("quantity", "kept_unit_fraction", value=str(row.values["quantity"])[:30],
+                    unit=kept.params.get("value", ""))
 
 
 def _values(row: RowReader, qty: int | None, exponent: int) -> tuple[int, int | None]:

@@ -162,3 +162,33 @@ def test_a_repeated_header_starts_the_next_section(tmp_path: Path) -> None:
     found = [(p.row, p.rule) for p in m.problems]
     assert (8, "header_repeated") in found and (9, "skipped_row") in found
     assert (13, "footer_skipped") in found
+
+
+def test_a_sheet_of_goods_before_a_sheet_of_container_weights(tmp_path: Path) -> None:
+    """A workbook of invoices and packing lists: the packing list by container (weights, no
+    quantity beside a name) recognises more columns, but the invoice holds the goods."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    invoice = wb.active
+    invoice.title = "IV"
+    for row in (["Description of Goods", "Quantity", "Amount USD"], ["Vegetable pitch", 10, 500],
+                ["TOTAL", 10, 500]):
+        invoice.append(row)
+    packing = wb.create_sheet("PL")
+    for row in (["Marks", "Description of Goods", "Quantity", "Net weight", "Gross weight",
+                 "Measurement"], [None, "YKTU2310147/KITOTJ1280", None, 20040, 20150, "24CBM"],
+                [None, "YKTU2310126/KITOTJ1275", None, 20040, 20150, "24CBM"],
+                [None, "TOTAL", 10, 40080, 40300, "48CBM"]):
+        packing.append(row)
+    wb.save(tmp_path / "w.xlsx")
+    m = parse_manifest(tmp_path / "w.xlsx")
+    assert m.sheet == "IV" and m.ok and [x.description_en for x in m.lines] == ["Vegetable pitch"]
+
+
+def test_a_fraction_of_a_unit_none_of_ours_is_refused_naming_it(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "sf.xlsx", [["Description", "Quantity(SF)"], ["Leather", 80284.8]])
+    m = parse_manifest(path)
+    (problem,) = m.blocking
+    assert (problem.rule, problem.params["unit"], problem.params["value"]) == (
+        "kept_unit_fraction", "SF", "80284.8")
