@@ -21,6 +21,7 @@ from aidtracker.importer.errors import RowProblem
 from aidtracker.importer.readers import Row, column_letter
 from aidtracker.importer.rows import Layout, RowReader, is_blank, parse_row
 from aidtracker.importer.titles import normalise
+from aidtracker.importer.units import split_quantity
 from aidtracker.money import decimal_text
 from aidtracker.reference import currencies
 
@@ -378,6 +379,8 @@ def _check_totals(number: int, cells: tuple[object, ...], layout: Layout,
             continue
         scale = 1000 if index in layout.tonnes else 1
         digits = places if places >= 0 else _exponent(layout.currency)
+        if isinstance(cells[index], str) and (split := split_quantity(str(cells[index]))):
+            row.values[name] = split[0]  # '21,340KGS', '10 ISOTANKS': the number
         expected = row.units(name, digits, scale)
         if expected is None:
             continue

@@ -192,3 +192,14 @@ def test_a_fraction_of_a_unit_none_of_ours_is_refused_naming_it(tmp_path: Path) 
     (problem,) = m.blocking
     assert (problem.rule, problem.params["unit"], problem.params["value"]) == (
         "kept_unit_fraction", "SF", "80284.8")
+
+
+@pytest.mark.parametrize(("total", "mismatch"), [("100MT", False), ("99 MT", True)])
+def test_a_total_written_with_its_unit_is_checked(tmp_path: Path, total: str,
+                                                  mismatch: bool) -> None:
+    path = _xlsx(tmp_path / "t.xlsx", [["Description of Goods", "Quantity", "Amount"],
+                                       [None, "MT", "USD"], ["Ammonium thiosulfate", 60, 27000],
+                                       ["Urea", 40, 12000], ["TOTAL", total, 39000]])
+    m = parse_manifest(path)
+    rules = {p.rule for p in m.problems if p.row == 5}
+    assert ("totals_mismatch" in rules) is mismatch and "not_a_number" not in rules
