@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -68,6 +69,13 @@ def _line_rows(shipments: int, lines: int) -> Iterator[tuple]:
                    "EUR", "new", None, None, None, "", None, 0, 0)
 
 
+def _insert(conn: sqlite3.Connection, table: str, width: int) -> str:
+    """An INSERT of the table's first ``width`` columns (later migrations append columns with
+    defaults)."""
+    names = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")][:width]
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * width)})"
+
+
 def generate(path: Path, shipments: int = SHIPMENTS, lines: int = LINES) -> None:
     """A schema made by ``create_database``, filled with raw executemany in one transaction."""
     from aidtracker.demo.builder import _directory
@@ -83,11 +91,9 @@ def generate(path: Path, shipments: int = SHIPMENTS, lines: int = LINES) -> None
         recipient = conn.execute("SELECT min(id) FROM organisation WHERE country = 'UA'"
                                  ).fetchone()[0]
         conn.execute("BEGIN IMMEDIATE")
-        marks = ", ".join("?" * 51)
-        conn.executemany(f"INSERT INTO shipment VALUES ({marks})", _shipment_rows(
+        conn.executemany(_insert(conn, "shipment", 51), _shipment_rows(
             shipments, (first["partnership"], donor, recipient), date.today()))
-        conn.executemany(f"INSERT INTO line_item VALUES ({', '.join('?' * 25)})",
-                         _line_rows(shipments, lines))
+        conn.executemany(_insert(conn, "line_item", 25), _line_rows(shipments, lines))
         conn.execute(
             "UPDATE shipment SET line_count = (SELECT count(*) FROM line_item l"
             " WHERE l.shipment_id = shipment.id), gross_g_total = (SELECT sum(gross_g)"

@@ -127,15 +127,6 @@ def reindex_all(db: Database) -> None:
         reindex_shipment(db, shipment_id)
 
 
-def match_expression(text: str) -> str | None:
-    """An FTS5 query that finds every word of ``text`` as a substring; None if too short.
-
-    Each word is quoted (quotes doubled), so user text is never FTS syntax.
-    """
-    words = _quoted(text)
-    return " AND ".join(words) if words else None
-
-
 def _quoted(text: str) -> list[str]:
     words = [w for w in text.split() if w]
     if not words or any(len(w) < 3 for w in words):
