@@ -15,6 +15,11 @@ PROBLEMS: dict[str, Text] = {
            "(pcs, kg, l, pair, pack, carton, set): give the quantity in one of them",
         uk="{field}: {value} {unit} — не ціле число, а '{unit}' немає серед наших одиниць "
            "(шт, кг, л, пара, упаковка, коробка, набір): вкажіть кількість в одній із них"),
+    "value_rounded": Text(
+        en="{field}: {value} has more than {places} decimal places (a computed amount): "
+           "rounded half-up",
+        uk="{field}: {value} має більше ніж {places} знаки після коми (обчислена сума): "
+           "округлено"),
     "weight_rounded": Text(
         en="{field}: {value} is finer than a gram: rounded to the gram",
         uk="{field}: {value} точніше за грам: округлено до грама"),

@@ -29,11 +29,11 @@ _TOTALS = re.compile(
     r"^(?:grand |sub ?)?(?:total|totals|summe|gesamt|gesamtsumme|insgesamt|razem|suma|ogolem|"
     r"celkem|soucet|total general|всього|разом|усього|итого|всего|загалом)(?: \S+){0,3}$"
 )
+_TOTALS_LONG = re.compile(_TOTALS.pattern.replace("{0,3}", "{0,7}"))
 _TOTAL_STARTS = ("grand", "sub", "total", "summ", "gesamt", "insgesamt", "razem", "suma",
                  "og", "celkem", "sou", "всього", "разом", "усього", "итого", "всего",
                  "загалом")
 _NUMBER_TEXT = re.compile(r"^[+-]?\d[\d\s.,'\u00a0\u202f]*$")
-_NUMBER_START = re.compile(r"\s*[+-]?[.,]?\d")
 _TOTALLED = (("quantity", 3), ("net_kg", 3), ("gross_kg", 3), ("value", -1), ("packages", 0))
 
 
@@ -141,9 +141,17 @@ def is_totals(cells: Sequence[object], layout: Layout) -> bool:
         if label[:1].casefold() not in _FIRST:  # most cells: no need to fold them whole
             continue
         label = label.casefold()
-        if label.startswith(_TOTAL_STARTS) and _TOTALS.match(normalise(v)):
+        if label.startswith(_TOTAL_STARTS) and _totals_label(v):
             return True
     return False
+
+
+def _totals_label(text: str) -> bool:
+    """'Total', 'Summe EUR'; longer when it ends in a colon: 'TOTAL AMOUNT(Tổng trị giá):'."""
+    folded = normalise(text)
+    if _TOTALS.match(folded):
+        return True
+    return text.rstrip().endswith((":", "：")) and bool(_TOTALS_LONG.match(folded))
 
 
 def _subtotal(number: int, cells: tuple[object, ...], layout: Layout,
@@ -182,7 +190,8 @@ def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
         value = cells[i] if i < len(cells) else None
         if value is None:
             continue
-        if type(value) is not str or _NUMBER_START.match(value):
+        if type(value) is not str or _NUMBER_TEXT.match(value.strip()) \
+                or split_quantity(value) is not None:  # '12', '1 234,5', '2 sets', '5MT'
             return True
         worded = True
     return worded and _cell(cells, layout.column_of("description")) is not None
@@ -234,12 +243,12 @@ def read_body(data: Rows, layout: Layout, formulas: set[tuple[int, int]],
     rows = "load" in layout.columns.values()
     for number, cells in _ticking(data, tick):
         at.step(number, parsed.lines)
+        if _totals_row(number, cells, layout, parsed, at, out):
+            continue  # (also a totals label beside the columns: 'TOTAL AMOUNT:')
         if is_blank(cells, layout):
             if at.blank(cells, parsed.lines):
                 out.footer = number  # text beside the columns after the totals: the footer
                 break
-            continue
-        if _totals_row(number, cells, layout, parsed, at, out):
             continue
         if _statistics(cells, layout, at.gap):
             out.footer = number  # counts of each column below the list: the footer begins
@@ -322,7 +331,7 @@ def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
 
 
 _ONCE = frozenset({"subtotal_skipped", "unknown_category", "unit_kept", "unknown_unit",
-                   "weight_rounded", "description_beside",
+                   "weight_rounded", "value_rounded", "description_beside",
                    "description_from_code", "zero_quantity", "hs_heading_only",
                    "unit_value_rounded"})
 

@@ -62,6 +62,7 @@ class HeaderMatch:
     tagged: bool = False  # columns named by an HXL hashtag row
     fill: float = 1.0  # share of the rows below with a quantity
     goods: bool = True  # some row below has a quantity beside a name (not a totals label)
+    pair: bool = False  # two rows of titles combined (it must beat its lower row alone)
 
     @property
     def fields(self) -> frozenset[str]:
@@ -210,7 +211,7 @@ def _score(match: HeaderMatch) -> float:
                   for rule, params in match.notes)
     if guessed and match.fill < 0.5:  # no title names the goods and most rows lack a quantity
         return 0
-    score = len(fields) + match.proof + (2 if match.tagged else 0)
+    score = len(fields) + match.proof + (2 if match.tagged else 0) - (0.01 if match.pair else 0)
     return score if match.goods else score / 2  # a sheet of goods before one without
 
 
@@ -250,8 +251,9 @@ def candidates(sheet: str, rows: Sequence[Row],
         if below and below[0][0] == number + 1 and _words_only(below[0][1]) \
                 and units_row(below[0][1], {}) is None:
             labels = _combined(cells, below[0][1])
-            yield _with_units(read_labels(sheet, (number, below[0][0]), labels, aliases,
-                                          _after_units(below[1:])), below[1:])
+            pair = read_labels(sheet, (number, below[0][0]), labels, aliases,
+                               _after_units(below[1:]))
+            yield _with_units(dataclasses.replace(pair, pair=True), below[1:])
 
 
 def _tagged(sheet: str, rows: Sequence[Row], i: int) -> HeaderMatch:

@@ -313,7 +313,7 @@ def _values(row: RowReader, qty: int | None, exponent: int) -> tuple[int, int | 
     unit (15.59395833 USD) is rounded half-up, with a warning; the line's total is then
     quantity × the exact price, rounded once."""
     unit_value, fine = _unit_price(row, exponent)
-    total = row.units("value", exponent)
+    total = _rounded(row, "value", exponent, 1, "value_rounded")  # a formula's 154180.0402727
     if total is not None and unit_value is None:
         unit_value = (2 * total * 1000 + qty) // (2 * qty) if qty and qty > 0 else 0
     elif total is not None and unit_value is not None and qty and fine is None and (
@@ -343,16 +343,22 @@ def _grams(row: RowReader, name: str) -> int:
     344.6279 kg) is rounded half-up to the gram, with a warning."""
     index = row.layout.column_of(name)
     scale = 1000 if index in row.layout.tonnes else 1
-    grams = row.units(name, 3, scale)
+    return _rounded(row, name, 3, scale, "weight_rounded") or 0
+
+
+def _rounded(row: RowReader, name: str, places: int, scale: int, rule: str) -> int | None:
+    """``row.units``, but a number finer than ``places`` is rounded half-up, said by ``rule``
+    (a warning) instead of refused."""
+    units = row.units(name, places, scale)
     last = row.problems[-1] if row.problems else None
-    if grams is None and last is not None and (last.field, last.rule) == (name, "too_precise"):
+    if units is None and last is not None and (last.field, last.rule) == (name, "too_precise"):
         row.problems.pop()
         number = row.decimal(name)
         if number is not None:
-            grams = int((number * scale).scaleb(3).quantize(Decimal(1), ROUND_HALF_UP))
-            row.problem(name, "weight_rounded", Severity.WARNING,
-                        value=str(row.values[name])[:30])
-    return grams or 0
+            units = int((number * scale).scaleb(places).quantize(Decimal(1), ROUND_HALF_UP))
+            row.problem(name, rule, Severity.WARNING, value=str(row.values[name])[:30],
+                        places=places)
+    return units
 
 
 def _packages(row: RowReader) -> int:

@@ -1,7 +1,7 @@
 """Column titles of packing lists in eight languages: which field a title names, and how well.
 
 Names in English, Ukrainian, Polish, German, Czech, Romanian, French, Spanish (and common Russian,
-and the usual Chinese, Korean and Japanese titles of Asian exporters' invoices) are
+and the usual Chinese, Korean, Japanese and Vietnamese titles of Asian exporters' invoices) are
 folded (case, accents, punctuation) and matched as whole words; ``word*`` also matches longer
 words and ``*word`` the end of German compounds (``Warenbezeichnung``). The first rule that
 matching rule gives a strength (:func:`scores`); the strongest wins, ties go to the earlier rule,
@@ -65,7 +65,7 @@ RULES: tuple[tuple[str, str], ...] = (
      "peso bruto | peso | 毛重 | 총중량 | 중량 | 総重量 | 重量 | "
      "kg | кг"),
     ("unit_value", "unit price | unit value | price per unit | price unit | price each | "
-     "u price | precio unitario | 单价 | 단가 | 単価 | "
+     "u price | precio unitario | 单价 | 단가 | 単価 | don gia | "
      "unit cost | einzelpreis | einzelwert | stuckpreis | preis pro | preis je | preis stk | "
      "cena jednostkowa | cena jedn* | cena za | cena jednotkova | jednotkova cena | "
      "pret unitar | valoare unitara | ціна за одиницю | ціна од* | ціна за од* | "
@@ -75,13 +75,13 @@ RULES: tuple[tuple[str, str], ...] = (
      "celkova cena | cena celkem | celkem | valoare* | suma | вартість* | сума | valor total | "
      "importe | "
      "загальна вартість | стоимость | valeur* | montant | prix total | value | worth | "
-     "金额 | 总价 | 总金额 | 금액 | 합계금액 | 金額 | 合計金額"),
+     "金额 | 总价 | 总金额 | 금액 | 합계금액 | 金額 | 合計金額 | thanh tien | tri gia"),
     ("unit_value", "price | preis | *preis | cena | ціна | цена | prix | pret"),
     ("unit", "unit | units | uom | unit of measure | measure | pack | item pack | einheit | "
      "*einheit | me | jm | "
      "j m | jednostka* | jedn | jednotka | mj | m j | um | u m | unitate* | unitati | од | "
      "од вим* | одиниц* | ед изм | unite | unites | unidad | unidad de medida | 单位 | 단위 | "
-     "単位"),
+     "単位 | don vi | don vi tinh | dvt"),
     ("quantity", "quantity | qty | qnty | quant* | count | number | qoh | on hand | "
      "stock | physical stock | stock physique | stock count | stock qty | stock quantity | "
      "current stock | stock on hand | counted | bestand | lagerbestand | stan magazynowy | "
@@ -90,7 +90,7 @@ RULES: tuple[tuple[str, str], ...] = (
      "anzahl | menge | "
      "stuckzahl | stuck | ilosc | liczba | mnozstvi | pocet | cantitate | cant | buc | "
      "nr buc | кількість | к сть | кіл сть | кол во | количество | quantite | qte | nombre | "
-     "pcs | pieces | szt | stk | 数量 | 수량 | 个数 | 개수"),
+     "pcs | pieces | szt | stk | 数量 | 수량 | 个数 | 개수 | so luong"),
     ("description", "description | descr* | item | items | goods | name | article* | "
      "product* | designation* | bezeichnung | *bezeichnung | artikel* | beschreibung | ware | "
      "waren | warenart | nazwa* | opis* | towar* | artykul* | asortyment | nazev | popis | "
@@ -98,7 +98,7 @@ RULES: tuple[tuple[str, str], ...] = (
      "назва* | опис* | товар* | наименование | libelle | marchandise* | contenu | contents | "
      "content | supply item | item name | descripcion | articulo | producto | mercancia* | "
      "品名 | 货物名称 | 商品名称 | 产品名称 | 名称 | 描述 | 제품명 | 상품명 | 품명 | 품목 | "
-     "품목명 | 商品名 | 製品名 | 品目"),
+     "품목명 | 商品名 | 製品名 | 品目 | ten hang | ten hang hoa | mo ta | hang hoa"),
 )
 
 _SYMBOLS = {"€": "EUR", "zł": "PLN", "kč": "CZK", "₴": "UAH", "грн": "UAH", "$": "USD",

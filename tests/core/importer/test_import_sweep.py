@@ -203,3 +203,48 @@ def test_a_total_written_with_its_unit_is_checked(tmp_path: Path, total: str,
     m = parse_manifest(path)
     rules = {p.rule for p in m.problems if p.row == 5}
     assert ("totals_mismatch" in rules) is mismatch and "not_a_number" not in rules
+
+
+def test_a_contract_in_two_languages_its_totals_label_and_bank_footer(tmp_path: Path) -> None:
+    """A Vietnamese-English sales contract: a sentence above the titles, bilingual titles,
+    amounts computed by formulas (154180.0402727273), 'TOTAL AMOUNT(Tổng trị giá):' beside
+    the columns, then bank details whose account number sits in the quantity column."""
+    path = _xlsx(tmp_path / "c.xlsx", [
+        ["SALES CONTRACT"],
+        ["The undersigned Sellers and Buyers have agreed to close the following transactions:"],
+        ["P.O Nº", "Tên hàng\nName of goods", "Số lượng\nQuantity", "Đơn giá\nUnit price USD",
+         "Thành tiền\nAmount USD"],
+        ["YNG25005", "Cow leather", 1498, 1.029, 1541.0402727273],
+        ["OJY_0015", "Buffalo leather", 643, 1.04, 668.72],
+        ["TOTAL AMOUNT(Tổng trị giá):"], [],
+        ["Bank address:", None, "1st AND 2nd FLOOR, CANADIA TOWER, No.315"],
+        ["Bank account:", None, "100001100764430"]])
+    m = parse_manifest(path)
+    assert m.ok and m.header_row == 3 and m.currency == "USD"
+    assert [(int(milli_to_decimal(x.qty_milli)), x.value_minor) for x in m.lines] == [
+        (1498, 154104), (643, 66872)]
+    assert m.mapping.columns == {1: "description", 2: "quantity", 3: "unit_value", 4: "value"}
+    found = [(p.row, p.rule) for p in m.problems]
+    assert (4, "value_rounded") in found and (6, "footer_skipped") not in found
+    assert (8, "footer_skipped") in found and m.totals_rows == (6,)
+
+
+def test_words_beginning_with_a_digit_are_no_quantity(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "d.xlsx", [["Description", "Quantity"], ["Tents", 12],
+                                       [None, "1st floor, Canadia Tower"], ["Stoves", "2 sets"]])
+    m = parse_manifest(path)
+    assert m.ok and [x.description_en for x in m.lines] == ["Tents", "Stoves"]
+    assert (3, "skipped_row") in [(p.row, p.rule) for p in m.problems]
+
+
+def test_a_title_above_the_titles_is_not_part_of_them(tmp_path: Path) -> None:
+    """A two-row header must beat its lower row alone: a title carried over every column
+    adds nothing (the titles reported are the list's own)."""
+    path = _xlsx(tmp_path / "t.xlsx", [
+        ["PACKING LIST · PACKING LIST.pdf"],
+        ["Lot / Batch", "Pieces / Rolls", "PO Number", "Quality / Article"],
+        ["524.A", 4, 140176, "Cotton woven dyed fabric"],
+        ["524.A", 5, 140176, "Cotton woven dyed fabric"]])
+    m = parse_manifest(path)
+    (chosen,) = [p.params for p in m.problems if p.rule == "column_chosen"]
+    assert m.ok and (chosen["chosen"], chosen["others"]) == ("Pieces / Rolls", "PO Number")
