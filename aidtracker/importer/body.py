@@ -200,11 +200,11 @@ def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
 def _repeats_header(cells: tuple[object, ...], layout: Layout) -> bool:
     """The header's titles again over the description and the quantity (a list printed in
     pages, or in one table per container)."""
-    wanted = [i for i in (layout.column_of("description"), layout.column_of("quantity"))
-              if i is not None]
-    return bool(wanted) and all(
-        isinstance(cell := _cell(cells, i), str) and i in layout.titles
-        and normalise(cell) == normalise(layout.titles[i]) for i in wanted)
+    wanted = [(i, _cell(cells, i)) for i in (layout.column_of("description"),
+                                             layout.column_of("quantity")) if i is not None]
+    return bool(wanted) and all(  # text in both first: a goods line's quantity is a number
+        isinstance(cell, str) and i in layout.titles for i, cell in wanted) and all(
+        normalise(cell) == normalise(layout.titles[i]) for i, cell in wanted)
 
 
 def _statistics(cells: tuple[object, ...], layout: Layout, gap: bool) -> bool:
@@ -311,8 +311,8 @@ def _totals_row(number: int, cells: tuple[object, ...], layout: Layout,
     """Record a totals or subtotal row (checked, or reported), or the header repeated over the
     next section (reported; the lines go on); False for any other row."""
     if _repeats_header(cells, layout):
-        out.problems.append(RowProblem(number, "", "row", "header_repeated",
-                                       {"value": _text(cells)}, Severity.WARNING))
+        out.report(RowProblem(number, "", "row", "header_repeated", {"value": _text(cells)},
+                              Severity.WARNING))
         at.closed = False
         return True
     if is_totals(cells, layout):
