@@ -20,6 +20,10 @@ PROBLEMS: dict[str, Text] = {
            "rounded half-up",
         uk="{field}: {value} має більше ніж {places} знаки після коми (обчислена сума): "
            "округлено"),
+    "currency_stated": Text(
+        en="{field}: {value}, as the list states it in this row (no money column names one)",
+        uk="{field}: {value}, як зазначено у списку в цьому рядку (жодна колонка сум її не "
+           "називає)"),
     "weight_rounded": Text(
         en="{field}: {value} is finer than a gram: rounded to the gram",
         uk="{field}: {value} точніше за грам: округлено до грама"),

@@ -179,7 +179,7 @@ def _read(source: Source, data: _Below, match: HeaderMatch, mapping: ColumnMappi
     _check_ledger(match, data)
     problems: list[RowProblem] = [_note(match.header_row, rule, params)
                                   for rule, params in match.notes]
-    code = _resolve_currency(match, currency, problems, data)
+    code = _resolve_currency(match, currency, problems, data, data.rows)
     comma = mapping.decimal_comma
     if comma is None:
         comma = sniff_decimal_comma(_number_texts(data, match.columns))
@@ -329,16 +329,35 @@ def _mapped(name: str, mapping: ColumnMapping, head: Sequence[Row]) -> HeaderMat
 
 
 def _resolve_currency(match: HeaderMatch, given: str | None, problems: list[RowProblem],
-                      data: Iterable[Row]) -> str | None:
-    """The list's currency; asked for (``no_currency``) only when a money column has values."""
+                      data: Iterable[Row], sheet: Iterable[Row] = ()) -> str | None:
+    """The list's currency; asked for (``no_currency``) only when a money column has values
+    and the sheet states none beside its titles or totals ('Currency Code: EUR')."""
     found = sorted(match.currencies)
     if len(found) > 1 or (given and found and found[0] != given):
         problems.append(RowProblem(match.header_row, "", "currency", "currency_conflict",
                                    {"found": ", ".join(found), "given": given or ""}))
     code = found[0] if len(found) == 1 else given
     if code is None and _priced(match, data) and "currency" not in match.columns.values():
-        raise ImportRejected("no_currency", "")
+        stated = _stated_currency(sheet)
+        if stated is None:
+            raise ImportRejected("no_currency", "")
+        problems.append(RowProblem(stated[0], "", "currency", "currency_stated",
+                                   {"value": stated[1]}, Severity.WARNING))
+        code = stated[1]
     return code
+
+
+def _stated_currency(rows: Iterable[Row]) -> tuple[int, str] | None:
+    """The first 'Currency:' / 'Waluta:' / 'Currency Code:' label followed in its row by an
+    ISO 4217 code: (row, code)."""
+    for number, cells in rows:
+        for i, cell in enumerate(cells):
+            if not isinstance(cell, str) or len(cell) > 40 or _named(cell) != "currency":
+                continue
+            value = next((c for c in cells[i + 1:] if c is not None), None)
+            if isinstance(value, str) and value.strip().upper() in currencies():
+                return number, value.strip().upper()
+    return None
 
 
 def _priced(match: HeaderMatch, data: Iterable[Row]) -> bool:

@@ -168,6 +168,12 @@ CASES = {
     "packing-list-template-empty": Case(
         "ob_completed_packing_list_template.xls", "3784e434c773766f",
         Refused("no_goods_rows", ("row 1", "quantity (G)", "description (D)"))),
+    "commercial-invoice-2861-lines-currency-in-footer": Case(
+        "specgenerator_commercial_invoice_eur.xlsx", "858f78a2ae376cce",
+        Lines("sheet1", "Quantity", "Description", skip="total")),
+    "polish-customs-specification": Case(
+        "specgenerator_specyfikacja_pl.xlsx", "554ed6842ac63461",
+        Lines("Arkusz1", "ilość pudełek", "opis", "kod")),
     "requisition-template-placeholders": Case(
         "openlmis_simam_requisition_template.xlsx", "071e23cd34b8bb78",
         Refused("no_goods_rows", ("row 2", "quantity (E)"))),

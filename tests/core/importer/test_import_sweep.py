@@ -248,3 +248,28 @@ def test_a_title_above_the_titles_is_not_part_of_them(tmp_path: Path) -> None:
     m = parse_manifest(path)
     (chosen,) = [p.params for p in m.problems if p.rule == "column_chosen"]
     assert m.ok and (chosen["chosen"], chosen["others"]) == ("Pieces / Rolls", "PO Number")
+
+
+@pytest.mark.parametrize("where", ["footer", "title block"])
+def test_a_currency_stated_beside_a_label(tmp_path: Path, where: str) -> None:
+    """'Currency Code: EUR' under the totals (or 'Waluta: PLN' above the titles) is the
+    list's currency when no money column names one."""
+    label = ["Currency Code:", "EUR"] if where == "footer" else ["Waluta:", "PLN"]
+    lines: list[list[object]] = [
+        ["Line", "Commodity Code", "Description", "Quantity", "Unit Value", "Subtotal Value"],
+        [1, 6104430000, "dress", 3, 6.47, 19.41], [2, 6104430000, "dress", 8, 2.63, 21.04]]
+    rows = [*lines, [], [*label, "Total Item Qty:", 11]] if where == "footer" else [
+        ["COMMERCIAL INVOICE"], label, *lines]
+    m = parse_manifest(_xlsx(tmp_path / "c.xlsx", rows))
+    assert m.ok and m.currency == label[1] and [x.value_minor for x in m.lines] == [1941, 2104]
+    assert any(p.rule == "currency_stated" for p in m.problems)
+
+
+def test_no_currency_stated_is_still_asked(tmp_path: Path) -> None:
+    from aidtracker.importer import ImportRejected
+
+    path = _xlsx(tmp_path / "n.xlsx", [["Description", "Quantity", "Unit Value"],
+                                       ["dress", 3, 6.47], ["Currency:", "none"]])
+    with pytest.raises(ImportRejected) as refused:
+        parse_manifest(path)
+    assert refused.value.reason == "no_currency"
