@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from aidtracker.importer.columns import assign
 from aidtracker.importer.hxl import is_tag_row, tag_columns
@@ -268,7 +269,27 @@ def _tagged(sheet: str, rows: Sequence[Row], i: int) -> HeaderMatch:
                        notes=(("hxl_tags", {"row": number}),), proof=1.0, tagged=True)
 
 
+def numbers_row(cells: tuple[object, ...]) -> bool:
+    """The columns numbered under the titles (1 2 3 … as official forms do): at least three
+    whole numbers, each one more than the one before."""
+    values = [c for c in cells if c is not None]
+    if len(values) < 3:
+        return False
+    numbers = []
+    for value in values:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            return False
+        text = str(value).strip()
+        text = text[:-2] if isinstance(value, float) and text.endswith(".0") else text
+        if not text.isdigit():
+            return False
+        numbers.append(int(text))
+    return all(b - a == 1 for a, b in pairwise(numbers))
+
+
 def _after_units(below: Sequence[Row]) -> Sequence[Row]:
+    if below and numbers_row(below[0][1]):
+        below = below[1:]
     if below and units_row(below[0][1], {}) is not None:
         return below[1:]
     return below
@@ -277,6 +298,9 @@ def _after_units(below: Sequence[Row]) -> Sequence[Row]:
 def _with_units(match: HeaderMatch, below: Sequence[Row]) -> HeaderMatch:
     if not below or below[0][0] != match.header_row + 1:
         return match
+    if numbers_row(below[0][1]):  # part of the header: the lines begin below it
+        match = dataclasses.replace(match, header_row=below[0][0])
+        return _with_units(match, below[1:])
     units = units_row(below[0][1], match.columns)
     if units is None:
         return match

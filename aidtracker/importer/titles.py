@@ -81,7 +81,7 @@ RULES: tuple[tuple[str, str], ...] = (
      "*einheit | me | jm | "
      "j m | jednostka* | jedn | jednotka | mj | m j | um | u m | unitate* | unitati | од | "
      "од вим* | одиниц* | ед изм | unite | unites | unidad | unidad de medida | 单位 | 단위 | "
-     "単位 | don vi | don vi tinh | dvt"),
+     "単位 | don vi | don vi tinh | dvt | su | sales unit | base unit | bun"),
     ("quantity", "quantity | qty | qnty | quant* | count | number | qoh | on hand | "
      "stock | physical stock | stock physique | stock count | stock qty | stock quantity | "
      "current stock | stock on hand | counted | bestand | lagerbestand | stan magazynowy | "
@@ -165,6 +165,9 @@ _RATIO = re.compile(r"(?:pcs|qty|units?|pieces|szt|stk)\s*/\s*(?:ctn|carton|box|
 # Shipping marks ('Marks and Number of PKGS', 'Marks & Nos'): the text stencilled on the packages,
 # not a count of them.
 _MARKS = re.compile(r"(?:^| )\d*(?:marks?|markings?|markierung\w*|oznakowanie)(?:$| )")
+_MONEY_WORD = re.compile(r"(?:^| )(?:value|amount|price|cost|wert|betrag|preis|"
+                         r"wartosc|kwota|cena|hodnota|valoare|montant|prix|valor|importe|"
+                         r"вартість|сума|ціна|стоимость|сумма)(?:$| )")
 _SHORT = 3  # Latin phrases shorter than this match only a whole title ('sh', 'nc', 'cn', 'kg')
 
 
@@ -234,9 +237,14 @@ def _penalise(found: dict[str, int], raw: str, folded: str) -> None:
 
 
 def _no_count(found: dict[str, int], folded: str) -> None:
-    """Shipping marks ('Marks and Number of PKGS') are the text on the packages: no count."""
+    """Shipping marks ('Marks and Number of PKGS') are the text on the packages: no count;
+    a net or gross amount of money ('Net value', 'Gross amount') is no weight."""
     if _MARKS.search(folded):
         for name in ("packages", "quantity"):
+            if name in found:
+                found[name] = 0
+    if _MONEY_WORD.search(folded):
+        for name in ("net_kg", "gross_kg"):
             if name in found:
                 found[name] = 0
 

@@ -28,7 +28,7 @@ REC20: dict[str, str] = {
     "paquet paquets paquete paquetes",
     "CT": "carton cartons ctn ctns crt kart karton kartons kartony krabice krabic cutie cutii "
     "коробка коробки короб carton cartones caja cajas",
-    "BX": "box boxes bx schachtel kiste kisten pudlo pudelko skrzynka skrzynia ящик ящики "
+    "BX": "box boxes bx schachtel kiste kisten pudlo pudelko skrzynka skrzynia ящик ящики ящ "
     "boite boites",
     "CS": "case cases cs koffer etui",
     "KGM": "kg kgs kilo kilos kilogram kilograms kilogramm kilogramme kilogramo кг кілограм "

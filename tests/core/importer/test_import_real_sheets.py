@@ -174,6 +174,12 @@ CASES = {
     "polish-customs-specification": Case(
         "specgenerator_specyfikacja_pl.xlsx", "554ed6842ac63461",
         Lines("Arkusz1", "ilość pudełek", "opis", "kod")),
+    "sap-billing-list-ukrainian": Case(
+        "printform_sap_billing_uk.xls", "8d5e8c03bbe1e1df",
+        Lines("To_Paste", "Bill.qty", "Description")),
+    "sap-billing-list-numbered-columns-fraction-of-a-box": Case(
+        "printform_sap_billing_uk.xlsx", "0a9ac3063cd1229a",
+        Refused("whole", ("row 11", "56.12"))),
     "requisition-template-placeholders": Case(
         "openlmis_simam_requisition_template.xlsx", "071e23cd34b8bb78",
         Refused("no_goods_rows", ("row 2", "quantity (E)"))),

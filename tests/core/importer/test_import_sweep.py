@@ -273,3 +273,30 @@ def test_no_currency_stated_is_still_asked(tmp_path: Path) -> None:
     with pytest.raises(ImportRejected) as refused:
         parse_manifest(path)
     assert refused.value.reason == "no_currency"
+
+
+def test_an_erp_billing_list_with_numbered_columns(tmp_path: Path) -> None:
+    """An SAP billing list in Ukrainian: the columns numbered under the titles (0 1 2 …),
+    'Net value' (money, no weight), the sales unit 'SU' written ЯЩ (boxes), amounts as text
+    with a decimal comma."""
+    path = _xlsx(tmp_path / "sap.xlsx", [
+        ["List of Billing Documents"], [],
+        ["Bill.Doc.", "Item", " Net value", "Curr.", "Material", "Description", "Bill.qty",
+         "SU"],
+        [0, 1, 2, 3, 4, 5, 6, 7],
+        [1125942919, 10, " 5.185,01", "UAH", 12180050, "ТОРЧИН ЛАГІДНИЙ Кетчуп 30x300г", 56,
+         "ЯЩ"],
+        [1125942919, 20, "717,27", "UAH", 12180053, "ТОРЧИН ДО ШАШЛИКУ Кетчуп 20x450г", 8,
+         "ЯЩ"]])
+    m = parse_manifest(path)
+    assert m.ok and m.header_row == 4
+    assert [(int(milli_to_decimal(x.qty_milli)), str(x.unit), x.value_minor, x.currency, x.net_g)
+            for x in m.lines] == [(56, "carton", 518501, "UAH", 0), (8, "carton", 71727, "UAH", 0)]
+    assert m.lines[0].description == "ТОРЧИН ЛАГІДНИЙ Кетчуп 30x300г"
+
+
+@pytest.mark.parametrize(("title", "weight"), [
+    ("Net value", False), ("Gross amount", False), ("Net wt total", True),
+    ("Total gross weight", True), ("Nett kgs", True)])
+def test_money_is_no_weight(title: str, weight: bool) -> None:
+    assert (classify(title) in ("net_kg", "gross_kg")) is weight
