@@ -269,11 +269,12 @@ def _tagged(sheet: str, rows: Sequence[Row], i: int) -> HeaderMatch:
                        notes=(("hxl_tags", {"row": number}),), proof=1.0, tagged=True)
 
 
-def numbers_row(cells: tuple[object, ...]) -> bool:
-    """The columns numbered under the titles (1 2 3 … as official forms do): at least three
-    whole numbers, each one more than the one before."""
+def numbers_row(cells: tuple[object, ...], named: int | None = None) -> bool:
+    """The columns numbered under the titles (1 2 3 … as official forms do, 0 1 2 … as ERP
+    exports): at least three whole numbers from 0 or 1, each one more than the one before,
+    one of them where the goods are named (column ``named``, when known)."""
     values = [c for c in cells if c is not None]
-    if len(values) < 3:
+    if len(values) < 3 or (named is not None and (named >= len(cells) or cells[named] is None)):
         return False
     numbers = []
     for value in values:
@@ -281,10 +282,10 @@ def numbers_row(cells: tuple[object, ...]) -> bool:
             return False
         text = str(value).strip()
         text = text[:-2] if isinstance(value, float) and text.endswith(".0") else text
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):  # not '²'
             return False
         numbers.append(int(text))
-    return all(b - a == 1 for a, b in pairwise(numbers))
+    return numbers[0] in (0, 1) and all(b - a == 1 for a, b in pairwise(numbers))
 
 
 def _after_units(below: Sequence[Row]) -> Sequence[Row]:
@@ -298,7 +299,8 @@ def _after_units(below: Sequence[Row]) -> Sequence[Row]:
 def _with_units(match: HeaderMatch, below: Sequence[Row]) -> HeaderMatch:
     if not below or below[0][0] != match.header_row + 1:
         return match
-    if numbers_row(below[0][1]):  # part of the header: the lines begin below it
+    named = next((i for i, name in match.columns.items() if name == "description"), None)
+    if numbers_row(below[0][1], named):  # part of the header: the lines begin below it
         match = dataclasses.replace(match, header_row=below[0][0])
         return _with_units(match, below[1:])
     units = units_row(below[0][1], match.columns)

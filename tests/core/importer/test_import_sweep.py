@@ -300,3 +300,18 @@ def test_an_erp_billing_list_with_numbered_columns(tmp_path: Path) -> None:
     ("Total gross weight", True), ("Nett kgs", True)])
 def test_money_is_no_weight(title: str, weight: bool) -> None:
     assert (classify(title) in ("net_kg", "gross_kg")) is weight
+
+
+@pytest.mark.parametrize(("row", "numbered"), [
+    ((1, 2, 3, 4), True), ((0, 1, 2), True), (("1", "2", "3"), True), ((2, 3, 4), False),
+    ((1, 2), False), ((1, 3, 4), False), (("1", "²", "3"), False), ((1, "Tents", 3), False)])
+def test_a_row_of_column_numbers(row: tuple[object, ...], numbered: bool) -> None:
+    from aidtracker.importer.headers import numbers_row
+
+    assert numbers_row(row) is numbered
+
+
+def test_a_first_line_that_counts_up_is_still_a_line(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "n.xlsx", [["No", "Description", "Quantity"], [1, "Tents", 3],
+                                       [2, "Blankets", 40]])
+    assert [x.description_en for x in parse_manifest(path).lines] == ["Tents", "Blankets"]
