@@ -200,9 +200,12 @@ def _has_numbers(cells: tuple[object, ...], layout: Layout) -> bool:
 def _repeats_header(cells: tuple[object, ...], layout: Layout) -> bool:
     """The header's titles again over the description and the quantity (a list printed in
     pages, or in one table per container)."""
-    wanted = [(i, _cell(cells, i)) for i in (layout.column_of("description"),
-                                             layout.column_of("quantity")) if i is not None]
-    return bool(wanted) and all(  # text in both first: a goods line's quantity is a number
+    quantity = layout.column_of("quantity")
+    if quantity is None or type(_cell(cells, quantity)) is not str:
+        return False  # most rows: a goods line's quantity is a number
+    wanted = [(i, _cell(cells, i)) for i in (layout.column_of("description"), quantity)
+              if i is not None]
+    return all(  # text in both first: a goods line's quantity is a number
         isinstance(cell, str) and i in layout.titles for i, cell in wanted) and all(
         normalise(cell) == normalise(layout.titles[i]) for i, cell in wanted)
 

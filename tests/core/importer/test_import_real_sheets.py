@@ -180,6 +180,10 @@ CASES = {
     "sap-billing-list-numbered-columns-fraction-of-a-box": Case(
         "printform_sap_billing_uk.xlsx", "0a9ac3063cd1229a",
         Refused("whole", ("row 11", "56.12"))),
+    "japanese-invoice-of-work-hours-not-goods": Case(
+        "invoice_maker_seikyusho_ja.xlsx", "39bb3ac6d4287d58",
+        Refused("no_header", ("row 15", "quantity (C)", "unit value (D)",
+                              "not found: description"))),
     "requisition-template-placeholders": Case(
         "openlmis_simam_requisition_template.xlsx", "071e23cd34b8bb78",
         Refused("no_goods_rows", ("row 2", "quantity (E)"))),
