@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from aidtracker.domain import LineItem, Shipment, Status, Unit
 
@@ -35,3 +36,15 @@ def make_header(seed: Seed, **changes: object) -> Shipment:
     base = Shipment(id=None, reference="", status=Status.DRAFT, partnership_id=seed.partnership,
                     donor_id=seed.donor, recipient_id=seed.recipient)
     return dataclasses.replace(base, **changes)
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    """A one-sheet workbook of ``rows`` (as a partner's list would be typed), at ``path``."""
+    from openpyxl import Workbook  # lazy: only the tests that write a workbook load openpyxl
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path

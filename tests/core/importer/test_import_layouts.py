@@ -9,20 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from factories import write_xlsx
 
 from aidtracker.importer import ImportRejected, parse_manifest
 from aidtracker.money import milli_to_decimal
-
-
-def _xlsx(path: Path, rows: list[list[object]]) -> Path:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
 
 
 def _csv(path: Path, text: str) -> Path:
@@ -35,7 +25,7 @@ def rules(m: object) -> list[tuple[int | None, str]]:
 
 
 def test_packing_list_with_title_units_headings_totals_and_footer(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "pl.xlsx", [
+    path = write_xlsx(tmp_path / "pl.xlsx", [
         ["PACKING LIST"], ["Invoice No.: 2025-117", None, "Date: 12.03.2025"],
         ["Consignee: Kyiv City Council, Khreshchatyk 36"], [],
         ["No.", "Marks", "Description of goods", "Quantity", "Unit", "N.W.", "G.W.", "HS Code"],
@@ -61,7 +51,7 @@ def test_packing_list_with_title_units_headings_totals_and_footer(tmp_path: Path
 
 
 def test_units_row_gives_the_unit(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "u.xlsx", [
+    path = write_xlsx(tmp_path / "u.xlsx", [
         ["Description", "Quantity", "Gross weight"], [None, "(SET)", "(KG)"],
         ["First aid kit", 30, 45], ["Generator 5 kVA", 2, 180],
     ])
@@ -140,8 +130,9 @@ def test_our_own_ledger_is_refused_not_merged(demo_template: Path, tmp_path: Pat
 
 
 def test_formula_description_without_value_is_named_as_such(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "f.xlsx", [["Description", "Quantity", "Value EUR"],
-                                       ["=CONCAT(\"Tent\", \"s\")", 4, 400], ["Stoves", 2, 200]])
+    path = write_xlsx(tmp_path / "f.xlsx", [["Description", "Quantity", "Value EUR"],
+                                            ["=CONCAT(\"Tent\", \"s\")", 4, 400],
+                                            ["Stoves", 2, 200]])
     m = parse_manifest(path)
     assert (2, "formula_no_value") in rules(m) and (2, "required") not in rules(m)
     assert m.line_rows == (3,)

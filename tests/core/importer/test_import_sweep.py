@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import write_xlsx
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,17 +15,6 @@ from aidtracker.importer import parse_manifest
 from aidtracker.importer.titles import classify, scores
 from aidtracker.importer.units import read_unit
 from aidtracker.money import milli_to_decimal
-
-
-def _xlsx(path: Path, rows: list[list[object]]) -> Path:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
 
 
 @pytest.mark.parametrize(("title", "field"), [
@@ -55,7 +45,7 @@ def _invoice(tmp_path: Path, quantity_title: str = "14.Quantity") -> Path:
     """A commercial invoice as Asian exporters send it: title block, numbered titles, a units
     row, a 'PRICE TERMS:' row, the goods named beside a 'COMMODITY:' label, notes, a total, a
     signature."""
-    return _xlsx(tmp_path / "ci.xlsx", [
+    return write_xlsx(tmp_path / "ci.xlsx", [
         ["COMMERCIAL INVOICE"], [], ["1.Shipper/Exporter:", None, None, "8.No. & Date of invoice"],
         ["QINGDAO EXAMPLE CO.,LTD.", None, None, "2025-001", None, None, "NOV. 20, 2025"],
         ["12.Marks and Number of PKGS", "13.Description of Goods", None, quantity_title, None,
@@ -84,24 +74,25 @@ def test_commercial_invoice_one_line_labels_and_footer(tmp_path: Path) -> None:
 
 
 def test_unit_in_the_quantity_title(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "q.xlsx", [["Description", "Quantity (SF)"], ["Leather", 12],
-                                       ["Hide", 3]])
+    path = write_xlsx(tmp_path / "q.xlsx", [["Description", "Quantity (SF)"], ["Leather", 12],
+                                            ["Hide", 3]])
     m = parse_manifest(path)
     assert [x.description_en for x in m.lines] == ["Leather [SF]", "Hide [SF]"]
     assert {p.rule for p in m.problems} == {"unit_kept"}
 
 
 def test_a_name_with_words_for_a_quantity_is_still_an_error(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "w.xlsx", [["Description", "Quantity"], ["Blankets", 10],
-                                       ["Tents", "twelve"]])
+    path = write_xlsx(tmp_path / "w.xlsx", [["Description", "Quantity"], ["Blankets", 10],
+                                            ["Tents", "twelve"]])
     m = parse_manifest(path)
     assert [(p.row, p.rule) for p in m.blocking] == [(3, "not_a_number")]
 
 
 def test_a_form_row_without_name_or_quantity_is_skipped(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "f.xlsx", [["Description", "Quantity", "Net weight", "Gross weight"],
-                                       ["Vegetable pitch", 3, 1.5, 2],
-                                       [None, None, None, 0]])
+    path = write_xlsx(tmp_path / "f.xlsx",
+                      [["Description", "Quantity", "Net weight", "Gross weight"],
+                       ["Vegetable pitch", 3, 1.5, 2],
+                       [None, None, None, 0]])
     m = parse_manifest(path)
     assert m.ok and len(m.lines) == 1
     assert (3, "skipped_row") in [(p.row, p.rule) for p in m.problems]
@@ -111,7 +102,7 @@ def test_column_counts_under_a_stock_export_are_its_footer(tmp_path: Path) -> No
     rows: list[list[object]] = [["Product code", "Product", "Current quantity"],
                                 ["NM89", "X-Ray Digitizer", 1], ["PK77", "Burette set", 361],
                                 [], [3, 3, 3], [0, 0, 0]]
-    m = parse_manifest(_xlsx(tmp_path / "s.xlsx", rows))
+    m = parse_manifest(write_xlsx(tmp_path / "s.xlsx", rows))
     assert m.ok and [x.description_en for x in m.lines] == ["X-Ray Digitizer", "Burette set"]
     assert (5, "footer_skipped") in [(p.row, p.rule) for p in m.problems]
 
@@ -124,14 +115,14 @@ def test_numbered_goods_after_a_gap_are_still_read(quantities: list[int]) -> Non
     with TemporaryDirectory() as tmp:
         rows: list[list[object]] = [["Description", "Quantity"], ["Soap", 5], []]
         rows += [[f"Item {n}", q] for n, q in enumerate(quantities)]
-        m = parse_manifest(_xlsx(Path(tmp) / "g.xlsx", rows))
+        m = parse_manifest(write_xlsx(Path(tmp) / "g.xlsx", rows))
     assert [int(milli_to_decimal(x.qty_milli)) for x in m.lines] == [5, *quantities]
 
 
 def test_weights_finer_than_a_gram_are_rounded_not_refused(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "w.xlsx", [["Description", "Quantity", "N.W (kgs)", "G.W (kgs)"],
-                                       ["Buffalo leather", 145, 344.6279, 374.9767],
-                                       ["Buffalo leather", 70, 166.3721, 181.0233]])
+    path = write_xlsx(tmp_path / "w.xlsx", [["Description", "Quantity", "N.W (kgs)", "G.W (kgs)"],
+                                            ["Buffalo leather", 145, 344.6279, 374.9767],
+                                            ["Buffalo leather", 70, 166.3721, 181.0233]])
     m = parse_manifest(path)
     assert m.ok and [x.net_g for x in m.lines] == [344_628, 166_372]
     assert [x.gross_g for x in m.lines] == [374_977, 181_023]
@@ -142,7 +133,7 @@ def test_weights_finer_than_a_gram_are_rounded_not_refused(tmp_path: Path) -> No
 
 def test_goods_named_beside_an_empty_description(tmp_path: Path) -> None:
     """The name typed under the marks column (the titles' cells merged over both)."""
-    path = _xlsx(tmp_path / "b.xlsx", [
+    path = write_xlsx(tmp_path / "b.xlsx", [
         ["12.Marks and Number of PKGS", "13.Description of Goods", "14.Quantity", "16.Amount"],
         [None, None, "MT", "USD"], ["N/M"],
         ["CYCLOHEXANONE 99.8% MIN", None, 110, 115500], [None, "TOTAL", 110, 115500]])
@@ -157,7 +148,7 @@ def test_a_repeated_header_starts_the_next_section(tmp_path: Path) -> None:
     rows = [["PACKING LIST"], *head, ["Leather", 290, 718.5], ["Leather", 289, 726],
             [None, None, None], ["TOTAL", 579, 1444.5], *head, ["Hide", 70, 166],
             ["TOTAL", 70, 166], [], ["Country of origin: Cambodia"], ["Bank: BKCHKHPPXXX"]]
-    m = parse_manifest(_xlsx(tmp_path / "c.xlsx", rows))
+    m = parse_manifest(write_xlsx(tmp_path / "c.xlsx", rows))
     assert m.ok and [int(milli_to_decimal(x.qty_milli)) for x in m.lines] == [290, 289, 70]
     found = [(p.row, p.rule) for p in m.problems]
     assert (8, "header_repeated") in found and (9, "skipped_row") in found
@@ -187,7 +178,7 @@ def test_a_sheet_of_goods_before_a_sheet_of_container_weights(tmp_path: Path) ->
 
 
 def test_a_fraction_of_a_unit_none_of_ours_is_refused_naming_it(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "sf.xlsx", [["Description", "Quantity(SF)"], ["Leather", 80284.8]])
+    path = write_xlsx(tmp_path / "sf.xlsx", [["Description", "Quantity(SF)"], ["Leather", 80284.8]])
     m = parse_manifest(path)
     (problem,) = m.blocking
     assert (problem.rule, problem.params["unit"], problem.params["value"]) == (
@@ -197,9 +188,10 @@ def test_a_fraction_of_a_unit_none_of_ours_is_refused_naming_it(tmp_path: Path) 
 @pytest.mark.parametrize(("total", "mismatch"), [("100MT", False), ("99 MT", True)])
 def test_a_total_written_with_its_unit_is_checked(tmp_path: Path, total: str,
                                                   mismatch: bool) -> None:
-    path = _xlsx(tmp_path / "t.xlsx", [["Description of Goods", "Quantity", "Amount"],
-                                       [None, "MT", "USD"], ["Ammonium thiosulfate", 60, 27000],
-                                       ["Urea", 40, 12000], ["TOTAL", total, 39000]])
+    path = write_xlsx(tmp_path / "t.xlsx", [["Description of Goods", "Quantity", "Amount"],
+                                            [None, "MT", "USD"],
+                                            ["Ammonium thiosulfate", 60, 27000],
+                                            ["Urea", 40, 12000], ["TOTAL", total, 39000]])
     m = parse_manifest(path)
     rules = {p.rule for p in m.problems if p.row == 5}
     assert ("totals_mismatch" in rules) is mismatch and "not_a_number" not in rules
@@ -209,7 +201,7 @@ def test_a_contract_in_two_languages_its_totals_label_and_bank_footer(tmp_path: 
     """A Vietnamese-English sales contract: a sentence above the titles, bilingual titles,
     amounts computed by formulas (154180.0402727273), 'TOTAL AMOUNT(Tổng trị giá):' beside
     the columns, then bank details whose account number sits in the quantity column."""
-    path = _xlsx(tmp_path / "c.xlsx", [
+    path = write_xlsx(tmp_path / "c.xlsx", [
         ["SALES CONTRACT"],
         ["The undersigned Sellers and Buyers have agreed to close the following transactions:"],
         ["P.O Nº", "Tên hàng\nName of goods", "Số lượng\nQuantity", "Đơn giá\nUnit price USD",
@@ -230,8 +222,9 @@ def test_a_contract_in_two_languages_its_totals_label_and_bank_footer(tmp_path: 
 
 
 def test_words_beginning_with_a_digit_are_no_quantity(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "d.xlsx", [["Description", "Quantity"], ["Tents", 12],
-                                       [None, "1st floor, Canadia Tower"], ["Stoves", "2 sets"]])
+    path = write_xlsx(tmp_path / "d.xlsx", [["Description", "Quantity"], ["Tents", 12],
+                                            [None, "1st floor, Canadia Tower"],
+                                            ["Stoves", "2 sets"]])
     m = parse_manifest(path)
     assert m.ok and [x.description_en for x in m.lines] == ["Tents", "Stoves"]
     assert (3, "skipped_row") in [(p.row, p.rule) for p in m.problems]
@@ -240,7 +233,7 @@ def test_words_beginning_with_a_digit_are_no_quantity(tmp_path: Path) -> None:
 def test_a_title_above_the_titles_is_not_part_of_them(tmp_path: Path) -> None:
     """A two-row header must beat its lower row alone: a title carried over every column
     adds nothing (the titles reported are the list's own)."""
-    path = _xlsx(tmp_path / "t.xlsx", [
+    path = write_xlsx(tmp_path / "t.xlsx", [
         ["PACKING LIST · PACKING LIST.pdf"],
         ["Lot / Batch", "Pieces / Rolls", "PO Number", "Quality / Article"],
         ["524.A", 4, 140176, "Cotton woven dyed fabric"],
@@ -260,7 +253,7 @@ def test_a_currency_stated_beside_a_label(tmp_path: Path, where: str) -> None:
         [1, 6104430000, "dress", 3, 6.47, 19.41], [2, 6104430000, "dress", 8, 2.63, 21.04]]
     rows = [*lines, [], [*label, "Total Item Qty:", 11]] if where == "footer" else [
         ["COMMERCIAL INVOICE"], label, *lines]
-    m = parse_manifest(_xlsx(tmp_path / "c.xlsx", rows))
+    m = parse_manifest(write_xlsx(tmp_path / "c.xlsx", rows))
     assert m.ok and m.currency == label[1] and [x.value_minor for x in m.lines] == [1941, 2104]
     assert any(p.rule == "currency_stated" for p in m.problems)
 
@@ -268,8 +261,8 @@ def test_a_currency_stated_beside_a_label(tmp_path: Path, where: str) -> None:
 def test_no_currency_stated_is_still_asked(tmp_path: Path) -> None:
     from aidtracker.importer import ImportRejected
 
-    path = _xlsx(tmp_path / "n.xlsx", [["Description", "Quantity", "Unit Value"],
-                                       ["dress", 3, 6.47], ["Currency:", "none"]])
+    path = write_xlsx(tmp_path / "n.xlsx", [["Description", "Quantity", "Unit Value"],
+                                            ["dress", 3, 6.47], ["Currency:", "none"]])
     with pytest.raises(ImportRejected) as refused:
         parse_manifest(path)
     assert refused.value.reason == "no_currency"
@@ -279,7 +272,7 @@ def test_an_erp_billing_list_with_numbered_columns(tmp_path: Path) -> None:
     """An SAP billing list in Ukrainian: the columns numbered under the titles (0 1 2 …),
     'Net value' (money, no weight), the sales unit 'SU' written ЯЩ (boxes), amounts as text
     with a decimal comma."""
-    path = _xlsx(tmp_path / "sap.xlsx", [
+    path = write_xlsx(tmp_path / "sap.xlsx", [
         ["List of Billing Documents"], [],
         ["Bill.Doc.", "Item", " Net value", "Curr.", "Material", "Description", "Bill.qty",
          "SU"],
@@ -312,6 +305,6 @@ def test_a_row_of_column_numbers(row: tuple[object, ...], numbered: bool) -> Non
 
 
 def test_a_first_line_that_counts_up_is_still_a_line(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "n.xlsx", [["No", "Description", "Quantity"], [1, "Tents", 3],
-                                       [2, "Blankets", 40]])
+    path = write_xlsx(tmp_path / "n.xlsx", [["No", "Description", "Quantity"], [1, "Tents", 3],
+                                            [2, "Blankets", 40]])
     assert [x.description_en for x in parse_manifest(path).lines] == ["Tents", "Blankets"]
