@@ -77,9 +77,6 @@ PROBLEMS: dict[str, Text] = {
         uk="{field} {value} не є кодом ГС 2022"),
 }
 
-WARNING = Text(en="warning", uk="попередження")
-"""The prefix of a warning the command line prints (the action was done)."""
-
 REASONS: dict[str, dict[str, Text]] = {
     "document_not_applicable": {
         "no_write_offs": Text("nothing has been written off", "нічого не списано"),

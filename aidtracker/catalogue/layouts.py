@@ -92,7 +92,6 @@ DIALOG: dict[str, Text] = {  # the window's import dialog and mapping editor (us
 CLI: dict[str, Text] = {  # the import command's report (used through say)
     "dry_run": Text("dry run: {lines} line(s) would make a new draft shipment",
                     "пробний прогін: рядків, що склали б нову чернетку відправлення: {lines}"),
-    "severity": Text("{severity}: {text}", "{severity}: {text}"),
 }
 
 # What the best candidate header had and lacked (catalogue.detail_text words it).

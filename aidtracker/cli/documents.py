@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
+from aidtracker.cli.records import date_value
 from aidtracker.documents.context import KINDS, LANGS
 from aidtracker.store import open_database
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _pages(count: int) -> str:
@@ -87,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="the AidTracker database file")
     p.add_argument("--lang", choices=LANGS, default="uk-en",
                    help="Ukrainian first, then the second language (default uk-en)")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--date", type=date_value, metavar="YYYY-MM-DD",
                    help="the document's legal date (default: the date of the act in the record, "
                    "e.g. the receipt date for the handover act); refused if it contradicts it")
     p.add_argument("--select", metavar="VIN|SERIAL|ACT",

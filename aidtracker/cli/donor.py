@@ -7,22 +7,13 @@ folder and records it, ``attachment publish`` marks a photo for the donor's repo
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from aidtracker.catalogue import language, say
 from aidtracker.catalogue.donor import DONOR
+from aidtracker.cli.records import date_value
 from aidtracker.services.donor_report import REPORT_LANGS
-from aidtracker.services.edits import parse_date
 from aidtracker.store import open_database
-
-
-def _date(text: str) -> date:
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a date: {text!r} (YYYY-MM-DD or DD.MM.YYYY)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -40,9 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="the AidTracker database file")
     p.add_argument("--partner", required=True, metavar="NAME",
                    help="partner city as you type it: München, Munich, Мюнхен")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+    p.add_argument("--from", dest="date_from", type=date_value, metavar="DATE",
                    help="first loading day of the shipments to report (default: all)")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+    p.add_argument("--to", dest="date_to", type=date_value, metavar="DATE",
                    help="last loading day of the shipments to report (default: all)")
     p.add_argument("-o", "--out", dest="out", type=Path, required=True, metavar="OUT.pdf",
                    help="the PDF to write (replaced only when complete)")

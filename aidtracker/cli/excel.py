@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from aidtracker.catalogue import detail_text, language, say
 from aidtracker.catalogue.layouts import CLI
+from aidtracker.cli.records import date_value
 from aidtracker.cli.words import error_words, field_words, problem_words, severity_words
 from aidtracker.domain import Problem, Severity, Status
 from aidtracker.errors import ValidationFailed
@@ -25,7 +25,6 @@ from aidtracker.importer import (
     column_letter,
 )
 from aidtracker.money import decimal_text, grams_to_kg, milli_to_decimal
-from aidtracker.services.edits import parse_date
 from aidtracker.store import open_database
 
 
@@ -60,20 +59,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--status", type=Status, choices=list(Status), metavar="STATUS")
     p.add_argument("--partner", default="", metavar="NAME")
     p.add_argument("--recipient", default="", metavar="NAME")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    p.add_argument("--from", dest="date_from", type=date_value, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=date_value, metavar="DATE")
     p.add_argument("--hxl", action="store_true", help="add the HXL hashtag row")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_export_ledger)
 
-
-def _date(text: str) -> date:
-
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a date: {text!r} (YYYY-MM-DD or DD.MM.YYYY)") from None
 
 
 def _print_json(value: object) -> None:
@@ -166,9 +157,8 @@ def cmd_import_manifest(args: argparse.Namespace) -> int:
     print(f"aidtracker: {problem_words(_what_was_read(result.manifest, result.lines))}",
           file=sys.stderr)
     for p in result.problems:
-        line = say(CLI["severity"], language(), severity=severity_words(p.severity),
-                   text=problem_words(p.to_problem(), sheet=True))
-        print(f"aidtracker: {line}", file=sys.stderr)
+        print(f"aidtracker: {severity_words(p.severity)}: "
+              f"{problem_words(p.to_problem(), sheet=True)}", file=sys.stderr)
     if result.reference is None:
         print(say(CLI["dry_run"], language(), lines=result.lines))
     else:

@@ -17,13 +17,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from aidtracker import validate
-from aidtracker.catalogue import language, say
-from aidtracker.catalogue.balance import WARNING
-from aidtracker.cli.words import problem_words
+from aidtracker.cli.words import problem_words, severity_words
 from aidtracker.domain import OrgKind, Problem, Severity
 from aidtracker.errors import ValidationFailed
 from aidtracker.services import chronology
-from aidtracker.services.edits import parse_header_edit
+from aidtracker.services.edits import parse_date, parse_header_edit
 from aidtracker.services.entry import (
     PARTY_EDIT,
     add_line,
@@ -66,12 +64,22 @@ def warn(problems: Sequence[Problem]) -> None:
 
     for p in problems:
         if p.severity is Severity.WARNING:
-            print(f"aidtracker: {say(WARNING, language())}: {problem_words(p)}", file=sys.stderr)
+            print(f"aidtracker: {severity_words(p.severity)}: {problem_words(p)}",
+                  file=sys.stderr)
 
 
 def db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, required=True, metavar="PATH",
                    help="the AidTracker database file")
+
+
+def date_value(text: str) -> date:
+    """An option's date (``type=date_value``): ISO 2026-03-01 or 01.03.2026."""
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (YYYY-MM-DD or DD.MM.YYYY)") from None
 
 
 def set_arg(p: argparse.ArgumentParser, what: str) -> None:

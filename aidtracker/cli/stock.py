@@ -11,23 +11,14 @@ import json
 from datetime import date
 from pathlib import Path
 
-from aidtracker.cli.records import db_arg, opened, pairs, set_arg
+from aidtracker.cli.records import date_value, db_arg, opened, pairs, set_arg
 from aidtracker.domain import DistributionKind, DistributionLine, WriteOffReason
 from aidtracker.money import NumberFormatError, parse_decimal, to_milli
-from aidtracker.services.edits import parse_date
 from aidtracker.services.entry import find_party
 from aidtracker.services.loads import add_load, assign, update_load
 from aidtracker.services.progress import add_distribution, record_receipt
 from aidtracker.services.rates import add_rate, import_rates, list_rates
 from aidtracker.services.stock import add_write_off
-
-
-def _date(text: str) -> date:
-
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _qty(text: str) -> int:
@@ -137,7 +128,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--surplus", type=_qty, default=0, metavar="Q",
                    help="arrived beyond what was shipped (needs --reason)")
     p.add_argument("--reason", help="why there is a surplus")
-    p.add_argument("--date", type=_date, help="receipt date (default today; not before "
+    p.add_argument("--date", type=date_value, help="receipt date (default today; not before "
                                               "clearance, not after today)")
     p.set_defaults(handler=cmd_receive)
     p = sub.add_parser("distribute", help="hand goods to an acquirer (D8); prints the act no.")
@@ -149,7 +140,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="at most what is on hand")
     p.add_argument("--serial", action="append", metavar="S",
                    help="VIN/serial handed over (one per unit on serialised lines; repeat)")
-    p.add_argument("--date", type=_date, help="act date (default today; not before receipt)")
+    p.add_argument("--date", type=date_value, help="act date (default today; not before receipt)")
     p.set_defaults(handler=cmd_distribute)
     p = sub.add_parser("write-off", help="write goods off with an act (D9); prints the act no.")
     p.add_argument("reference")
@@ -159,7 +150,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="at most what is held (damaged on receipt + on hand for 'damaged')")
     p.add_argument("--reason", type=WriteOffReason, required=True, choices=list(WriteOffReason),
                    metavar="REASON", help=", ".join(WriteOffReason))
-    p.add_argument("--date", type=_date, required=True, help="act date (YYYY-MM-DD)")
+    p.add_argument("--date", type=date_value, required=True, help="act date (YYYY-MM-DD)")
     p.add_argument("--note", help="what happened")
     p.add_argument("--commission", help="commission members (chair first)")
     p.set_defaults(handler=cmd_write_off)
@@ -211,7 +202,7 @@ def _rates(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = rsub.add_parser("add", help="type one rate in")
     db_arg(p)
     p.add_argument("--currency", required=True, help="ISO 4217 code, e.g. PLN")
-    p.add_argument("--date", type=_date, required=True, help="the rate's day")
+    p.add_argument("--date", type=date_value, required=True, help="the rate's day")
     p.add_argument("--rate", required=True, help="UAH per one unit, exact decimal")
     p.set_defaults(handler=cmd_rates_add)
     p = rsub.add_parser("list", help="stored rates, newest first")
