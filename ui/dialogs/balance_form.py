@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -71,6 +72,24 @@ def show_on(label: QLabel, texts: Sequence[str], fields: Sequence[QWidget] = ())
         field.setStyleSheet(MARKED if texts else "")
 
 
+def ok_cancel(dialog: QDialog, parts: Sequence[QWidget | QLayout],
+              accept: Callable[[], object], stretch: QWidget | None = None) -> QPushButton:
+    """Lay out ``dialog``: ``parts`` one under another (``stretch`` takes the spare height),
+    then OK / Cancel (OK calls ``accept``, Cancel rejects). Returns the OK button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is stretch else 0)
+    layout.addWidget(buttons)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
 def lines_dialog(dialog: QDialog, form: QFormLayout, grid: QWidget, general: QLabel,
                  accept: Callable[[], object]) -> QPushButton:
     """Lay out a dialog over goods lines: ``form`` on top, the lines' ``grid`` scrolling, the
@@ -78,16 +97,7 @@ def lines_dialog(dialog: QDialog, form: QFormLayout, grid: QWidget, general: QLa
     scroll = QScrollArea(dialog)
     scroll.setWidgetResizable(True)
     scroll.setWidget(grid)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, dialog)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(scroll, 1)
-    layout.addWidget(general)
-    layout.addWidget(buttons)
-    buttons.accepted.connect(accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons.button(QDialogButtonBox.StandardButton.Ok)
+    return ok_cancel(dialog, (form, scroll, general), accept, stretch=scroll)
 
 
 def grow(dialog: QWidget) -> None:

@@ -13,11 +13,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from aidtracker.services.edits import date_text
 from ui.controller import Outcome
 from ui.dialogs.balance_form import (
     MARKED,
+    ok_cancel,
     parse_qty,
     place,
     problem_label,
@@ -67,15 +66,7 @@ class LoadDialog(QDialog):
             grid.addWidget(with_problem(widget, self.problems[name], self), row, 1)
         grid.setColumnStretch(1, 1)
         self.general = problem_label(self, "general")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = ok_cancel(self, (grid, self.general), self._accept)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
     def _widget(self, name: str, load: Load) -> QLineEdit | QComboBox:
@@ -159,15 +150,7 @@ class AssignDialog(QDialog):
                            else widget, row, 1)
         grid.addWidget(self.now, 3, 1)
         grid.setColumnStretch(1, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = ok_cancel(self, (grid, self.general), self._accept)
         self.line.currentIndexChanged.connect(self._line_chosen)
         self._line_chosen()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)

@@ -12,16 +12,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from aidtracker.domain import Distribution, WriteOff
 from ui.controller import Outcome
-from ui.dialogs.balance_form import MARKED, place, problem_label, with_problem
+from ui.dialogs.balance_form import MARKED, ok_cancel, place, problem_label, with_problem
 from ui.texts.balance_texts import say
 
 SaveReversal = Callable[[str], Outcome[object]]
@@ -53,18 +51,9 @@ class ReverseActDialog(QDialog):
         self.general = problem_label(self, "general")
         label = QLabel(say("reverse_reason") + ":", self)
         label.setBuddy(self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok_cancel(self, (self.explain, label, with_problem(
+            self.reason, self.problem, self), self.general), self._accept)
         self.ok_button.setText(say("reverse_ok"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addWidget(label)
-        layout.addWidget(with_problem(self.reason, self.problem, self))
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
     @Slot()

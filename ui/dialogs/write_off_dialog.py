@@ -13,11 +13,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from aidtracker.workflow import line_balance
 from ui.controller import Outcome
 from ui.dialogs.balance_form import (
     MARKED,
+    ok_cancel,
     parse_qty,
     place,
     problem_label,
@@ -90,16 +89,8 @@ class WriteOffDialog(QDialog):
             grid.addWidget(with_problem(widget, self.fields[problem], self) if problem
                            else widget, row, 1)
         grid.setColumnStretch(1, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok_cancel(self, (grid, self.general), self._accept)
         self.ok_button.setText(say("wo_issue"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
     @Slot()
