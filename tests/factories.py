@@ -48,3 +48,21 @@ def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
         ws.append(row)
     wb.save(path)
     return path
+
+
+def fill_template(path: Path, rows: list[dict[str, object]]) -> None:
+    """Type ``rows`` (field → value) under the header of our packing-list template at ``path``,
+    as a partner fills it in."""
+    # lazy: only the tests that fill a template load openpyxl and the ledger
+    import openpyxl
+
+    from aidtracker.ledger.template import ID_SHEET, field_order
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[1]
+    header = int(dict(r for r in wb[ID_SHEET].iter_rows(values_only=True))["header_row"])
+    order = field_order()
+    for n, row in enumerate(rows, start=header + 1):
+        for field, value in row.items():
+            ws.cell(n, order.index(field) + 1, value)
+    wb.save(path)

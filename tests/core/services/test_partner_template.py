@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from factories import fill_template
 
 from aidtracker.cli.main import main
 from aidtracker.ledger.template import ID_SHEET, LISTS_SHEET, field_order, list_values, wording
@@ -48,17 +49,6 @@ def _template(demo: Path, out: Path, *args: str) -> None:
     assert main(["template", str(out), "--db", str(demo), "--partner", "München", *args]) == 0
 
 
-def _fill(path: Path, rows: list[dict[str, object]]) -> None:
-    wb = openpyxl.load_workbook(path)
-    ws = wb.worksheets[1]
-    header = int(dict(r for r in wb[ID_SHEET].iter_rows(values_only=True))["header_row"])
-    order = field_order()
-    for n, row in enumerate(rows, start=header + 1):
-        for field, value in row.items():
-            ws.cell(n, order.index(field) + 1, value)
-    wb.save(path)
-
-
 def _mappings(path: Path) -> list[tuple[str, str]]:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT key, value FROM setting WHERE key LIKE 'import_mapping:%'"
@@ -75,7 +65,7 @@ def test_a_filled_template_imports_every_value_exactly(demo: Path, tmp_path: Pat
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "München.xlsx"
     _template(demo, out, "--lang", "de")
-    _fill(out, ROWS)
+    fill_template(out, ROWS)
     remembered = _mappings(demo)
     result = _json(capsys, ["import-manifest", str(out), "--db", str(demo), "--partner",
                             "Munich", "--recipient", "Kyiv", "--json"])
@@ -136,7 +126,7 @@ def test_a_changed_identification_is_refused_and_nothing_written(
         demo: Path, tmp_path: Path, sha256, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "t.xlsx"
     _template(demo, out)
-    _fill(out, ROWS[:1])
+    fill_template(out, ROWS[:1])
     wb = openpyxl.load_workbook(out)
     for row in wb[ID_SHEET].iter_rows():
         if row[0].value == "version":
@@ -152,7 +142,7 @@ def test_a_template_for_another_city_imports_with_a_warning(
         demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "t.xlsx"
     _template(demo, out)
-    _fill(out, ROWS[3:])
+    fill_template(out, ROWS[3:])
     result = _json(capsys, ["import-manifest", str(out), "--db", str(demo), "--partner",
                             "Warsaw", "--recipient", "Kyiv", "--json"])
     notes = [p for p in result["problems"] if p["rule"] == "template_for_other"]  # type: ignore[attr-defined]
@@ -176,7 +166,7 @@ def test_every_language_has_every_wording() -> None:
 def test_libreoffice_reads_the_filled_template(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "t.xlsx"
     _template(demo, out, "--lang", "pl")
-    _fill(out, ROWS)
+    fill_template(out, ROWS)
     again = tmp_path / "lo"
     done = subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir",
                            str(again), str(out)], capture_output=True, text=True,

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from factories import fill_template
 from hypothesis import given
 from hypothesis import strategies as st
 
 from aidtracker.cli.main import main
 from aidtracker.errors import ValidationFailed
 from aidtracker.importer.template import load_number
-from aidtracker.ledger.template import ID_SHEET, LISTS_SHEET, category_choice, field_order
+from aidtracker.ledger.template import LISTS_SHEET, category_choice, field_order
 
 ROWS = [  # what a partner picks: German categories from the drop-down, two trucks
     {"description": "Rettungswagen Mercedes Sprinter", "quantity": 2, "unit": "pcs",
@@ -41,17 +42,6 @@ def demo(demo_template: Path, tmp_path: Path) -> Path:
     return path
 
 
-def _fill(path: Path, rows: list[dict[str, object]]) -> None:
-    wb = openpyxl.load_workbook(path)
-    ws = wb.worksheets[1]
-    header = int(dict(r for r in wb[ID_SHEET].iter_rows(values_only=True))["header_row"])
-    order = field_order()
-    for n, row in enumerate(rows, start=header + 1):
-        for field, value in row.items():
-            ws.cell(n, order.index(field) + 1, value)
-    wb.save(path)
-
-
 def _show(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict[str, object]:
     capsys.readouterr()
     assert main(argv) == 0
@@ -74,7 +64,7 @@ def test_loads_and_german_categories_import_exactly(demo: Path, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "München.xlsx"
     assert main(["template", str(out), "--db", str(demo), "--partner", "München"]) == 0
-    _fill(out, ROWS)
+    fill_template(out, ROWS)
     result = _show(capsys, ["import-manifest", str(out), "--db", str(demo), "--partner",
                             "Munich", "--recipient", "Kyiv", "--json"])
     assert result["ok"] and not result["problems"]
@@ -93,7 +83,7 @@ def test_a_bad_load_number_is_refused_naming_the_row(demo: Path, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "bad.xlsx"
     assert main(["template", str(out), "--db", str(demo), "--partner", "München"]) == 0
-    _fill(out, [{**ROWS[0], "load": "zwei"}])
+    fill_template(out, [{**ROWS[0], "load": "zwei"}])
     before = demo.read_bytes()
     capsys.readouterr()
     assert main(["import-manifest", str(out), "--db", str(demo), "--partner", "Munich",
