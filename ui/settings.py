@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from pathlib import Path
 
@@ -69,11 +70,6 @@ class Settings:
 
 
 def _login() -> str:
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):  # what getpass.getuser() reads first
-        if os.environ.get(name):
-            return os.environ[name]
-    import getpass  # lazy: only where no variable names the user (its import costs at start)
-
     try:
         return getpass.getuser()
     except (KeyError, OSError):
